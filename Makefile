@@ -1,0 +1,64 @@
+# minutes — two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= data/minutes.db
+PORT   ?= 8001
+
+.PHONY: run test install ingest serve schema samples eval lint format bench clean system-deps
+
+## run: create .venv, install, ingest corpus/ and serve it with Datasette
+run: $(STAMP)
+	$(BIN)/minutes ingest corpus --db $(DB)
+	@echo
+	@echo "Serving $(DB) on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)."
+	@echo "Next: open that address; 'minutes check corpus/<file>.pdf' shows a meeting's attendance."
+	$(BIN)/minutes serve --db $(DB) --port $(PORT)
+
+## test: create .venv if missing, install with test extras, run the test suite
+test: $(STAMP) system-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest -q
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## system-deps: Debian packages the tests need (headless Chromium), when missing
+system-deps:
+	@bash scripts/system-deps.sh
+
+ingest: $(STAMP)
+	$(BIN)/minutes ingest corpus --db $(DB)
+
+serve: $(STAMP)
+	$(BIN)/minutes serve --db $(DB) --port $(PORT)
+
+## schema: regenerate schemas/record.schema.json from the pydantic models
+schema: $(STAMP)
+	$(BIN)/python -m schemas > schemas/record.schema.json
+
+## samples: regenerate the sample documents in corpus/
+samples: $(STAMP)
+	$(BIN)/python scripts/make_samples.py
+
+## eval: score `minutes extract` against the gold records (../shared/eval seed set)
+eval: $(STAMP)
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py --project . --set seed
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

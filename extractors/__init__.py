@@ -1,0 +1,124 @@
+"""Extraction: a file → a `Record` (the contract), as a pure function of the file.
+
+    extract(path) -> Record
+
+sniffs the format from the bytes (not the file name), picks a reader, then an
+extractor. Raises `UnreadableDocument` with a one-line reason for bad input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractors.document import Document
+from extractors.errors import UnreadableDocument
+from schemas.record import DocumentType, Record, Source
+
+__all__ = ["Extraction", "UnreadableDocument", "extract", "extract_with_warnings", "read"]
+
+
+@dataclass
+class Extraction:
+    """A record with what the extractor could not place (for `minutes check`)."""
+
+    record: Record
+    document: Document
+    attendee_pages: dict[str, int] = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sniff(path: Path) -> str:
+    """'pdf' or 'pptx' from the file's first bytes; UnreadableDocument otherwise."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except IsADirectoryError as exc:
+        raise UnreadableDocument("is a directory, not a file") from exc
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot open ({exc.strerror})") from exc
+    if not head:
+        raise UnreadableDocument("empty file (0 bytes)")
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "pptx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableDocument("an old binary Office file (.doc/.ppt), not a PDF or PPTX")
+    kind = (
+        "an image"
+        if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1")
+        else ("not a PDF or PPTX")
+    )
+    raise UnreadableDocument(kind if kind != "an image" else "an image, not a PDF or PPTX")
+
+
+def read(path: str | Path, max_pages: int | None = None) -> Document:
+    """Read a file into the document model, whatever its format."""
+    path = Path(path)
+    kind = sniff(path)
+    digest = sha256_of(path)
+    if kind == "pdf":
+        from extractors.readers.pdf import read_pdf
+
+        return read_pdf(path, digest, max_pages=max_pages)
+    from extractors.readers.pptx import read_pptx
+
+    return read_pptx(path, digest)
+
+
+def is_presentation(document: Document) -> bool:
+    """A deck: PPTX always; a PDF when its pages look like slides (landscape, few words)."""
+    if document.format == "pptx":
+        return True
+    pages = document.pages
+    landscape = sum(page.landscape for page in pages)
+    words = sum(len(line.words) for page in pages for line in page.lines)
+    return landscape * 2 > len(pages) and words / max(len(pages), 1) < 180
+
+
+def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Extraction:
+    document = read(path, max_pages=max_pages)
+    source = Source(
+        file=Path(path).name,
+        sha256=document.sha256,
+        format=document.format,
+        pages=len(document.pages),
+    )
+    if is_presentation(document):
+        from extractors.presentation import numbered_items, slides
+
+        record = Record(
+            source=source,
+            document_type=DocumentType.presentation,
+            slides=slides(document),
+            agenda_items=numbered_items(document),
+        )
+        return Extraction(record, document)
+    from extractors.minutes import extract_minutes
+
+    minutes = extract_minutes(document)
+    record = Record(
+        source=source,
+        document_type=DocumentType.minutes,
+        meeting=minutes.meeting,
+        attendees=minutes.attendees,
+        substitutions=minutes.substitutions,
+        agenda_items=minutes.agenda_items,
+        next_meeting=minutes.next_meeting,
+    )
+    return Extraction(record, document, minutes.attendee_pages, minutes.unplaced)
+
+
+def extract(path: str | Path, max_pages: int | None = None) -> Record:
+    """The contract record of one PDF or PPTX file."""
+    return extract_with_warnings(path, max_pages=max_pages).record

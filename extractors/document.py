@@ -1,0 +1,135 @@
+"""The document model every reader produces: Document → Page → Line → Word.
+
+Readers fill it from a file; extractors read only this model. Coordinates are PDF
+points from the top-left corner of the page (x grows right, top grows down).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: PDFs sometimes carry a decomposed å (a + combining ring)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def join_wrapped(previous: str, text: str) -> str:
+    """Join a line to the text above it, undoing hyphenation at the line break.
+
+    'kommun-' + 'övergripande' → 'kommunövergripande'; '09:00-' + '12:00' →
+    '09:00-12:00'; but 'hälso-' + 'och sjukvård' keeps the hyphen and the space.
+    """
+    if not previous:
+        return text
+    if re.search(r"[a-zåäöé]-$", previous) and re.match(r"[a-zåäöé]", text):
+        if not re.match(r"(och|eller|samt|till|resp)\b", text):
+            return previous[:-1] + text
+    if re.search(r"\d-$", previous) and text[:1].isdigit():
+        return previous + text
+    return f"{previous} {text}"
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str = ""
+    size: float = 0.0
+
+    @property
+    def bold(self) -> bool:
+        name = self.font.lower()
+        return "bold" in name or "black" in name or "heavy" in name
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline, left to right; `level` is a bullet level for slides."""
+
+    words: list[Word]
+    page: int
+    furniture: bool = False
+    level: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0 if self.words else 0.0
+
+    @property
+    def x1(self) -> float:
+        return max((w.x1 for w in self.words), default=0.0)
+
+    @property
+    def top(self) -> float:
+        return min((w.top for w in self.words), default=0.0)
+
+    @property
+    def bottom(self) -> float:
+        return max((w.bottom for w in self.words), default=0.0)
+
+    @property
+    def size(self) -> float:
+        """The dominant font size (by characters)."""
+        return _dominant(self.words, lambda w: round(w.size, 1))
+
+    @property
+    def bold(self) -> bool:
+        chars = sum(len(w.text) for w in self.words)
+        return chars > 0 and sum(len(w.text) for w in self.words if w.bold) * 2 > chars
+
+
+def _dominant(words: list[Word], key) -> float:
+    weight: dict = {}
+    for w in words:
+        weight[key(w)] = weight.get(key(w), 0) + len(w.text)
+    return max(weight, key=weight.get) if weight else 0.0
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    title: str | None = None  # slides: the title placeholder
+    notes: str = ""  # slides: speaker notes
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+    def content(self) -> list[Line]:
+        """Lines that are not repeated page furniture (headers, footers, page numbers)."""
+        return [line for line in self.lines if not line.furniture]
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    format: str  # "pdf" | "pptx"
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+
+    def lines(self, include_furniture: bool = False) -> list[Line]:
+        return [
+            line
+            for page in self.pages
+            for line in page.lines
+            if include_furniture or not line.furniture
+        ]
+
+    def body_size(self) -> float:
+        """The most common font size of content text: what 'normal text' looks like."""
+        return _dominant(
+            [w for line in self.lines() for w in line.words], lambda w: round(w.size, 1)
+        )

@@ -1,0 +1,61 @@
+"""Swedish minutes: a `Document` → the minutes parts of a record, plus warnings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Document, Line
+from extractors.minutes.attendance import Attendance, Unplaced, read_attendance
+from extractors.minutes.blocks import find_blocks
+from extractors.minutes.header import meeting_day, read_meeting
+from extractors.minutes.items import agenda_items, find_headings
+from extractors.minutes.next_meeting import read_next_meeting
+from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
+
+# Page furniture that minutes print in the text itself (signature boxes, stamps).
+MINUTES_FURNITURE = re.compile(
+    r"^(justerandes?\s+sign(atur)?\.?|justerares\s+sign|ordförandes\s+sign"
+    r"|utdragsbestyrkande|sekreterarens\s+sign)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Minutes:
+    meeting: Meeting
+    attendees: list[Attendee]
+    substitutions: list[Substitution]
+    agenda_items: list[AgendaItem]
+    next_meeting: NextMeeting | None
+    attendee_pages: dict[str, int] = field(default_factory=dict)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+def extract_minutes(document: Document) -> Minutes:
+    lines = [ln for ln in document.lines() if not MINUTES_FURNITURE.match(ln.text.strip())]
+    body_size = document.body_size()
+    headings = find_headings(lines, body_size)
+    first_item = _index_of(lines, headings[0].line) if headings else len(lines)
+    header = lines[:first_item]
+    blocks = find_blocks(header)
+    attendance: Attendance = read_attendance(blocks)
+    meeting = read_meeting(document, blocks, header, attendance.attendees)
+    items = agenda_items(lines, body_size)
+    next_meeting = read_next_meeting(lines, meeting_day(meeting))
+    return Minutes(
+        meeting=meeting,
+        attendees=attendance.attendees,
+        substitutions=attendance.substitutions,
+        agenda_items=items,
+        next_meeting=next_meeting,
+        attendee_pages=attendance.pages,
+        unplaced=attendance.unplaced,
+    )
+
+
+def _index_of(lines: list[Line], target: Line) -> int:
+    for i, line in enumerate(lines):
+        if line is target:
+            return i
+    return len(lines)

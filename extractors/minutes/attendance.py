@@ -1,0 +1,266 @@
+"""Attendance: the label blocks → attendees, their parties, organisations, roles and
+substitutions ('Roger Ingvarsson (S) ersätter Therese Emtin (SD), Skinnskatteberg')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Line, join_wrapped
+from extractors.minutes.blocks import Block
+from extractors.minutes.labels import group_of, label_key
+from extractors.swedish.names import leading_name, name_key
+from extractors.swedish.parties import PARENTHESISED_PARTY, normalise_party
+from extractors.swedish.places import find_organisation, is_place
+from extractors.swedish.roles import ROLE_WORDS, normalise_role
+from schemas.record import Attendee, Group, Substitution
+
+# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y"
+SUBSTITUTION = re.compile(
+    r"\s*,?\s*\b(?:ersätter|ersättare\s+för|tjänstgörande\s+ersättare\s+för|tjänstgör(?:ande)?\s+för"
+    r"|tjg\.?\s+för|tgj\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    re.IGNORECASE,
+)
+# "Anna Berg (M) för Bo Ek (M)": a bare "för" only right after a party.
+SUBSTITUTION_AFTER_PARTY = re.compile(r"(?<=\))\s*,?\s+för\s+(?=[A-ZÅÄÖ])")
+# Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
+QUALIFIERS = re.compile(
+    r"\(?\s*(?:närvarande|ej\s+närvarande|tjänstgör|deltar\s+ej|ej)?\s*§§?\s*[\d\s,–-]+(?:\s*och\s*\d+)?\)?"
+    r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
+    re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"(kontor(et)?|förvaltning(en)?|kommun|region|nämnd(en)?|bolag(et)?|\bAB\b|universitet"
+    r"|styrelse(n)?|avdelning(en)?|enhet(en)?|förbund(et)?|länsstyrelse|myndighet|verket)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Person:
+    """One person read from an attendance entry."""
+
+    name: str
+    party: str | None = None
+    organisation: str | None = None
+    roles: list[str] = field(default_factory=list)
+    replaces: str | None = None
+    replaced_party: str | None = None
+
+
+@dataclass
+class Unplaced:
+    """A line of an attendance block that could not be read as a person."""
+
+    page: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Attendance:
+    attendees: list[Attendee] = field(default_factory=list)
+    substitutions: list[Substitution] = field(default_factory=list)
+    pages: dict[str, int] = field(default_factory=dict)  # name → page it was read from
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+def read_attendance(blocks: list[Block]) -> Attendance:
+    """Attendees and substitutions from the attendance blocks, in document order."""
+    result = Attendance()
+    seen: set[str] = set()
+    for block in blocks:
+        group = group_of(block.label)
+        if group is None:
+            continue
+        texts: list[tuple[str, int]] = []
+        if block.inline:
+            texts.append((block.inline, block.page or 1))
+        texts.extend(_entries(block.values))
+        for text, page in texts:
+            sub_group = group_of(text) if len(text.split()) <= 4 else None
+            if sub_group is not None:  # a sub-heading inside the block ("Ersättare")
+                group = sub_group
+                continue
+            if label_key(text) in ("enligt förteckning", "enligt bilaga", "se bilaga", "-", "–"):
+                continue
+            people = parse_entry(text)
+            if not people:
+                result.unplaced.append(Unplaced(page, text, "no name found"))
+                continue
+            for person in people:
+                key = name_key(person.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                result.attendees.append(_attendee(person, group))
+                result.pages[person.name] = page
+                if person.replaces:
+                    result.substitutions.append(
+                        Substitution(
+                            substitute=person.name,
+                            substitute_party=person.party,
+                            replaced=person.replaces,
+                            replaced_party=person.replaced_party,
+                            organisation=person.organisation,
+                        )
+                    )
+    return result
+
+
+def _attendee(person: Person, group: Group) -> Attendee:
+    return Attendee(
+        name=person.name,
+        party=person.party,
+        organisation=person.organisation,
+        group=group,
+        roles=person.roles,
+        replaces=person.replaces,
+    )
+
+
+def _entries(lines: list[Line]) -> list[tuple[str, int]]:
+    """Value lines joined into entries: a wrapped line continues the entry above it."""
+    entries: list[list] = []
+    for line in lines:
+        text = " ".join(line.text.split())
+        if entries and _continues(entries[-1][0], text):
+            entries[-1][0] = join_wrapped(entries[-1][0], text)
+            continue
+        entries.append([text, line.page])
+    return [(text, page) for text, page in entries]
+
+
+def _continues(previous: str, text: str) -> bool:
+    if previous.count("(") > previous.count(")"):
+        return True
+    if re.search(r"(\b(ersätter|för|och)|[-,])$", previous) and not _starts_with_person(text):
+        return True
+    if re.search(r"\b(ersätter|för)$", previous):
+        return True
+    return not _starts_with_person(text) and group_of(text) is None
+
+
+def _starts_with_person(text: str) -> bool:
+    found = leading_name(text)
+    if found is None:
+        return False
+    name, _ = found
+    return not is_place(name) and not ORG_WORDS.search(name)
+
+
+def parse_entry(text: str) -> list[Person]:
+    """The people in one attendance entry; a substitution gives one person with `replaces`.
+
+    >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
+    ['Anna Ek', 'Bo Berg']
+    """
+    text = _clean(text)
+    split = SUBSTITUTION.search(text) or SUBSTITUTION_AFTER_PARTY.search(text)
+    if split:
+        substitute = _parse_person(text[: split.start()])
+        replaced = _parse_person(text[split.end() :])
+        if substitute is None:
+            return []
+        if replaced is not None:
+            substitute.replaces = replaced.name
+            substitute.replaced_party = replaced.party
+            substitute.organisation = substitute.organisation or replaced.organisation
+            for role in replaced.roles:
+                if role not in substitute.roles:
+                    substitute.roles.append(role)
+        return [substitute]
+    people = []
+    for chunk in _split_people(text):
+        person = _parse_person(chunk)
+        if person is not None:
+            people.append(person)
+        elif people:
+            _add_fields(people[-1], chunk)
+    return people
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = QUALIFIERS.sub(" ", text)
+    text = re.sub(r"\(\s*\(", "(", text)
+    text = re.sub(r"\)\s*\)", ")", text)
+    return " ".join(text.split()).strip(" ,;")
+
+
+def _split_people(text: str) -> list[str]:
+    """Split 'Anna Ek (S), Bo Berg (M) och Cia Lund (C)' into one chunk per person.
+
+    A fragment after a comma or 'och' starts a new person only when it starts with
+    a name that is not a place or an organisation; otherwise it belongs to the
+    person before it (an organisation or a role).
+    """
+    fragments = re.split(r"\s*[,;]\s*(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])", text)
+    chunks: list[str] = []
+    for fragment in fragments:
+        if not fragment:
+            continue
+        if chunks and not _starts_with_person(fragment):
+            chunks[-1] = f"{chunks[-1]}, {fragment}"
+        elif chunks and not PARENTHESISED_PARTY.search(fragment) and _has_party(chunks[0]):
+            chunks[-1] = f"{chunks[-1]}, {fragment}"  # members have parties; this is a field
+        else:
+            chunks.append(fragment)
+    return chunks
+
+
+def _has_party(text: str) -> bool:
+    return any(normalise_party(m.group(1)) for m in PARENTHESISED_PARTY.finditer(text))
+
+
+def _parse_person(text: str) -> Person | None:
+    found = leading_name(text.strip(" ,;"))
+    if found is None:
+        return None
+    name, rest = found
+    if is_place(name):
+        return None
+    person = Person(name=name)
+    _add_fields(person, rest)
+    return person
+
+
+def _add_fields(person: Person, rest: str) -> None:
+    """Party, organisation and roles from what follows a name."""
+    for m in re.finditer(r"\(([^()]*)\)", rest):
+        content = m.group(1).strip()
+        party = normalise_party(content) if len(content) <= 6 else None
+        if party and person.party is None:
+            person.party = party
+        else:
+            _add_free_text(person, content, in_parentheses=True)
+    rest = re.sub(r"\([^()]*\)", ",", rest)
+    for fragment in re.split(r"\s*[,;]\s*|\s+-\s+|\s+–\s+", rest):
+        fragment = fragment.strip(" .:")
+        if not fragment:
+            continue
+        party = normalise_party(fragment) if len(fragment) <= 3 else None
+        if party and person.party is None and (fragment.isupper() or len(fragment) <= 2):
+            person.party = party
+            continue
+        _add_free_text(person, fragment, in_parentheses=False)
+
+
+def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
+    """A role, an organisation or both ('förvaltningschef Köpings kommun')."""
+    text = " ".join(text.split()).strip(" ,.;:")
+    if not text:
+        return
+    organisation = text if is_place(text) else find_organisation(text)
+    if organisation:
+        if person.organisation is None:
+            person.organisation = organisation
+        text = text.replace(organisation, " ").strip(" ,;:")
+        if not text:
+            return
+    if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
+        role = normalise_role(text)
+        if role not in person.roles:
+            person.roles.append(role)
+    elif person.organisation is None:
+        person.organisation = text

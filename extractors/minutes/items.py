@@ -1,0 +1,229 @@
+"""Agenda items: numbered headings (§ 3, KF § 61, '3 Rubrik' set in a heading style),
+their text, presenters and decisions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Line, join_wrapped
+from extractors.swedish import nlp
+from schemas.record import AgendaItem
+
+# "§ 3 Rubrik", "KF § 61 Rubrik", "§3. Rubrik", "Sn § 49"
+PARAGRAPH_HEADING = re.compile(
+    r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)\b\s*[.:]?\s*(.*)$"
+)
+# "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
+NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
+CASE_NUMBER = re.compile(
+    r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
+    re.IGNORECASE,
+)
+TOC_LEADER = re.compile(r"(\.\s*){4,}|…{2,}|_{4,}")
+# Sections inside an item.
+# A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
+# or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
+DECISION_HEAD = re.compile(
+    r"^(?:Beslut|Beslutet|[A-ZÅÄÖ][\wåäö]+(?:s|ns|ets)\s+beslut|Mötets\s+beslut"
+    r"|Beslut\s+i\s+korthet)(?:\s*$|\s*:\s*(.*)$)"
+)
+SECTION_HEAD = re.compile(
+    r"^(?:förslag\s+till\s+beslut|[\wåäö]+s\s+förslag\s+till\s+beslut|yrkanden?|beslutsgång"
+    r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
+    r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
+    r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
+    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
+    re.IGNORECASE,
+)
+DECISION_SENTENCE = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutades|besluta[rt]?\s+enhälligt)\s+(?:att|enligt|om\s+att)\b",
+    re.IGNORECASE,
+)
+PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
+
+
+@dataclass
+class Heading:
+    number: str | None
+    title: str
+    line: Line
+    body: list[Line] = field(default_factory=list)
+
+
+def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
+    """The agenda item headings among content lines, in order."""
+    headings: list[Heading] = []
+    rows = _same_row_index(lines)
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if TOC_LEADER.search(text):
+            continue
+        m = PARAGRAPH_HEADING.match(text)
+        styled = line.bold or line.size > body_size + 0.4
+        if m is None and styled and line.x0 <= _left_margin(lines) + 30:
+            m = NUMBERED_HEADING.match(text)
+            if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
+                m = None
+        if m is None:
+            continue
+        number, title = m.group(1), m.group(2).strip()
+        if not title:  # "§ 12" with the title beside it or on the next line
+            beside = rows.get(i)
+            if beside is not None:
+                title = lines[beside].text
+            elif i + 1 < len(lines) and (lines[i + 1].bold or PARAGRAPH_HEADING.match(text)):
+                title = lines[i + 1].text
+        title = CASE_NUMBER.sub("", title).strip(" .:–-")
+        if not title and not number:
+            continue
+        headings.append(Heading(number, title or f"§ {number}", line))
+    return headings
+
+
+def _left_margin(lines: list[Line]) -> float:
+    xs = sorted(round(line.x0) for line in lines)
+    return xs[len(xs) // 10] if xs else 0.0
+
+
+def _same_row_index(lines: list[Line]) -> dict[int, int]:
+    """Index of the line beside each line on the same baseline (the next segment)."""
+    beside = {}
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.page == b.page and abs(a.bottom - b.bottom) < 2.5 and b.x0 > a.x1:
+            beside[i] = i + 1
+    return beside
+
+
+def split_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    """Attach to each heading the lines up to the next one; keep one heading per number.
+
+    A number printed twice (a table of contents, then the item) keeps the occurrence
+    with the most text under it.
+    """
+    position = {id(h.line): i for i, h in enumerate(headings)}
+    index = {id(line): i for i, line in enumerate(lines)}
+    starts = [index[id(h.line)] for h in headings]
+    for k, heading in enumerate(headings):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        body = lines[starts[k] + 1 : end]
+        body = [ln for ln in body if ln.text.strip() != heading.title]
+        heading.body = body
+    best: dict[str, Heading] = {}
+    for heading in headings:
+        if heading.number is None:
+            continue
+        other = best.get(heading.number)
+        if other is None or len(heading.body) > len(other.body):
+            best[heading.number] = heading
+    kept = [h for h in headings if h.number is None or best[h.number] is h]
+    return sorted(kept, key=lambda h: position[id(h.line)])
+
+
+def body_text(lines: list[Line]) -> str:
+    """The lines of an item as running text, hyphenated line breaks joined."""
+    out = ""
+    for line in lines:
+        out = join_wrapped(out, " ".join(line.text.split()))
+    return out
+
+
+def decisions(lines: list[Line]) -> list[str]:
+    """The decision text of an item: its 'Beslut' section, else its deciding sentences."""
+    found: list[str] = []
+    collecting: list[Line] | None = None
+    sections: list[list[Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        head = DECISION_HEAD.match(text)
+        if head:
+            collecting = []
+            sections.append(collecting)
+            if head.group(1):
+                collecting.append(_with_text(line, head.group(1)))
+            continue
+        if SECTION_HEAD.match(text) or (collecting is not None and line.bold):
+            collecting = None
+            continue
+        if collecting is not None:
+            collecting.append(line)
+    for section in sections:
+        found.extend(_clauses(section))
+    if found:
+        return found
+    text = body_text(lines)
+    if DECISION_SENTENCE.search(text):
+        for sentence in nlp.sentences(text):
+            if DECISION_SENTENCE.search(sentence):
+                found.append(sentence)
+    return found
+
+
+def _with_text(line: Line, text: str) -> Line:
+    words = line.words[len(line.words) - len(text.split()) :]
+    return Line(words, line.page, line.furniture, line.level)
+
+
+ATT_CLAUSE = re.compile(r"^(?:\d+[.)]\s*|[-–•]\s*)?att\s", re.IGNORECASE)
+
+
+def _clauses(section: list[Line]) -> list[str]:
+    """One string per att-clause when the decision is an att-list, else one string."""
+    clauses: list[str] = []
+    for line in section:
+        text = " ".join(line.text.split())
+        if clauses and not ATT_CLAUSE.match(text):
+            clauses[-1] = join_wrapped(clauses[-1], text)
+        else:
+            clauses.append(text)
+    if sum(bool(ATT_CLAUSE.match(c)) for c in clauses) >= 2:
+        return clauses
+    text = body_text(section).strip()
+    return [text] if text else []
+
+
+def presenters(lines: list[Line]) -> list[str]:
+    """People who present the item: 'Föredragande: X' lines, then 'X informerar …'."""
+    names: list[str] = []
+    for line in lines:
+        m = PRESENTER_LINE.match(line.text.strip())
+        if m:
+            names.extend(n.strip() for n in re.split(r",|\soch\s", re.sub(r"\(.*?\)", "", m[1])))
+    prose = [ln for ln in lines if not SECTION_HEAD.match(ln.text.strip())]
+    names.extend(nlp.presenters(body_text(prose)))
+    return _distinct_people([n for n in names if n])
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """Names with spelling variants of one person dropped ('Paulo'/'Paolo Sandbom')."""
+    kept: list[str] = []
+    for name in names:
+        if any(_same_person(name, other) for other in kept):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _same_person(a: str, b: str) -> bool:
+    if a.casefold() == b.casefold():
+        return True
+    surname_a, surname_b = a.split()[-1].casefold(), b.split()[-1].casefold()
+    if surname_a != surname_b:
+        return False
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.85
+
+
+def agenda_items(lines: list[Line], body_size: float) -> list[AgendaItem]:
+    headings = split_items(lines, find_headings(lines, body_size))
+    return [
+        AgendaItem(
+            number=h.number,
+            title=h.title,
+            presenters=presenters(h.body),
+            decisions=decisions(h.body),
+            page=h.line.page,
+        )
+        for h in headings
+    ]

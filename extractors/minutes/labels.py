@@ -1,0 +1,121 @@
+"""The labels Swedish minutes put in their left column, and what each one means."""
+
+from __future__ import annotations
+
+import re
+
+from schemas.record import Group
+
+# Attendance headings → group. Matched on the whole label, case-folded, colon removed.
+GROUP_LABELS: dict[str, Group] = {
+    "beslutande": Group.decision_maker,
+    "beslutande ledamöter": Group.decision_maker,
+    "ledamöter": Group.decision_maker,
+    "närvarande ledamöter": Group.decision_maker,
+    "ledamöter närvarande": Group.decision_maker,
+    "tjänstgörande ledamöter": Group.decision_maker,
+    "tjänstgörande ersättare": Group.decision_maker,
+    "beslutande ersättare": Group.decision_maker,
+    "närvarande beslutande": Group.decision_maker,
+    "ersättare": Group.substitute_not_serving,
+    "ej tjänstgörande ersättare": Group.substitute_not_serving,
+    "icke tjänstgörande ersättare": Group.substitute_not_serving,
+    "ej tjänstgörande": Group.substitute_not_serving,
+    "närvarande ersättare": Group.substitute_not_serving,
+    "övriga ersättare": Group.substitute_not_serving,
+    "insynsplatser": Group.other_present,
+    "övriga": Group.other_present,
+    "övriga deltagande": Group.other_present,
+    "övriga deltagare": Group.other_present,
+    "övriga närvarande": Group.other_present,
+    "övriga närvarande tjänstepersoner": Group.other_present,
+    "tjänstemän": Group.other_present,
+    "tjänstepersoner": Group.other_present,
+    "närvarande tjänstemän": Group.other_present,
+    "närvarande tjänstepersoner": Group.other_present,
+    "deltagande tjänstemän": Group.other_present,
+    "föredragande": Group.other_present,
+    "föredragande tjänstemän": Group.other_present,
+    "adjungerade": Group.other_present,
+    "närvarande": Group.decision_maker,
+    "deltagare": Group.decision_maker,
+    "frånvarande": Group.absent,
+    "frånvarande ledamöter": Group.absent,
+    "ej närvarande": Group.absent,
+    "ej närvarande ledamöter": Group.absent,
+    "anmält förhinder": Group.absent,
+    "anmält frånvaro": Group.absent,
+    "förhinder": Group.absent,
+}
+
+# Header labels that are not attendance.
+META_LABELS = {
+    "plats och tid": "place_time",
+    "tid och plats": "place_time",
+    "plats": "place",
+    "lokal": "place",
+    "mötesplats": "place",
+    "sammanträdesplats": "place",
+    "tid": "time",
+    "mötestid": "time",
+    "datum": "date",
+    "mötesdatum": "date",
+    "sammanträdesdatum": "date",
+    "datum och tid": "date_time",
+    "datum, tid": "date_time",
+    "utses att justera": "adjuster",
+    "justerare": "adjuster",
+    "justerande": "adjuster",
+    "justering": "adjustment",
+    "justeringens plats och tid": "adjustment",
+    "justeringens tid och plats": "adjustment",
+    "justeringsdatum": "adjustment",
+    "paragrafer": "paragraphs",
+    "protokollet omfattar": "paragraphs",
+    "sekreterare": "signature",
+    "ordförande": "signature",
+    "underskrifter": "signature",
+    "anslag/bevis": "notice",
+    "organ": "body",
+    "sammanträdande organ": "body",
+    "beslutande organ": "body",
+    "nämnd": "body",
+    "förvaring av protokollet": "notice",
+    "datum då anslaget sätts upp": "notice",
+    "datum då anslaget tas ned": "notice",
+}
+
+
+def label_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
+
+
+def group_of(label: str) -> Group | None:
+    """The attendance group a label stands for, or None when it is not an attendance label."""
+    key = label_key(label)
+    if key in GROUP_LABELS:
+        return GROUP_LABELS[key]
+    if key.startswith(("ej tjänstgörande", "icke tjänstgörande")):
+        return Group.substitute_not_serving
+    if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
+        return Group.absent
+    if key.startswith("tjänstgörande") or key.startswith("beslutande"):
+        return Group.decision_maker
+    if key.startswith("övriga") or key.startswith("tjänste"):
+        return Group.other_present
+    return None
+
+
+def meta_of(label: str) -> str | None:
+    return META_LABELS.get(label_key(label))
+
+
+def is_label(text: str) -> bool:
+    return group_of(text) is not None or meta_of(text) is not None
+
+
+# Inline form: "Beslutande: Anna Andersson (S), …" or "Plats och tid: Stadshuset kl 9".
+_ALL_LABELS = sorted(set(GROUP_LABELS) | set(META_LABELS), key=len, reverse=True)
+INLINE_LABEL = re.compile(
+    r"^(" + "|".join(re.escape(k) for k in _ALL_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE
+)

@@ -1,0 +1,80 @@
+"""PDF reader on pdfplumber: words with boxes and fonts, grouped into lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.document import Document, Page, Word, nfc
+from extractors.errors import UnreadableDocument
+from extractors.readers.layout import mark_furniture, words_to_lines
+
+
+def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Document:
+    """Read a PDF into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    path = Path(path)
+    document = Document(path=str(path), format="pdf", sha256=sha256)
+    try:
+        with pdfplumber.open(path) as pdf:
+            count = len(pdf.pages)
+            if count == 0:
+                raise UnreadableDocument("PDF has no pages")
+            if max_pages is not None and count > max_pages:
+                raise UnreadableDocument(f"PDF has {count} pages, over the limit of {max_pages}")
+            for page in pdf.pages:
+                document.pages.append(_read_page(page))
+                page.close()  # pdfplumber caches parsed objects per page
+    except UnreadableDocument:
+        raise
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise UnreadableDocument("PDF is encrypted (password protected)") from exc
+    except (PdfminerException, PDFSyntaxError) as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise UnreadableDocument("PDF is encrypted (password protected)") from exc
+        raise UnreadableDocument(f"corrupt PDF ({_short(inner)})") from exc
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise UnreadableDocument(f"corrupt PDF ({_short(exc)})") from exc
+    if not any(page.lines for page in document.pages):
+        raise UnreadableDocument("no text layer (a scanned PDF? OCR is not supported yet)")
+    mark_furniture(document.pages)
+    return document
+
+
+def _read_page(page) -> Page:
+    raw = page.extract_words(
+        x_tolerance=1.5,
+        y_tolerance=2.5,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["fontname", "size"],
+    )
+    words = [
+        Word(
+            text=nfc(w["text"]),
+            x0=float(w["x0"]),
+            top=float(w["top"]),
+            x1=float(w["x1"]),
+            bottom=float(w["bottom"]),
+            font=str(w.get("fontname", "")),
+            size=float(w.get("size", 0.0)),
+        )
+        for w in raw
+        if w["text"].strip()
+    ]
+    number = page.page_number
+    return Page(
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        lines=words_to_lines(words, number),
+    )
+
+
+def _short(exc: object) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:120]

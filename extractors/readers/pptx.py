@@ -1,0 +1,135 @@
+"""PPTX reader on python-pptx: slides as pages, paragraphs as lines, bullet levels kept."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from extractors.document import Document, Line, Page, Word, nfc
+from extractors.errors import UnreadableDocument
+
+EMU_PER_POINT = 12700
+# Refuse archives that would inflate past this (a zip bomb), before inflating anything.
+MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def read_pptx(path: str | Path, sha256: str) -> Document:
+    """Read a PPTX into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+    path = Path(path)
+    _check_archive(path)
+    from lxml.etree import XMLSyntaxError
+    from pptx import Presentation
+
+    try:
+        deck = Presentation(str(path))
+        width = (deck.slide_width or 0) / EMU_PER_POINT
+        height = (deck.slide_height or 0) / EMU_PER_POINT
+        document = Document(path=str(path), format="pptx", sha256=sha256)
+        for number, slide in enumerate(deck.slides, start=1):
+            document.pages.append(_read_slide(slide, number, width, height))
+    except XMLSyntaxError as exc:
+        raise UnreadableDocument(f"malformed slide XML ({_short(exc)})") from exc
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise UnreadableDocument(f"damaged PowerPoint package ({_short(exc)})") from exc
+    if not document.pages:
+        raise UnreadableDocument("the deck has no slides")
+    return document
+
+
+def _check_archive(path: Path) -> None:
+    if not zipfile.is_zipfile(path):
+        raise UnreadableDocument("not a PPTX (not a zip archive)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise UnreadableDocument(f"corrupt zip archive ({_short(exc)})") from exc
+    names = {m.filename for m in members}
+    if "ppt/presentation.xml" not in names:
+        raise UnreadableDocument("a zip archive without PowerPoint parts (ppt/presentation.xml)")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise UnreadableDocument(
+            f"archive would inflate to {total // 2**20} MB, over the "
+            f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB limit (zip bomb?)"
+        )
+    for m in members:
+        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 2**20:
+            ratio = m.file_size // m.compress_size
+            raise UnreadableDocument(f"archive member {m.filename} inflates {ratio}x (zip bomb?)")
+
+
+def _read_slide(slide, number: int, width: float, height: float) -> Page:
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    page = Page(number=number, width=width, height=height)
+    title_shape = None
+    for shape in slide.placeholders:
+        if shape.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
+            title_shape = shape
+            break
+    if title_shape is not None and title_shape.has_text_frame:
+        title = " ".join(nfc(title_shape.text_frame.text).split())
+        page.title = title or None
+    for shape in _shapes_in_reading_order(slide.shapes):
+        if title_shape is not None and shape.shape_id == title_shape.shape_id:
+            continue
+        page.lines.extend(_shape_lines(shape, number))
+    if slide.has_notes_slide:
+        page.notes = nfc(slide.notes_slide.notes_text_frame.text or "").strip()
+    return page
+
+
+def _shapes_in_reading_order(shapes):
+    """Top-level and grouped shapes, top to bottom, then left to right."""
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    flat = []
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            flat.extend(_shapes_in_reading_order(shape.shapes))
+        else:
+            flat.append(shape)
+    return sorted(flat, key=lambda s: (round((s.top or 0) / EMU_PER_POINT / 20), s.left or 0))
+
+
+def _shape_lines(shape, page: int) -> list[Line]:
+    left = (shape.left or 0) / EMU_PER_POINT
+    top = (shape.top or 0) / EMU_PER_POINT
+    lines: list[Line] = []
+    if getattr(shape, "has_table", False) and shape.has_table:
+        for r, row in enumerate(shape.table.rows):
+            cells = [" ".join(nfc(c.text).split()) for c in row.cells]
+            text = " | ".join(c for c in cells if c)
+            if text:
+                lines.append(_line(text, left, top + r * 14, 0.0, page, 0))
+        return lines
+    if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        return lines
+    for i, paragraph in enumerate(shape.text_frame.paragraphs):
+        text = " ".join(nfc("".join(run.text for run in paragraph.runs) or paragraph.text).split())
+        if not text:
+            continue
+        size = next((run.font.size.pt for run in paragraph.runs if run.font.size), 0.0)
+        bold = any(run.font.bold for run in paragraph.runs)
+        line = _line(text, left, top + i * 14, size, page, paragraph.level, bold)
+        lines.append(line)
+    return lines
+
+
+def _line(
+    text: str, x: float, y: float, size: float, page: int, level: int, bold: bool = False
+) -> Line:
+    font = "Bold" if bold else ""
+    words = []
+    cursor = x + 18 * level
+    for token in text.split():
+        width = 0.5 * (size or 12) * len(token)
+        words.append(Word(token, cursor, y, cursor + width, y + (size or 12), font, size))
+        cursor += width + 0.25 * (size or 12)
+    return Line(words, page, level=level)
+
+
+def _short(exc: object) -> str:
+    return (" ".join(str(exc).split()) or type(exc).__name__)[:120]

@@ -1,0 +1,1 @@
+"""Swedish language knowledge shared by the extractors: parties, places, dates, names."""

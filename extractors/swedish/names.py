@@ -1,0 +1,52 @@
+"""Person names as written in Swedish minutes: 'Anna Andersson', 'Eva-Lena Odeling',
+'Yvonne Blucher Svensson', 'Carl af Ekström', 'Linda Söder Jonsson'."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
+_NAME_PART = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
+NAME_TOKEN = re.compile(rf"^{_NAME_PART}$")
+# Two to five name parts, particles allowed inside: 'Carl af Ekström', 'Anna von der Berg'.
+PERSON_NAME = re.compile(
+    rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_NAME_PART}){{1,4}}"
+)
+
+
+def leading_name(text: str) -> tuple[str, str] | None:
+    """Split 'Anna Andersson (S), Köping' into ('Anna Andersson', ' (S), Köping').
+
+    The name is the longest run of capitalised name parts (and particles between
+    them) at the start of the text; None when it does not start with one of two or
+    more parts.
+    """
+    parts: list[str] = []
+    pending: list[str] = []
+    end = 0
+    for m in re.finditer(r"\S+", text):
+        token = m.group(0)
+        bare = token.rstrip(",;:")
+        if NAME_TOKEN.match(bare):
+            parts.extend(pending)
+            pending = []
+            parts.append(bare)
+            end = m.start() + len(bare)
+            if bare != token:  # "Fredin," ends the name
+                break
+        elif token in PARTICLES and parts:
+            pending.append(token)
+        else:
+            break
+    if len(parts) < 2:
+        return None
+    return " ".join(parts), text[end:]
+
+
+def name_key(name: str) -> str:
+    """A normalised key for comparing names: NFC, case-folded, single spaces, one hyphen."""
+    name = unicodedata.normalize("NFC", name)
+    name = re.sub(r"[\u2010-\u2015\u2212]", "-", name)
+    name = re.sub(r"\s*-\s*", "-", name)
+    return " ".join(name.casefold().split())

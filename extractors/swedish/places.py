@@ -1,0 +1,58 @@
+"""Swedish municipalities and regions, and the ways organisations are written."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict:
+    text = resources.files("extractors.swedish").joinpath("data/places.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    return frozenset(m["name"] for m in _places()["municipalities"])
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    return frozenset(r["name"] for r in _places()["regions"])
+
+
+@lru_cache(maxsize=1)
+def place_names() -> list[str]:
+    """Municipality and region names, longest first (for matching)."""
+    names = set(municipalities()) | set(regions())
+    return sorted(names, key=len, reverse=True)
+
+
+_CAP = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+# "Köpings kommun", "Västerås stad", "Region Västmanland", "Region Jönköpings län",
+# "Västra Götalandsregionen", "Stockholms läns landsting".
+ORGANISATION = re.compile(
+    rf"\b(?:Region\s+{_CAP}(?:\s+(?:län|{_CAP}))?"
+    rf"|{_CAP}(?:\s+{_CAP})?\s+(?:kommun|stad|Stad|läns\s+landsting|landsting)"
+    rf"|(?:{_CAP}\s+)?{_CAP}regionen)\b"
+)
+
+
+def find_organisation(text: str) -> str | None:
+    """The first organisation named in text ('Köpings kommun', 'Region Västmanland')."""
+    match = ORGANISATION.search(text)
+    if match:
+        return match.group(0)
+    return None
+
+
+def is_place(text: str) -> bool:
+    """True when text is exactly a municipality, a region or an organisation form."""
+    text = text.strip(" ,.;:")
+    if text in municipalities() or text in regions():
+        return True
+    match = ORGANISATION.fullmatch(text)
+    return match is not None

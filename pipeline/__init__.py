@@ -1,0 +1,1 @@
+"""The pipeline: the `minutes` command, ingest, storage and publishing."""

@@ -1,0 +1,47 @@
+"""Attendance entries as Swedish minutes write them, one regression row per form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.minutes.attendance import parse_entry
+
+CASES = [
+    # text, [(name, party, organisation, roles, replaces, replaced_party)]
+    ("Lina Eriksson (L) (Ordförande), Region Västmanland",
+     [("Lina Eriksson", "L", "Region Västmanland", ["ordförande"], None, None)]),
+    ("Roger Ingvarsson (S) ersätter Therese Emtin (SD), Skinnskatteberg",
+     [("Roger Ingvarsson", "S", "Skinnskatteberg", [], "Therese Emtin", "SD")]),
+    ("Bernt Bergsten (C) Region Västmanland",
+     [("Bernt Bergsten", "C", "Region Västmanland", [], None, None)]),
+    ("Annasarah Pavasson (förvaltningschef Köpings kommun)",
+     [("Annasarah Pavasson", None, "Köpings kommun", ["förvaltningschef"], None, None)]),
+    ("Anna Ek (S), ordf., och Bo Berg (m)",
+     [("Anna Ek", "S", None, ["ordförande"], None, None), ("Bo Berg", "M", None, [], None, None)]),
+    ("Carl af Ekström ((M), §§ 56-59 tjänstgör för Eva Lund (M) pga jäv",
+     [("Carl af Ekström", "M", None, [], "Eva Lund", "M")]),
+    ("Kalle Anka, S, vice ordf.", [("Kalle Anka", "S", None, ["vice ordförande"], None, None)]),
+    ("Anna Andersson (M,) 1:e vice ordf.",
+     [("Anna Andersson", "M", None, ["1:e vice ordförande"], None, None)]),
+    ("Per Persson (SPF), tjänstgörande för Lisa Ek",
+     [("Per Persson", "SPF", None, [], "Lisa Ek", None)]),
+    ("Ulla Lund (s) ersättare för Åke Berg (s)", [("Ulla Lund", "S", None, [], "Åke Berg", "S")]),
+    ("Maja Holm (V) i stället för Nils Ek (V)", [("Maja Holm", "V", None, [], "Nils Ek", "V")]),
+    ("Eva Ek (ÖrP)", [("Eva Ek", "ÖrP", None, [], None, None)]),
+    ("Sara Fredin, processledare", [("Sara Fredin", None, None, ["processledare"], None, None)]),
+    ("Sara Fredin, Lars Almroth, Kommunledningskontoret",
+     [("Sara Fredin", None, None, [], None, None),
+      ("Lars Almroth", None, "Kommunledningskontoret", [], None, None)]),
+    ("Yvonne Blucher Svensson (V), Köping",
+     [("Yvonne Blucher Svensson", "V", "Köping", [], None, None)]),
+    ("Enligt förteckning", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_entry(text, expected):
+    people = [
+        (p.name, p.party, p.organisation, p.roles, p.replaces, p.replaced_party)
+        for p in parse_entry(text)
+    ]
+    assert people == expected

@@ -1,0 +1,68 @@
+"""The `minutes` command as a user runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+
+def minutes(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_extract_prints_the_record(sample_pdf):
+    done = minutes("extract", str(sample_pdf), "--json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["schema_version"] == 1
+    assert record["source"]["file"] == sample_pdf.name
+    assert record["meeting"]["date"] == "2024-05-03"
+    assert "Åsa Revenäs" in done.stdout  # UTF-8, not \\u escapes
+
+
+def _zip_without_pptx(path):
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w/>")
+
+
+@pytest.mark.parametrize(
+    "name, make, reason",
+    [
+        ("empty.pdf", lambda p: p.write_bytes(b""), "empty file (0 bytes)"),
+        ("text.pdf", lambda p: p.write_text("hej"), "not a PDF or PPTX"),
+        ("cut.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<<"), "corrupt PDF"),
+        ("deck.pptx", lambda p: p.write_text("no zip"), "not a PDF or PPTX"),
+        ("fake.pptx", _zip_without_pptx, "a zip archive without PowerPoint parts"),
+        ("image.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 50), "an image"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_reason(tmp_path, name, make, reason):
+    path = tmp_path / name
+    make(path)
+    done = minutes("extract", str(path))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(path) in lines[0] and reason in lines[0]
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    done = minutes("extract", str(tmp_path / "nope.pdf"))
+    assert done.returncode == 2 and done.stdout == ""
+
+
+def test_help_lists_the_commands():
+    done = minutes("--help")
+    assert done.returncode == 0
+    assert "extract" in done.stdout

@@ -1,0 +1,114 @@
+"""Minutes in layouts other than the sample's, generated here as real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+from builders import MinutesLayout, minutes_pdf
+
+from extractors import extract
+
+MEMBERS = [
+    "Anna Andersson (S), ordförande",
+    "Bo Berg (M), vice ordförande",
+    "Carl af Ekström (C)",
+    "Dana Lilja-Stenholm (SD)",
+    "Erik Nilsson (s) ersätter Fia Holm (s)",
+]
+ITEMS = [
+    ("§ 45 Budget 2025 Dnr KS 2024/123", [
+        "Ekonomichef Gun Ek föredrar ärendet.",
+        "Beslut",
+        "Kommunstyrelsen beslutar",
+        "att godkänna budgeten för 2025,",
+        "att uppdra åt förvaltningen att återkomma.",
+        "Reservation",
+        "Bo Berg (M) reserverar sig mot beslutet.",
+    ]),
+    ("§ 46 Delegationsbeslut", ["Redovisningen läggs till handlingarna."]),
+    ("§ 47 Nästa sammanträde", ["Nästa sammanträde äger rum den 14 oktober 2024 kl. 13.00."]),
+]  # fmt: skip
+
+
+def protocol(**overrides) -> MinutesLayout:
+    base = dict(
+        header=["Sala kommun", "Kommunstyrelsen", "Sammanträdesprotokoll"],
+        title="Kommunstyrelsen",
+        rows=[
+            ("Plats och tid", ["Stadshuset, Sala, tisdagen den 10 september 2024 kl. 13.15-16.30"]),
+            ("Beslutande", MEMBERS),
+            ("Ej tjänstgörande ersättare", ["Gustav Lund (L)", "Hanna Berg (V)"]),
+            ("Övriga närvarande", ["Ida Persson, kommunsekreterare", "Jan Holm, kommunchef"]),
+            ("Utses att justera", ["Bo Berg"]),
+        ],
+        items=ITEMS,
+    )
+    base.update(overrides)
+    return MinutesLayout(**base)
+
+
+@pytest.mark.parametrize(
+    "style", [{}, {"heading_rows": True}, {"value_x": 160}], ids=["columns", "headings", "narrow"]
+)
+def test_protocol_layouts(tmp_path, style):
+    record = extract(minutes_pdf(tmp_path / "ks.pdf", protocol(**style)))
+    meeting = record.meeting
+    assert (meeting.body, meeting.organisation) == ("Kommunstyrelsen", "Sala kommun")
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-09-10", "13:15", "16:30")
+    assert meeting.location == "Stadshuset, Sala"
+    groups = {}
+    for a in record.attendees:
+        groups.setdefault(a.group.value, []).append(a.name)
+    assert groups == {
+        "decision_maker": ["Anna Andersson", "Bo Berg", "Carl af Ekström", "Dana Lilja-Stenholm",
+                           "Erik Nilsson"],
+        "substitute_not_serving": ["Gustav Lund", "Hanna Berg"],
+        "other_present": ["Ida Persson", "Jan Holm"],
+    }  # fmt: skip
+    roles = {a.name: a.roles for a in record.attendees if a.roles}
+    assert roles == {
+        "Anna Andersson": ["ordförande"],
+        "Bo Berg": ["vice ordförande"],
+        "Ida Persson": ["kommunsekreterare"],
+        "Jan Holm": ["kommunchef"],
+    }
+    assert [(s.substitute, s.replaced, s.replaced_party) for s in record.substitutions] == [
+        ("Erik Nilsson", "Fia Holm", "S")
+    ]
+    items = [(i.number, i.title) for i in record.agenda_items]
+    assert items == [
+        ("45", "Budget 2025"),
+        ("46", "Delegationsbeslut"),
+        ("47", "Nästa sammanträde"),
+    ]
+    budget = record.agenda_items[0]
+    assert budget.presenters == ["Gun Ek"]
+    assert budget.decisions == [
+        "Kommunstyrelsen beslutar",
+        "att godkänna budgeten för 2025,",
+        "att uppdra åt förvaltningen att återkomma.",
+    ] or budget.decisions == [
+        "Kommunstyrelsen beslutar att godkänna budgeten för 2025,",
+        "att uppdra åt förvaltningen att återkomma.",
+    ]
+    assert record.agenda_items[1].decisions == []
+    assert (record.next_meeting.date, record.next_meeting.text) == (
+        "2024-10-14",
+        "den 14 oktober 2024",
+    )
+
+
+def test_unknown_stays_null(tmp_path):
+    layout = MinutesLayout(
+        header=[], footer=None, title="Anteckningar", rows=[("Närvarande", ["Eva Ek", "Per Ek"])],
+        items=[("1 Inledning", ["Mötet öppnades."])],
+    )  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "bare.pdf", layout))
+    assert record.meeting.model_dump() == {
+        "body": None, "organisation": None, "date": None, "start_time": None, "end_time": None,
+        "location": None,
+    }  # fmt: skip
+    assert [(a.name, a.party, a.organisation) for a in record.attendees] == [
+        ("Eva Ek", None, None),
+        ("Per Ek", None, None),
+    ]
+    assert record.next_meeting is None
