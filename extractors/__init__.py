@@ -21,10 +21,13 @@ __all__ = ["Extraction", "UnreadableDocument", "extract", "extract_with_warnings
 
 @dataclass
 class Extraction:
-    """A record with what the extractor could not place (for `minutes check`)."""
+    """A record, with what the store and `minutes check` need beyond the contract:
+    the text under each agenda item, the page each attendee was read from, and the
+    attendance lines the extractor could not place."""
 
     record: Record
     document: Document
+    item_texts: list[str] = field(default_factory=list)
     attendee_pages: dict[str, int] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
 
@@ -116,7 +119,9 @@ def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Ext
         agenda_items=minutes.agenda_items,
         next_meeting=minutes.next_meeting,
     )
-    return Extraction(record, document, minutes.attendee_pages, minutes.unplaced)
+    return Extraction(
+        record, document, minutes.item_texts, minutes.attendee_pages, minutes.unplaced
+    )
 
 
 def extract(path: str | Path, max_pages: int | None = None) -> Record:

@@ -41,5 +41,63 @@ def extract(file: Path, as_json: bool, max_pages: int | None) -> None:
     click.echo(record.to_json())
 
 
+@cli.command()
+@click.argument(
+    "directory", default=DEFAULT_CORPUS, type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--db", "db_path", default=DEFAULT_DB, type=click.Path(path_type=Path), show_default=True
+)
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Default: CPU cores.")
+@click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
+def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int | None) -> None:
+    """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
+
+    Unchanged files are skipped by content hash; files that left the corpus are
+    marked removed; a file that cannot be read is recorded in ingest_errors and the
+    run goes on.
+    """
+    from pipeline.ingest import ingest as run_ingest
+    from pipeline.progress import Reporter
+    from pipeline.store import Store
+
+    if not directory.is_dir():
+        raise click.UsageError(f"{directory} is not a directory")
+    store = Store(db_path)
+    try:
+        with Reporter() as reporter:
+            summary = run_ingest(directory, store, workers, max_pages, reporter.report)
+    finally:
+        store.close()
+    for file, reason in summary.errors:
+        click.echo(f"failed: {file}: {reason}", err=True)
+    click.echo(f"{db_path}: {summary.line()}")
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", default=DEFAULT_DB, type=click.Path(path_type=Path), show_default=True
+)
+@click.option(
+    "--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path), show_default=True
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True)
+@click.option(
+    "--immutable", is_flag=True, help="For a finished database: cache counts, allow HTTP caching."
+)
+def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) -> None:
+    """Publish the database read-only through Datasette."""
+    import os
+
+    from pipeline.publish import serve_command
+
+    if not db_path.exists():
+        raise click.UsageError(f"{db_path} does not exist; run `minutes ingest` first")
+    command = serve_command(db_path, corpus, host, port, immutable)
+    click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
+    os.execv(command[0], command)
+
+
 def main() -> None:
     cli()

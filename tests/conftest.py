@@ -31,3 +31,35 @@ def sample_record(sample_pdf):
     from extractors import extract
 
     return extract(sample_pdf)
+
+
+@pytest.fixture
+def corpus(tmp_path, sample_pdf, sample_deck) -> Path:
+    """A corpus folder with the two samples and two generated protocols."""
+    import shutil
+
+    from builders import MinutesLayout, minutes_pdf
+
+    root = tmp_path / "corpus"
+    (root / "ks").mkdir(parents=True)
+    shutil.copy(sample_pdf, root / sample_pdf.name)
+    shutil.copy(sample_deck, root / sample_deck.name)
+    for day, chair in (("2024-03-12", "Anna Andersson"), ("2024-04-09", "Bo Berg")):
+        layout = MinutesLayout(
+            header=["Sala kommun", "Kommunstyrelsen"],
+            title="Kommunstyrelsen",
+            rows=[
+                ("Plats och tid", [f"Stadshuset, {day} kl. 13.15-16.30"]),
+                ("Beslutande", [f"{chair} (S), ordförande", "Cecilia Dahl (M)",
+                                "Erik Nilsson (S) ersätter Fia Holm (SD)"]),
+            ],
+            items=[("§ 12 Årsredovisning", ["Beslut", "Kommunstyrelsen beslutar att godkänna "
+                                            "årsredovisningen för år 2023."])],
+        )  # fmt: skip
+        minutes_pdf(root / "ks" / f"ks_{day}.pdf", layout)
+    return root
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "data" / "minutes.db"

@@ -27,6 +27,7 @@ class Minutes:
     attendees: list[Attendee]
     substitutions: list[Substitution]
     agenda_items: list[AgendaItem]
+    item_texts: list[str]
     next_meeting: NextMeeting | None
     attendee_pages: dict[str, int] = field(default_factory=dict)
     unplaced: list[Unplaced] = field(default_factory=list)
@@ -41,13 +42,14 @@ def extract_minutes(document: Document) -> Minutes:
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
-    items = agenda_items(lines, body_size)
+    items, item_texts = agenda_items(lines, body_size)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
         attendees=attendance.attendees,
         substitutions=attendance.substitutions,
         agenda_items=items,
+        item_texts=item_texts,
         next_meeting=next_meeting,
         attendee_pages=attendance.pages,
         unplaced=attendance.unplaced,

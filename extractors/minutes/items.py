@@ -215,9 +215,10 @@ def _same_person(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.85
 
 
-def agenda_items(lines: list[Line], body_size: float) -> list[AgendaItem]:
+def agenda_items(lines: list[Line], body_size: float) -> tuple[list[AgendaItem], list[str]]:
+    """The items, and the running text under each (for search; not part of the record)."""
     headings = split_items(lines, find_headings(lines, body_size))
-    return [
+    items = [
         AgendaItem(
             number=h.number,
             title=h.title,
@@ -227,3 +228,4 @@ def agenda_items(lines: list[Line], body_size: float) -> list[AgendaItem]:
         )
         for h in headings
     ]
+    return items, [body_text(h.body) for h in headings]

@@ -1,0 +1,123 @@
+"""End to end: `minutes serve` in a real process, pages loaded in headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from html.parser import HTMLParser
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.store import Store
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(corpus, db_path, tmp_path):
+    store = Store(db_path)
+    ingest(corpus, store, workers=1)
+    store.close()
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "serve", "--db", str(db_path), "--corpus", str(corpus),
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def chromium(tmp_path, *args: str) -> str:
+    assert CHROMIUM, "chromium is missing: `make system-deps` installs it"
+    profile = tmp_path / "profile"
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    return done.stdout
+
+
+class Cells(HTMLParser):
+    """The text of every table cell, row by row, as a person sees the table."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None and self.rows:
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def table_of(html: str) -> list[list[str]]:
+    parser = Cells()
+    parser.feed(html)
+    return [row for row in parser.rows if row]
+
+
+def test_meeting_overview_page(server, tmp_path):
+    html = chromium(tmp_path, "--dump-dom", server + "/minutes/meeting_overview")
+    rows = table_of(html)
+    header, body = rows[0], rows[1:]
+    assert "body" in header and "attendees" in header and "source_url" in header
+    seen = {row[header.index("body")]: row for row in body}
+    assert set(seen) == {"Samverkansgrupp Nära vård", "Kommunstyrelsen"}
+    sample = seen["Samverkansgrupp Nära vård"]
+    assert sample[header.index("attendees")] == "22"
+    assert sample[header.index("substitutions")] == "2"
+    assert sample[header.index("items")] == "11"
+    assert "p. 1" in sample[header.index("source_url")]  # a link to the source page
+
+
+def test_full_text_search_result_page(server, tmp_path):
+    html = chromium(tmp_path, "--dump-dom", server + "/minutes/agenda_items?_search=primärvård*")
+    rows = table_of(html)
+    titles = {row[rows[0].index("title")] for row in rows[1:]}
+    assert "Gemensam primärvårdsplan" in titles
+
+
+def test_screenshot_of_the_overview(server, tmp_path):
+    shot = tmp_path / "overview.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,900",
+             server + "/minutes/meeting_overview")  # fmt: skip
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1280, 900)
+    assert len(data) > 20_000  # a rendered page, not a blank one

@@ -1,0 +1,168 @@
+"""Ingest into a real SQLite file: incremental, atomic per document, failures recorded."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import sqlite_utils
+
+from pipeline.ingest import corpus_files, ingest
+from pipeline.store import DOCUMENT_ROWS, Store
+
+
+def snapshot(path) -> dict:
+    db = sqlite_utils.Database(path)
+    tables = DOCUMENT_ROWS + ["documents", "persons", "ingest_errors"]
+    return {t: list(db.query(f"select * from [{t}] order by id")) for t in tables}
+
+
+def run(corpus, db_path, **options):
+    store = Store(db_path)
+    try:
+        return ingest(corpus, store, **options)
+    finally:
+        store.close()
+
+
+def test_first_ingest_stores_everything(corpus, db_path):
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.new, summary.failed, summary.unchanged) == (4, 0, 0)
+    db = sqlite_utils.Database(db_path)
+    assert db["documents"].count == 4
+    assert db["meetings"].count == 3
+    assert db["slides"].count == 10
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    files = {r["file"] for r in db["documents"].rows}
+    assert "ks/ks_2024-03-12.pdf" in files  # relative to the corpus, '/'-separated
+    overview = list(db.query("select * from meeting_overview where body = 'Kommunstyrelsen'"))
+    assert [(o["date"], o["attendees"], o["substitutions"], o["items"]) for o in overview] == [
+        ("2024-04-09", 3, 1, 1),
+        ("2024-03-12", 3, 1, 1),
+    ]
+
+
+def test_the_same_person_across_meetings_is_one_row(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    rows = list(db.query("select person, date from attendance_by_person where person = ?",
+                         ["Cecilia Dahl"]))  # fmt: skip
+    assert [r["date"] for r in rows] == ["2024-03-12", "2024-04-09"]
+    assert db["persons"].count_where("name = 'Cecilia Dahl'") == 1
+
+
+def test_second_run_skips_everything_and_changes_nothing(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    before = snapshot(db_path)
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.new, summary.changed, summary.unchanged, summary.pages) == (0, 0, 4, 0)
+    assert snapshot(db_path) == before
+
+
+def test_a_changed_file_replaces_only_its_own_rows(corpus, db_path, sample_pdf):
+    run(corpus, db_path, workers=1)
+    before = snapshot(db_path)
+    target = corpus / "ks" / "ks_2024-03-12.pdf"
+    shutil.copy(sample_pdf, target)  # new content under the same name
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.changed, summary.unchanged) == (1, 3)
+    after = snapshot(db_path)
+    db = sqlite_utils.Database(db_path)
+    changed_id = db.execute(
+        "select id from documents where file = 'ks/ks_2024-03-12.pdf'"
+    ).fetchone()[0]
+    for table in DOCUMENT_ROWS:
+        untouched = [r for r in before[table] if r["document_id"] != changed_id]
+        assert [r for r in after[table] if r["document_id"] != changed_id] == untouched, table
+    meetings = [r for r in after["meetings"] if r["document_id"] == changed_id]
+    assert [m["body"] for m in meetings] == ["Samverkansgrupp Nära vård"]
+    assert db["attendees"].count_where("document_id = ?", [changed_id]) == 22
+
+
+def test_a_corrupt_file_is_recorded_and_the_rest_stored(corpus, db_path):
+    (corpus / "trasig.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    (corpus / "tom.pptx").write_bytes(b"")
+    summary = run(corpus, db_path, workers=2)
+    assert (summary.new, summary.failed) == (4, 2)
+    db = sqlite_utils.Database(db_path)
+    errors = {r["file"]: r for r in db["ingest_errors"].rows}
+    assert set(errors) == {"trasig.pdf", "tom.pptx"}
+    assert errors["tom.pptx"]["reason"] == "empty file (0 bytes)"
+    assert errors["trasig.pdf"]["reason"].startswith(("corrupt PDF", "no text layer"))
+    assert all(e["sha256"] and e["stage"] and e["at"] for e in errors.values())
+    assert db["documents"].count == 4
+    # a broken file is not retried until it changes
+    assert run(corpus, db_path, workers=1).unchanged == 6
+
+
+def test_a_fixed_file_clears_its_error(corpus, db_path, sample_pdf):
+    broken = corpus / "later.pdf"
+    broken.write_bytes(b"not a pdf")
+    run(corpus, db_path, workers=1)
+    shutil.copy(sample_pdf, broken)
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.new, summary.failed) == (1, 0)
+    assert sqlite_utils.Database(db_path)["ingest_errors"].count == 0
+
+
+def test_a_removed_file_leaves_the_public_views(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    (corpus / "ks" / "ks_2024-03-12.pdf").unlink()
+    summary = run(corpus, db_path, workers=1)
+    assert summary.removed == 1
+    db = sqlite_utils.Database(db_path)
+    status = db.execute("select status from documents where file = 'ks/ks_2024-03-12.pdf'")
+    assert status.fetchone()[0] == "removed"
+    dates = [r["date"] for r in db.query("select date from meeting_overview")]
+    assert "2024-03-12" not in dates and "2024-04-09" in dates
+
+
+def test_a_crash_mid_document_leaves_no_half_stored_document(corpus, db_path, monkeypatch):
+    """An exception after a document's first rows: that document is wholly absent."""
+    calls = {"n": 0}
+    original = Store._store_items
+
+    def failing(self, *args):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("simulated crash after attendees were written")
+        return original(self, *args)
+
+    monkeypatch.setattr(Store, "_store_items", failing)
+    with pytest.raises(RuntimeError):
+        run(corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    assert db["documents"].count == 1  # the first document, fully
+    document_id = db.execute("select id from documents").fetchone()[0]
+    for table in DOCUMENT_ROWS:
+        assert db[table].count_where("document_id != ?", [document_id]) == 0, table
+    monkeypatch.undo()
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.new, summary.unchanged) == (3, 1)  # the re-run completes the corpus
+
+
+def test_workers_give_the_same_database(corpus, tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    run(corpus, one, workers=1)
+    run(corpus, two, workers=2)
+
+    def content(path):
+        db = sqlite_utils.Database(path)
+        return sorted(
+            (r["source_file"], r["name"], r["group"], r["party"])
+            for r in db.query("select * from attendees")
+        )
+
+    assert content(one) == content(two)
+
+
+def test_hidden_temporary_and_other_files_are_ignored(corpus):
+    (corpus / ".DS_Store").write_bytes(b"x")
+    (corpus / "~$deck.pptx").write_bytes(b"x")
+    (corpus / ".hidden").mkdir()
+    (corpus / ".hidden" / "a.pdf").write_bytes(b"x")
+    (corpus / "notes.txt").write_text("x")
+    (corpus / "VERSALER.PDF").write_bytes(b"x")
+    names = [name for name, _ in corpus_files(corpus)]
+    assert "VERSALER.PDF" in names
+    assert not any(n.startswith((".", "~$")) or "/." in n or n.endswith(".txt") for n in names)
