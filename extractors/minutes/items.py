@@ -50,6 +50,7 @@ class Heading:
     title: str
     line: Line
     body: list[Line] = field(default_factory=list)
+    title_lines: list[Line] = field(default_factory=list)  # the lines the title was read from
 
 
 def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
@@ -69,17 +70,46 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         if m is None:
             continue
         number, title = m.group(1), m.group(2).strip()
+        title_lines = [line]
         if not title:  # "§ 12" with the title beside it or on the next line
             beside = rows.get(i)
             if beside is not None:
-                title = lines[beside].text
-            elif i + 1 < len(lines) and (lines[i + 1].bold or PARAGRAPH_HEADING.match(text)):
-                title = lines[i + 1].text
-        title = CASE_NUMBER.sub("", title).strip(" .:–-")
+                title_lines.append(lines[beside])
+            elif i + 1 < len(lines) and lines[i + 1].bold:
+                title_lines.append(lines[i + 1])
+        title_lines += _title_continuation(lines, lines.index(title_lines[-1]), title_lines[-1])
+        for extra in title_lines[1:]:
+            title = join_wrapped(title, " ".join(extra.text.split()))
+        if TOC_LEADER.search(title):
+            continue  # a table of contents entry
+        title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
-        headings.append(Heading(number, title or f"§ {number}", line))
+        headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:
+    """Lines under a heading's title set in the same style: a title that wraps."""
+    more: list[Line] = []
+    for following in lines[index + 1 : index + 3]:
+        gap = following.top - last.bottom
+        same_style = following.bold == last.bold and abs(following.size - last.size) < 0.3
+        if (
+            following.page != last.page
+            or not last.bold
+            or not same_style
+            or gap > 0.7 * last.size
+            or abs(following.x0 - last.x0) > 3
+            or PARAGRAPH_HEADING.match(following.text)
+            or NUMBERED_HEADING.match(following.text)
+            or DECISION_HEAD.match(following.text)
+            or SECTION_HEAD.match(following.text)
+        ):
+            break
+        more.append(following)
+        last = following
+    return more
 
 
 def _left_margin(lines: list[Line]) -> float:
@@ -108,9 +138,8 @@ def split_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     starts = [index[id(h.line)] for h in headings]
     for k, heading in enumerate(headings):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        body = lines[starts[k] + 1 : end]
-        body = [ln for ln in body if ln.text.strip() != heading.title]
-        heading.body = body
+        taken = {id(ln) for ln in heading.title_lines}
+        heading.body = [ln for ln in lines[starts[k] + 1 : end] if id(ln) not in taken]
     best: dict[str, Heading] = {}
     for heading in headings:
         if heading.number is None:

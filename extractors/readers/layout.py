@@ -58,15 +58,16 @@ def furniture_key(text: str) -> str:
 def mark_furniture(pages: list[Page]) -> None:
     """Mark headers, footers and page numbers that repeat across pages.
 
-    A line is furniture when it sits in the top or bottom band of its page and a
-    line with the same digit-folded text sits at about the same height on another
-    page, or when it is a bare page number ("Sida 2(14)", "3 (60)", "- 4 -").
+    A line in the top or bottom band of its page is furniture when the same text sits
+    at about the same height on another page, or when the text differs only in its
+    digits and carries the page's own number ('Sida 2(14)' / 'Sida 3(14)'; but not
+    '§ 266' / '§ 267' heading one item per page), or when it is a bare page number.
     """
-    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    seen: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
     for page in pages:
         for line in page.lines:
             if _in_band(line, page):
-                seen[furniture_key(line.text)].append((page.number, line.top))
+                seen[furniture_key(line.text)].append((page.number, line.top, line.text))
     for page in pages:
         for line in page.lines:
             if not _in_band(line, page):
@@ -75,12 +76,16 @@ def mark_furniture(pages: list[Page]) -> None:
                 line.furniture = True
                 continue
             others = [
-                top
-                for number, top in seen[furniture_key(line.text)]
+                text
+                for number, top, text in seen[furniture_key(line.text)]
                 if number != page.number and abs(top - line.top) < 8
             ]
-            if others:
+            if line.text in others or (others and _has_number(line.text, page.number)):
                 line.furniture = True
+
+
+def _has_number(text: str, number: int) -> bool:
+    return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
 
 
 def _in_band(line: Line, page: Page) -> bool:
