@@ -9,7 +9,7 @@ from extractors.document import Document, Line
 from extractors.minutes.attendance import Attendance, Unplaced, read_attendance
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
-from extractors.minutes.items import agenda_items, find_headings
+from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
 from extractors.minutes.next_meeting import read_next_meeting
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
@@ -36,9 +36,10 @@ class Minutes:
 def extract_minutes(document: Document) -> Minutes:
     lines = [ln for ln in document.lines() if not MINUTES_FURNITURE.match(ln.text.strip())]
     body_size = document.body_size()
-    headings = find_headings(lines, body_size)
+    headings = split_items(lines, find_headings(lines, body_size))
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
-    header = lines[:first_item]
+    # the header: everything before the first item, less a table of contents
+    header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
@@ -54,6 +55,11 @@ def extract_minutes(document: Document) -> Minutes:
         attendee_pages=attendance.pages,
         unplaced=attendance.unplaced,
     )
+
+
+def _table_of_contents(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(TOC_LEADER.search(text) or re.fullmatch(r"§\s*\d+[a-z]?", text))
 
 
 def _index_of(lines: list[Line], target: Line) -> int:

@@ -120,14 +120,25 @@ def _attendee(person: Person, group: Group) -> Attendee:
 
 
 def _entries(lines: list[Line]) -> list[tuple[str, int]]:
-    """Value lines joined into entries: a wrapped line continues the entry above it."""
+    """Value lines joined into entries: a wrapped line continues the entry above it, and
+    cells of one table row ('Kristian Lövgren | M | ordförande') are one entry."""
     entries: list[list] = []
+    previous: Line | None = None
     for line in lines:
         text = " ".join(line.text.split())
-        if entries and _continues(entries[-1][0], text):
+        same_row = (
+            previous is not None
+            and previous.page == line.page
+            and abs(previous.bottom - line.bottom) < 2.5
+            and line.x0 > previous.x1
+        )
+        if entries and same_row:
+            entries[-1][0] = f"{entries[-1][0]}, {text}"
+        elif entries and _continues(entries[-1][0], text):
             entries[-1][0] = join_wrapped(entries[-1][0], text)
-            continue
-        entries.append([text, line.page])
+        else:
+            entries.append([text, line.page])
+        previous = line
     return [(text, page) for text, page in entries]
 
 

@@ -8,11 +8,13 @@ where values start recurs on rows whose left part is short, label-like text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.document import Line
-from extractors.minutes.labels import INLINE_LABEL, is_label
+from extractors.minutes.labels import is_label, split_inline_labels
+from extractors.swedish.names import leading_name
 
 X_TOLERANCE = 6.0
 
@@ -53,7 +55,7 @@ def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     """(label x, value x) of a two-column header, or None when there is none."""
     pairs: Counter = Counter()
     for row in _rows(lines):
-        if len(row) >= 2 and _short_label_text(row[0].text):
+        if len(row) >= 2 and _short_label_text(row[0].text) and not _a_person(row[0].text):
             pairs[(round(row[0].x0 / X_TOLERANCE), round(row[1].x0 / X_TOLERANCE))] += 1 + (
                 2 if is_label(row[0].text) else 0
             )
@@ -94,23 +96,54 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
     return out
 
 
+def _a_person(text: str) -> bool:
+    """A table row that starts with a person's name is no label ('Kristian Lövgren | M')."""
+    return not is_label(text) and leading_name(text) is not None
+
+
+def _side_by_side(lines: list[Line]) -> list[Line]:
+    """Read two columns of labelled lists one after the other, not row by row.
+
+    Where a row holds two labels ("Närvarande ledamöter" … "Övriga deltagande"), the
+    lines from there on that start at or right of the second label belong to a right
+    column, read after the left one, until a line crosses the gap between them.
+    """
+    rows = _rows(lines)
+    for r, row in enumerate(rows):
+        labels = [ln for ln in row if is_label(ln.text)]
+        if len(labels) < 2 or labels[1].x0 - labels[0].x0 < 100:
+            continue
+        split = labels[1].x0 - X_TOLERANCE
+        end = r
+        while end < len(rows) and all(ln.x0 >= split or ln.x1 < split for ln in rows[end]):
+            end += 1
+        region = [ln for row_ in rows[r:end] for ln in row_]
+        left = [ln for ln in region if ln.x0 < split]
+        right = [ln for ln in region if ln.x0 >= split]
+        before = [ln for row_ in rows[:r] for ln in row_]
+        after = [ln for row_ in rows[end:] for ln in row_]
+        return before + left + right + after
+    return lines
+
+
 def find_blocks(lines: list[Line]) -> list[Block]:
     """Split header lines into labelled blocks, by columns where there are columns."""
     columns = find_value_column(lines)
     if columns is not None:
         lines = _split_at_column(lines, columns[1])
+    lines = _side_by_side(lines)
     blocks: list[Block] = []
     current: Block | None = None
     for row in _rows(lines):
         first = row[0]
         text = first.text.strip()
-        inline = INLINE_LABEL.match(text)
+        inline = split_inline_labels(text)
         if columns is not None:
             label_x, value_x = columns
             at_label = abs(first.x0 - label_x) <= X_TOLERANCE
             values = [ln for ln in row if ln.x0 >= value_x - X_TOLERANCE]
             left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
-            if at_label and left:
+            if at_label and left and not inline:
                 label_text = " ".join(ln.text for ln in left)
                 if current is not None and label_text[:1].islower() and current.label_line:
                     # a label that wraps: "Ej tjänstgörande" / "ersättare"
@@ -124,24 +157,41 @@ def find_blocks(lines: list[Line]) -> list[Block]:
                 current = None  # left-column text that is no label: the header ends here
                 blocks.append(Block("", first, list(row[1:])))
                 continue
-            if values and current is not None:
+            if values and current is not None and not inline:
                 current.values.extend(values)
                 continue
         if inline:
-            current = Block(inline.group(1), first, list(row[1:]), inline.group(2).strip() or None)
-            blocks.append(current)
+            for label, value in inline:
+                current = Block(label, first, [], value or None)
+                blocks.append(current)
+            current.values.extend(row[1:])
             continue
-        if is_label(text) and len(row) == 1:
-            current = Block(text.rstrip(": "), first, [])
-            blocks.append(current)
-            continue
-        if is_label(text) and len(row) > 1:
+        if is_label(text):
             current = Block(text.rstrip(": "), first, list(row[1:]))
             blocks.append(current)
             continue
-        if current is not None and current.label:
+        if current is not None and current.label and _continues_block(current, row):
             current.values.extend(row)
         else:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+def _continues_block(block: Block, row: list[Line]) -> bool:
+    """Whether a row without a label belongs to the block above it.
+
+    A bold line that is no label (a heading) ends a block. After an inline
+    'Label: value' line, only a continuation follows: the value above ends in a
+    comma, 'och' or 'kl.', or this line starts in lower case or with a digit.
+    """
+    first = row[0]
+    if first.bold:
+        return False
+    if block.inline is None:
+        return True
+    above = block.values[-1].text if block.values else block.inline
+    return bool(
+        re.search(r"(,|;|\boch|\bsamt|\bkl\.?|–|-)$", above.strip())
+        or re.match(r"[a-zåäö0-9]", first.text.strip())
+    )

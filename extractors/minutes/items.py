@@ -80,13 +80,24 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         title_lines += _title_continuation(lines, lines.index(title_lines[-1]), title_lines[-1])
         for extra in title_lines[1:]:
             title = join_wrapped(title, " ".join(extra.text.split()))
-        if TOC_LEADER.search(title):
-            continue  # a table of contents entry
+        if _in_table_of_contents(lines, i):
+            continue
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _in_table_of_contents(lines: list[Line], index: int) -> bool:
+    """A heading whose line, or the line just under it, ends in leader dots."""
+    line = lines[index]
+    for near in lines[index : index + 4]:
+        if near.page != line.page or near.top - line.bottom > 2 * max(line.size, 1):
+            break
+        if TOC_LEADER.search(near.text):
+            return True
+    return False
 
 
 def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:

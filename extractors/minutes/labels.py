@@ -119,3 +119,20 @@ _ALL_LABELS = sorted(set(GROUP_LABELS) | set(META_LABELS), key=len, reverse=True
 INLINE_LABEL = re.compile(
     r"^(" + "|".join(re.escape(k) for k in _ALL_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE
 )
+
+# Several inline labels on one line: "Datum: 2024-12-02 Tid: 13.30–15.00 Plats: Stadshuset".
+ANY_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(re.escape(k) for k in _ALL_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
+
+
+def split_inline_labels(text: str) -> list[tuple[str, str]]:
+    """[(label, value), …] for a line made of 'Label: value' parts; [] when it is not."""
+    matches = list(ANY_INLINE_LABEL.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return []
+    parts = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        parts.append((m.group(1), text[m.end() : end].strip()))
+    return parts
