@@ -38,8 +38,10 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
 import time
@@ -365,36 +367,38 @@ def names(values: Any) -> set[str]:
     return {n for n in (norm_name(x) for x in as_list(values)) if n}
 
 
+def score_matched_item(g: Record, p: Record, sim: float, sc: Score) -> None:
+    """Title, presenters and decisions of one matched item."""
+    label = f"item {g.get('number')!r}"
+    if sim < 1.0:
+        sc.note(f"{label} title {sim:.2f}: gold={g.get('title')!r} pred={p.get('title')!r}")
+    gpres, ppres = names(g.get("presenters")), names(p.get("presenters"))
+    sc.add_sets("presenters", gpres, ppres)
+    if gpres != ppres:
+        sc.note(f"{label} presenters gold={sorted(gpres)} pred={sorted(ppres)}")
+    gd, pd = decision_text(g), decision_text(p)
+    f1 = sc.add_tokens("decisions", gd, pd)
+    if f1 < 1.0:
+        n_gold, n_pred = sum(tokens(gd).values()), sum(tokens(pd).values())
+        sc.note(f"{label} decisions token F1 {f1:.2f} (gold {n_gold} tokens, pred {n_pred})")
+
+
 def score_items(gold: Record, pred: Record, sc: Score) -> None:
     """Agenda items, their titles, presenters and decisions."""
     g_items, p_items = dicts(gold.get("agenda_items")), dicts(pred.get("agenda_items"))
     matches = match_items(g_items, p_items)
-    n_g, n_p = len(g_items), len(p_items)
-    sc.add("items", len(matches), n_p, n_g)
-    sc.add("item_titles", sum(s for _, _, s in matches), n_p, n_g)
+    sc.add("items", len(matches), len(p_items), len(g_items))
+    sc.add("item_titles", sum(s for _, _, s in matches), len(p_items), len(g_items))
     by_gold = {gi: (pj, s) for gi, pj, s in matches}
-    matched_pred = {pj for _, pj, _ in matches}
     for gi, g in enumerate(g_items):
-        label = f"item {g.get('number')!r}"
-        gd = decision_text(g)
-        if gi not in by_gold:
-            sc.note(f"item missing: {g.get('number')!r} {g.get('title')!r}")
-            sc.add_sets("presenters", names(g.get("presenters")), set())
-            sc.add_tokens("decisions", gd, "")
+        if gi in by_gold:
+            pj, sim = by_gold[gi]
+            score_matched_item(g, p_items[pj], sim, sc)
             continue
-        pj, s = by_gold[gi]
-        p = p_items[pj]
-        if s < 1.0:
-            sc.note(f"{label} title {s:.2f}: gold={g.get('title')!r} pred={p.get('title')!r}")
-        gpres, ppres = names(g.get("presenters")), names(p.get("presenters"))
-        sc.add_sets("presenters", gpres, ppres)
-        if gpres != ppres:
-            sc.note(f"{label} presenters gold={sorted(gpres)} pred={sorted(ppres)}")
-        pd = decision_text(p)
-        f1 = sc.add_tokens("decisions", gd, pd)
-        if tokens(gd) or tokens(pd):
-            if f1 < 1.0:
-                sc.note(f"{label} decisions token F1 {f1:.2f}")
+        sc.note(f"item missing: {g.get('number')!r} {g.get('title')!r}")
+        sc.add_sets("presenters", names(g.get("presenters")), set())
+        sc.add_tokens("decisions", decision_text(g), "")
+    matched_pred = {pj for _, pj, _ in matches}
     for pj, p in enumerate(p_items):
         if pj not in matched_pred:
             sc.note(f"item extra: {p.get('number')!r} {p.get('title')!r}")
@@ -486,7 +490,10 @@ def find_docs(dirs: Iterable[Path]) -> list[Doc]:
     """Documents with a ``<stem>.gold.json`` beside them."""
     docs = []
     for d in dirs:
-        for path in sorted(d.iterdir()) if d.is_dir() else []:
+        if not d.is_dir():
+            print(f"warning: not a folder: {d}", file=sys.stderr)
+            continue
+        for path in sorted(d.iterdir()):
             gold_path = path.with_name(path.stem + ".gold.json")
             if path.suffix.lower() in DOC_SUFFIXES and gold_path.is_file():
                 gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -509,20 +516,39 @@ def default_cmd() -> str:
     return f"{prog} extract {{file}} --json"
 
 
+def run_shell(cmd: str, timeout: float) -> tuple[int, bytes, bytes]:
+    """Run a shell command in its own process group; kill the group on timeout."""
+    with subprocess.Popen(
+        cmd,
+        shell=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    ) as proc:
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise
+        return proc.returncode, out, err
+
+
 def run_extract(template: str, path: Path, timeout: float) -> tuple[Record | None, str]:
     """Run the command on one file; the parsed record or ``None`` and a status."""
     cmd = template.replace("{file}", shlex.quote(str(path)))
     try:
-        cp = subprocess.run(cmd, shell=True, cwd=REPO, capture_output=True, timeout=timeout)
+        code, out, err = run_shell(cmd, timeout)
     except subprocess.TimeoutExpired:
         return None, f"timeout after {timeout:g}s"
     except (OSError, ValueError) as e:
         return None, f"cannot run: {e}"
-    if cp.returncode != 0:
-        err = cp.stderr.decode("utf-8", "replace").strip().splitlines()
-        return None, f"exit {cp.returncode}: {err[-1] if err else 'no stderr'}"
+    if code != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        return None, f"exit {code}: {lines[-1] if lines else 'no stderr'}"
     try:
-        data = json.loads(cp.stdout.decode("utf-8"))
+        data = json.loads(out.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return None, f"bad json: {e}"
     if not isinstance(data, dict):

@@ -10,7 +10,7 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import Block
 from extractors.minutes.labels import group_of, label_key
 from extractors.swedish.names import leading_name, name_key
-from extractors.swedish.parties import PARENTHESISED_PARTY, normalise_party
+from extractors.swedish.parties import PARENTHESISED_PARTY, is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, normalise_role
 from schemas.record import Attendee, Group, Substitution
@@ -73,10 +73,7 @@ def read_attendance(blocks: list[Block]) -> Attendance:
         group = group_of(block.label)
         if group is None:
             continue
-        texts: list[tuple[str, int]] = []
-        if block.inline:
-            texts.append((block.inline, block.page or 1))
-        texts.extend(_entries(block.values))
+        texts = _entries(block.values, (block.inline, block.page or 1) if block.inline else None)
         for text, page in texts:
             sub_group = group_of(text) if len(text.split()) <= 4 else None
             if sub_group is not None:  # a sub-heading inside the block ("Ersättare")
@@ -119,10 +116,11 @@ def _attendee(person: Person, group: Group) -> Attendee:
     )
 
 
-def _entries(lines: list[Line]) -> list[tuple[str, int]]:
+def _entries(lines: list[Line], first: tuple[str, int] | None = None) -> list[tuple[str, int]]:
     """Value lines joined into entries: a wrapped line continues the entry above it, and
-    cells of one table row ('Kristian Lövgren | M | ordförande') are one entry."""
-    entries: list[list] = []
+    cells of one table row ('Kristian Lövgren | M | ordförande') are one entry. `first`
+    is the value printed beside an inline label ('Beslutande: Anna Ek (S), …')."""
+    entries: list[list] = [list(first)] if first else []
     previous: Line | None = None
     for line in lines:
         text = " ".join(line.text.split())
@@ -166,29 +164,33 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
-    text = _clean(text)
-    split = SUBSTITUTION.search(text) or SUBSTITUTION_AFTER_PARTY.search(text)
-    if split:
-        substitute = _parse_person(text[: split.start()])
-        replaced = _parse_person(text[split.end() :])
-        if substitute is None:
-            return []
-        if replaced is not None:
-            substitute.replaces = replaced.name
-            substitute.replaced_party = replaced.party
-            substitute.organisation = substitute.organisation or replaced.organisation
-            for role in replaced.roles:
-                if role not in substitute.roles:
-                    substitute.roles.append(role)
-        return [substitute]
-    people = []
-    for chunk in _split_people(text):
-        person = _parse_person(chunk)
+    people: list[Person] = []
+    for chunk in _split_people(_clean(text)):
+        person = _parse_substitution(chunk) or _parse_person(chunk)
         if person is not None:
             people.append(person)
         elif people:
             _add_fields(people[-1], chunk)
     return people
+
+
+def _parse_substitution(text: str) -> Person | None:
+    """'X (S) ersätter Y (SD), Ort' → X with replaces=Y; None when text has no substitution."""
+    split = SUBSTITUTION.search(text) or SUBSTITUTION_AFTER_PARTY.search(text)
+    if not split:
+        return None
+    substitute = _parse_person(text[: split.start()])
+    if substitute is None:
+        return None
+    replaced = _parse_person(text[split.end() :])
+    if replaced is not None:
+        substitute.replaces = replaced.name
+        substitute.replaced_party = replaced.party
+        substitute.organisation = substitute.organisation or replaced.organisation
+        for role in replaced.roles:
+            if role not in substitute.roles:
+                substitute.roles.append(role)
+    return substitute
 
 
 def _clean(text: str) -> str:
@@ -250,8 +252,9 @@ def _add_fields(person: Person, rest: str) -> None:
         fragment = fragment.strip(" .:")
         if not fragment:
             continue
-        party = normalise_party(fragment) if len(fragment) <= 3 else None
-        if party and person.party is None and (fragment.isupper() or len(fragment) <= 2):
+        # unbracketed, only a known party ('Eva Ek, S'); 'Bo Berg, PRO' is an organisation
+        party = normalise_party(fragment) if is_known_party(fragment) else None
+        if party and person.party is None:
             person.party = party
             continue
         _add_free_text(person, fragment, in_parentheses=False)

@@ -128,10 +128,10 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
 
 def find_blocks(lines: list[Line]) -> list[Block]:
     """Split header lines into labelled blocks, by columns where there are columns."""
+    lines = _side_by_side(lines)
     columns = find_value_column(lines)
     if columns is not None:
         lines = _split_at_column(lines, columns[1])
-    lines = _side_by_side(lines)
     blocks: list[Block] = []
     current: Block | None = None
     for row in _rows(lines):

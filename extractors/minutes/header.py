@@ -19,8 +19,8 @@ DOCUMENT_WORDS = re.compile(
 )
 BODY_WORDS = re.compile(
     r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|samverkansgrupp"
-    r"|\brådet?\b|gruppen|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
-    r"|delegation(en)?|\bråd\b)",
+    r"|råd(et)?\b|gruppen|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
+    r"|delegation(en)?)",
     re.IGNORECASE,
 )
 ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign")

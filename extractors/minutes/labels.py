@@ -95,6 +95,8 @@ def group_of(label: str) -> Group | None:
     key = label_key(label)
     if key in GROUP_LABELS:
         return GROUP_LABELS[key]
+    if len(key.split()) > 4:
+        return None  # a sentence or an entry, not a heading
     if key.startswith(("ej tjänstgörande", "icke tjänstgörande")):
         return Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
