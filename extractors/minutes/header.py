@@ -7,6 +7,7 @@ import re
 
 from extractors.document import Document, Line
 from extractors.minutes.blocks import Block
+from extractors.minutes.items import body_text
 from extractors.minutes.labels import meta_of
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.places import find_organisation
@@ -47,12 +48,7 @@ def read_meeting(
             meeting.start_time, meeting.end_time = start, end
             break
     if meeting.start_time is None:
-        for line in header:
-            if not ADJUSTMENT.search(line.text):
-                start, end = find_times(line.text)
-                if start:
-                    meeting.start_time, meeting.end_time = start, end
-                    break
+        meeting.start_time, meeting.end_time = find_times(_header_text(document, header))
     places = [b for b in blocks if meta_of(b.label) == "place"] + place_time
     for block in places:
         location = strip_dates_and_times(_value(block))
@@ -60,6 +56,8 @@ def read_meeting(
         if location:
             meeting.location = location
             break
+    if meeting.location is None and not places:
+        meeting.location = _place_in_sentence(document, header)
     return meeting
 
 
@@ -122,14 +120,29 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
 
 
 def _first_date(document: Document, header: list[Line]) -> str | None:
-    """The first date of page one that is not the adjustment's ('Justeringens … tid')."""
-    for line in _first_lines(document) + header:
-        if ADJUSTMENT.search(line.text):
-            continue
-        found = find_date(line.text)
-        if found:
-            return found[0]
-    return None
+    """The first date of the header that is not the adjustment's ('Justeringens … tid').
+
+    Lines are read as running text, so a date that wraps ('den 10 december' / '2024')
+    is whole.
+    """
+    text = _header_text(document, header)
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def _header_text(document: Document, header: list[Line]) -> str:
+    lines = [ln for ln in _first_lines(document) if ln.furniture] + header
+    return body_text([ln for ln in lines if not ADJUSTMENT.search(ln.text)])
+
+
+# "… sammanträde … tisdagen den 10 december 2024 kl. 18.30–21.05 i Stadshuset, rum Kinnekulle."
+SENTENCE_PLACE = re.compile(r"\b(?:kl\.?\s*)?[\d.:–-]+\s+i\s+([A-ZÅÄÖ][^.;]{2,80})")
+
+
+def _place_in_sentence(document: Document, header: list[Line]) -> str | None:
+    """The place of a meeting written as prose: '… kl. 18.30–21.05 i Stadshuset, …'."""
+    m = SENTENCE_PLACE.search(_header_text(document, header))
+    return " ".join(m.group(1).split()).strip(" ,") if m else None
 
 
 def meeting_day(meeting: Meeting) -> dt.date | None:
