@@ -141,7 +141,8 @@ def _entries(lines: list[Line], first: tuple[str, int] | None = None) -> list[tu
 
 
 def _continues(previous: str, text: str) -> bool:
-    if previous.count("(") > previous.count(")"):
+    balanced = re.sub(r"\(\s*\(", "(", previous)  # "((L)" is a typo, not an open bracket
+    if balanced.count("(") > balanced.count(")"):
         return True
     if re.search(r"(\b(ersätter|för|och)|[-,])$", previous) and not _starts_with_person(text):
         return True

@@ -8,7 +8,7 @@ import re
 from extractors.document import Document, Line
 from extractors.minutes.blocks import Block
 from extractors.minutes.items import body_text
-from extractors.minutes.labels import meta_of
+from extractors.minutes.labels import is_label, meta_of
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.places import find_organisation
 from schemas.record import Attendee, Meeting
@@ -103,7 +103,7 @@ def _clean_body(text: str) -> str:
 def _organisation(document: Document, blocks: list[Block], attendees: list[Attendee]) -> str | None:
     """The municipality or region: named above the header blocks or in the page furniture
     of page one, else the chair's."""
-    first_label = next((b.label_line for b in blocks if b.label and b.label_line), None)
+    first_label = next((b.label_line for b in blocks if is_label(b.label) and b.label_line), None)
     page = document.pages[0] if document.pages else None
     for line in page.lines if page is not None else []:
         above = first_label is None or (line.page, line.top) < (first_label.page, first_label.top)

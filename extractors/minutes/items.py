@@ -26,8 +26,8 @@ TOC_LEADER = re.compile(r"(\.\s*){4,}|…{2,}|_{4,}")
 # A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
 # or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
 DECISION_HEAD = re.compile(
-    r"^(?:Beslut|Beslutet|[A-ZÅÄÖ][\wåäö]+(?:s|ns|ets)\s+beslut|Mötets\s+beslut"
-    r"|Beslut\s+i\s+korthet)(?:\s*$|\s*:\s*(.*)$)"
+    r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
 )
 SECTION_HEAD = re.compile(
     r"^(?:förslag\s+till\s+beslut|[\wåäö]+s\s+förslag\s+till\s+beslut|yrkanden?|beslutsgång"
@@ -103,7 +103,8 @@ def _in_table_of_contents(lines: list[Line], index: int) -> bool:
 def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:
     """Lines under a heading's title set in the same style: a title that wraps."""
     more: list[Line] = []
-    for following in lines[index + 1 : index + 3]:
+    below = [ln for ln in lines[index + 1 : index + 5] if abs(ln.bottom - last.bottom) > 2.5]
+    for following in below[:2]:  # skipping what sits beside the title ("Dnr KS 2024/12")
         gap = following.top - last.bottom
         same_style = following.bold == last.bold and abs(following.size - last.size) < 0.3
         if (
@@ -231,7 +232,11 @@ def presenters(lines: list[Line]) -> list[str]:
         m = PRESENTER_LINE.match(line.text.strip())
         if m:
             names.extend(n.strip() for n in re.split(r",|\soch\s", re.sub(r"\(.*?\)", "", m[1])))
-    prose = [ln for ln in lines if not SECTION_HEAD.match(ln.text.strip())]
+    prose = [
+        ln
+        for ln in lines
+        if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
+    ]
     names.extend(nlp.presenters(body_text(prose)))
     return _distinct_people([n for n in names if n])
 

@@ -47,8 +47,12 @@ def nlp():
     particle = {"LOWER": {"IN": sorted(PARTICLES)}, "OP": "*"}
     verb = {"LOWER": {"IN": PRESENTING_VERBS}}
     party = [{"ORTH": "("}, {"IS_ALPHA": True, "LENGTH": {"<=": 4}}, {"ORTH": ")"}]
-    for body in ([name, name], [name, name, name], [name, particle, name]):
+    bodies = ([name, name], [name, name, name], [name, particle, name])
+    for body in bodies:
         matcher.add("PRESENTER", [body + [verb], body + party + [verb]], greedy="LONGEST")
+    # "Ingela Söder och Sara Holmqvist redovisar"
+    pair = [name, name, {"LOWER": "och"}, name, name, verb]
+    matcher.add("PRESENTER", [pair], greedy="LONGEST")
     pipeline.vocab.strings.add("PRESENTER")
     return pipeline, matcher
 
@@ -64,16 +68,17 @@ def presenters(text: str) -> list[str]:
     doc = pipeline(text)
     found: list[str] = []
     for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
-        name_tokens = []
-        for token in doc[start : end - 1]:
-            if token.text == "(":  # a party ends the name: "Anna Berg (S) informerar"
-                break
-            name_tokens.append(token.text)
-        while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
-            name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
-        name = " ".join(name_tokens)
-        if name and name not in found:
-            found.append(name)
+        tokens = [t.text for t in doc[start : end - 1]]
+        if "(" in tokens:  # a party ends the name: "Anna Berg (S) informerar"
+            tokens = tokens[: tokens.index("(")]
+        groups = " ".join(tokens).split(" och ")
+        for group in groups:
+            name_tokens = group.split()
+            while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
+                name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
+            name = " ".join(name_tokens)
+            if name and name not in found:
+                found.append(name)
     return found
 
 

@@ -26,6 +26,8 @@ ROLE_WORDS = re.compile(
     r"|kommunalråd|regionråd|oppositionsråd|föredragande|tjänsteperson|tjänsteman|adjungerad"
     r"|insynsplats|revisor|assistent|administratör|rådgivare|konsult|expert|sakkunnig"
     r"|planerare|utredare|kommunikatör|specialist|läkare|sjuksköterska|projektledare"
-    r"|processledare|notarie|registrator|praktikant|student|elev|observatör|gäst)\b",
+    r"|processledare|notarie|registrator|praktikant|student|elev|observatör|gäst|inspektör"
+    r"|arkitekt|ingenjör|rektor|förvaltare|analytiker|ombud|lärare|kurator|psykolog"
+    r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie)\b",
     re.IGNORECASE,
 )
