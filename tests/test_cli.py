@@ -35,6 +35,24 @@ def _zip_without_pptx(path):
         archive.writestr("word/document.xml", "<w/>")
 
 
+def _encrypted_pdf(path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("hemligt"))
+    page.drawString(100, 700, "Protokoll")
+    page.save()
+
+
+def _scanned_pdf(path):
+    """A page with only graphics: what a scan without OCR looks like to a text reader."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    page.rect(50, 50, 400, 600, fill=1)
+    page.save()
+
+
 @pytest.mark.parametrize(
     "name, make, reason",
     [
@@ -44,6 +62,13 @@ def _zip_without_pptx(path):
         ("deck.pptx", lambda p: p.write_text("no zip"), "not a PDF or PPTX"),
         ("fake.pptx", _zip_without_pptx, "a zip archive without PowerPoint parts"),
         ("image.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 50), "an image"),
+        ("hemlig.pdf", _encrypted_pdf, "PDF is encrypted (password protected)"),
+        ("skannad.pdf", _scanned_pdf, "no text layer"),
+        (
+            "gammal.pdf",
+            lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0" + b"0" * 50),
+            "old binary Office",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line_reason(tmp_path, name, make, reason):
