@@ -99,5 +99,28 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     os.execv(command[0], command)
 
 
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the check as JSON.")
+def check(file: Path, as_json: bool) -> None:
+    """Show what was extracted from FILE, attendance first, grouped as in the minutes."""
+    import json
+
+    from rich.console import Console
+
+    from extractors import UnreadableDocument, extract_with_warnings
+    from pipeline.check import check_data, render
+
+    try:
+        data = check_data(extract_with_warnings(file))
+    except UnreadableDocument as exc:
+        click.echo(f"minutes: {file}: {exc.reason}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        render(data, Console(width=120))
+
+
 def main() -> None:
     cli()

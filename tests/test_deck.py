@@ -6,7 +6,6 @@ import json
 
 from builders import deck_pptx
 from conftest import FIXTURES
-
 from extractors import extract, read
 
 TITLES = [

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builders import MinutesLayout, minutes_pdf
 
+from builders import MinutesLayout, minutes_pdf
 from extractors import extract
 
 MEMBERS = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from builders import MinutesLayout, minutes_pdf
-
 from extractors import read
 from extractors.minutes.blocks import find_blocks, find_value_column
 from extractors.minutes.items import body_text

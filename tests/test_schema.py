@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
 from pydantic import ValidationError
 
+from conftest import ROOT
 from schemas.record import Record, json_schema
 
 CONTRACT_EXAMPLE = {
