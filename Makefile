@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples eval lint format bench clean system-deps
+.PHONY: run test install ingest serve schema samples fixtures eval lint format clean system-deps
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -47,6 +47,12 @@ schema: $(STAMP)
 ## samples: regenerate the sample documents in corpus/
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
+
+## fixtures: regenerate tests/fixtures/minutes (LibreOffice for the Word-table layouts)
+fixtures: $(STAMP)
+	bash scripts/system-deps.sh libreoffice
+	$(BIN)/python -m pip install --quiet -e '.[test,fixtures]'
+	$(BIN)/python tests/fixtures/minutes/make_fixtures.py
 
 ## eval: score `minutes extract` against every gold record (fixtures; per-field P/R/F1)
 eval: $(STAMP)

@@ -6,6 +6,11 @@ set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# `system-deps.sh libreoffice`: also LibreOffice Writer, for regenerating the fixtures
+# that are Word documents converted to PDF (make fixtures).
+if [ "${1:-}" = libreoffice ]; then
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: missing ${missing[*]}; install these Debian packages (needs root)" >&2
