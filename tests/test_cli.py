@@ -32,7 +32,13 @@ def test_extract_prints_the_record(sample_pdf):
 
 def _zip_without_pptx(path):
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("word/document.xml", "<w/>")
+        archive.writestr("mimetype", "application/zip")
+
+
+def _garbled(path):
+    from test_bad_input import garbage_in_the_middle
+
+    garbage_in_the_middle(path)
 
 
 def _encrypted_pdf(path):
@@ -59,6 +65,7 @@ def _scanned_pdf(path):
         ("empty.pdf", lambda p: p.write_bytes(b""), "empty file (0 bytes)"),
         ("text.pdf", lambda p: p.write_text("hej"), "not a PDF or PPTX"),
         ("cut.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<<"), "corrupt PDF"),
+        ("garbage.pdf", lambda p: _garbled(p), "corrupt PDF"),
         ("deck.pptx", lambda p: p.write_text("no zip"), "not a PDF or PPTX"),
         ("fake.pptx", _zip_without_pptx, "a zip archive without PowerPoint parts"),
         ("image.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 50), "an image"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from extractors.document import Document, Page, Word, nfc
@@ -16,6 +17,8 @@ def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Doc
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
 
+    # pdfminer logs every oddity of a damaged file; the reason we raise is the one line
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     path = Path(path)
     document = Document(path=str(path), format="pdf", sha256=sha256)
     try:

@@ -46,6 +46,10 @@ def _check_archive(path: Path) -> None:
     except zipfile.BadZipFile as exc:
         raise UnreadableDocument(f"corrupt zip archive ({_short(exc)})") from exc
     names = {m.filename for m in members}
+    if "word/document.xml" in names:
+        raise UnreadableDocument("a Word document (DOCX), not a PDF or PPTX")
+    if "xl/workbook.xml" in names:
+        raise UnreadableDocument("an Excel workbook (XLSX), not a PDF or PPTX")
     if "ppt/presentation.xml" not in names:
         raise UnreadableDocument("a zip archive without PowerPoint parts (ppt/presentation.xml)")
     total = sum(m.file_size for m in members)
