@@ -58,17 +58,23 @@ def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int |
     run goes on.
     """
     from pipeline.ingest import ingest as run_ingest
+    from pipeline.lock import ingest_lock
     from pipeline.progress import Reporter
     from pipeline.store import Store
 
     if not directory.is_dir():
         raise click.UsageError(f"{directory} is not a directory")
-    store = Store(db_path)
-    try:
-        with Reporter() as reporter:
-            summary = run_ingest(directory, store, workers, max_pages, reporter.report)
-    finally:
-        store.close()
+
+    def waiting(pid: str) -> None:
+        click.echo(f"minutes: another ingest (pid {pid}) is writing {db_path}; waiting", err=True)
+
+    with ingest_lock(db_path, on_wait=waiting):
+        store = Store(db_path)
+        try:
+            with Reporter() as reporter:
+                summary = run_ingest(directory, store, workers, max_pages, reporter.report)
+        finally:
+            store.close()
     for file, reason in summary.errors:
         click.echo(f"failed: {file}: {reason}", err=True)
     click.echo(f"{db_path}: {summary.line()}")
