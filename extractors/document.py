@@ -24,15 +24,16 @@ def join_wrapped(previous: str, text: str) -> str:
     """
     if not previous:
         return text
-    if re.search(r"[a-zåäöé]-$", previous) and re.match(r"[a-zåäöé]", text):
+    tail = previous[-2:]  # only the end matters; searching all of previous is quadratic
+    if re.fullmatch(r"[a-zåäöé]-", tail) and re.match(r"[a-zåäöé]", text):
         if not re.match(r"(och|eller|samt|till|resp)\b", text):
             return previous[:-1] + text
-    if re.search(r"\d-$", previous) and text[:1].isdigit():
+    if re.fullmatch(r"\d-", tail) and text[:1].isdigit():
         return previous + text
     return f"{previous} {text}"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Word:
     text: str
     x0: float
@@ -48,9 +49,12 @@ class Word:
         return "bold" in name or "black" in name or "heavy" in name
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
-    """Words on one baseline, left to right; `level` is a bullet level for slides."""
+    """Words on one baseline, left to right; `level` is a bullet level for slides.
+
+    Lines compare by identity: two lines with the same words are still two lines.
+    """
 
     words: list[Word]
     page: int

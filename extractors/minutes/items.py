@@ -70,14 +70,16 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         if m is None:
             continue
         number, title = m.group(1), m.group(2).strip()
-        title_lines = [line]
+        title_lines, last = [line], i
         if not title:  # "§ 12" with the title beside it or on the next line
             beside = rows.get(i)
             if beside is not None:
-                title_lines.append(lines[beside])
+                last = beside
             elif i + 1 < len(lines) and lines[i + 1].bold:
-                title_lines.append(lines[i + 1])
-        title_lines += _title_continuation(lines, lines.index(title_lines[-1]), title_lines[-1])
+                last = i + 1
+            if last != i:
+                title_lines.append(lines[last])
+        title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
             title = join_wrapped(title, " ".join(extra.text.split()))
         if _in_table_of_contents(lines, i):
