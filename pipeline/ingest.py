@@ -3,7 +3,6 @@ store each document in one transaction, record every failure and go on."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -14,6 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors import sha256_of
 from pipeline.store import Parsed, Store
 
 log = logging.getLogger("minutes.ingest")
@@ -71,14 +71,6 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
             yield path.relative_to(root).as_posix(), path
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def parse_file(file: str, path: str, sha256: str, max_pages: int | None = None) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import UnreadableDocument, extract_with_warnings
@@ -117,7 +109,7 @@ def ingest(
     for file, path in corpus_files(root):
         seen.add(file)
         try:
-            digest = sha256_file(path)
+            digest = sha256_of(path)
         except OSError as exc:
             store.record_error(file, None, "read", f"cannot read ({exc.strerror})")
             summary.failed += 1
