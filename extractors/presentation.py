@@ -10,12 +10,10 @@ from schemas.record import AgendaItem, Slide
 NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 
 
-def slide_title(page: Page) -> str | None:
+def slide_title(page: Page, from_placeholder: bool) -> str | None:
     """The title placeholder (PPTX) or the largest text near the top of the page (PDF)."""
-    if page.title is not None or page.notes or not page.lines:
+    if from_placeholder or not page.lines:
         return page.title
-    if all(line.words and line.words[0].font == "" for line in page.lines):
-        return page.title  # a PPTX slide without a title placeholder
     biggest = max(line.size for line in page.lines)
     title = [ln for ln in page.lines if ln.size == biggest and ln.top < page.height * 0.4]
     return " ".join(" ".join(ln.text for ln in title).split()) or None
@@ -24,7 +22,7 @@ def slide_title(page: Page) -> str | None:
 def slides(document: Document) -> list[Slide]:
     out = []
     for page in document.pages:
-        title = slide_title(page)
+        title = slide_title(page, from_placeholder=document.format == "pptx")
         lines = [ln for ln in page.lines if not ln.furniture]
         if document.format == "pdf" and title:
             lines = [ln for ln in lines if ln.text not in title]
