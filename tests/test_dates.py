@@ -54,17 +54,3 @@ def test_find_times(text, expected):
 def test_location_is_what_remains_without_date_and_time():
     text = "Sammanträdesrum Mälaren, Regionhuset, ingång 4 kl. 09:00-12:00"
     assert strip_dates_and_times(text) == "Sammanträdesrum Mälaren, Regionhuset, ingång 4"
-
-
-def test_rule_based_entities_find_parties_and_places():
-    from extractors.swedish.nlp import entities
-
-    found = entities(
-        "Roger Ingvarsson (S) ersätter Therese Emtin (SD), Skinnskatteberg, Region Västmanland"
-    )
-    assert found == [
-        ("PARTY", "(S)"),
-        ("PARTY", "(SD)"),
-        ("PLACE", "Skinnskatteberg"),
-        ("PLACE", "Region Västmanland"),
-    ]
