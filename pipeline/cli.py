@@ -49,7 +49,9 @@ def extract(file: Path, as_json: bool, max_pages: int | None) -> None:
     "--db", "db_path", default=DEFAULT_DB, type=click.Path(path_type=Path), show_default=True
 )
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Default: CPU cores.")
-@click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
+@click.option(
+    "--max-pages", type=int, default=2000, show_default=True, help="Refuse PDFs with more pages."
+)
 def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int | None) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 

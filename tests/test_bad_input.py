@@ -152,3 +152,24 @@ def test_symlinks_out_of_the_corpus_are_not_followed(tmp_path):
     from pipeline.ingest import corpus_files
 
     assert sorted(name for name, _ in corpus_files(corpus)) == ["egen.pdf", "inne.pdf"]
+
+
+def test_a_thousand_page_pdf_is_refused_past_the_limit_and_the_batch_goes_on(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    pages = canvas.Canvas(str(corpus / "tusen sidor.pdf"), invariant=1)
+    for n in range(1000):
+        pages.drawString(72, 760, f"Kommunfullmäktige sida {n + 1}")
+        pages.showPage()
+    pages.save()
+    good_pdf(corpus / "kort.pdf")
+    db = tmp_path / "db.sqlite"
+    from test_cli import minutes
+
+    done = minutes("ingest", str(corpus), "--db", str(db), "--max-pages", "500")
+    assert done.returncode == 0
+    assert "failed: tusen sidor.pdf: PDF has 1000 pages, over the limit of 500" in done.stderr
+    assert "new 1," in done.stdout and "failed 1;" in done.stdout
+    assert [r["file"] for r in sqlite_utils.Database(db)["documents"].rows] == ["kort.pdf"]
