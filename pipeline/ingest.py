@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -164,7 +163,3 @@ def _run(
                 yield Outcome(file, digest, stage="extract", reason="the worker process died")
             except Exception as exc:
                 yield Outcome(file, digest, stage="extract", reason=f"{type(exc).__name__}: {exc}")
-
-
-def is_terminal() -> bool:
-    return sys.stderr.isatty()

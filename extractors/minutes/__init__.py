@@ -43,7 +43,7 @@ def extract_minutes(document: Document) -> Minutes:
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
-    items, item_texts = agenda_items(lines, body_size)
+    items, item_texts = agenda_items(headings)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,

@@ -31,6 +31,7 @@ def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
 ) -> Meeting:
     meeting = Meeting()
+    prose = _header_text(document, header)  # the header as running text, wraps joined
     meeting.body = _body(document)
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
@@ -41,14 +42,15 @@ def read_meeting(
             meeting.date = found[0]
             break
     if meeting.date is None:
-        meeting.date = _first_date(document, header)
+        found = find_date(prose)  # a date that wraps ('den 10 december' / '2024') is whole
+        meeting.date = found[0] if found else None
     for block in [b for b in blocks if meta_of(b.label) in ("time", "place_time", "date_time")]:
         start, end = find_times(_value(block))
         if start:
             meeting.start_time, meeting.end_time = start, end
             break
     if meeting.start_time is None:
-        meeting.start_time, meeting.end_time = find_times(_header_text(document, header))
+        meeting.start_time, meeting.end_time = find_times(prose)
     places = [b for b in blocks if meta_of(b.label) == "place"] + place_time
     for block in places:
         location = strip_dates_and_times(_value(block))
@@ -57,7 +59,7 @@ def read_meeting(
             meeting.location = location
             break
     if meeting.location is None and not places:
-        meeting.location = _place_in_sentence(document, header)
+        meeting.location = _place_in_sentence(prose)
     return meeting
 
 
@@ -119,18 +121,9 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     return None
 
 
-def _first_date(document: Document, header: list[Line]) -> str | None:
-    """The first date of the header that is not the adjustment's ('Justeringens … tid').
-
-    Lines are read as running text, so a date that wraps ('den 10 december' / '2024')
-    is whole.
-    """
-    text = _header_text(document, header)
-    found = find_date(text)
-    return found[0] if found else None
-
-
 def _header_text(document: Document, header: list[Line]) -> str:
+    """Page one's furniture and the header, less the adjustment's lines ('Justeringens …
+    tid'), whose date and time are not the meeting's."""
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
     return body_text([ln for ln in lines if not ADJUSTMENT.search(ln.text)])
 
@@ -139,9 +132,9 @@ def _header_text(document: Document, header: list[Line]) -> str:
 SENTENCE_PLACE = re.compile(r"\b(?:kl\.?\s*)?[\d.:–-]+\s+i\s+([A-ZÅÄÖ][^.;]{2,80})")
 
 
-def _place_in_sentence(document: Document, header: list[Line]) -> str | None:
+def _place_in_sentence(prose: str) -> str | None:
     """The place of a meeting written as prose: '… kl. 18.30–21.05 i Stadshuset, …'."""
-    m = SENTENCE_PLACE.search(_header_text(document, header))
+    m = SENTENCE_PLACE.search(prose)
     return " ".join(m.group(1).split()).strip(" ,") if m else None
 
 

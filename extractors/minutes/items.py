@@ -69,6 +69,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 m = None
         if m is None:
             continue
+        if _in_table_of_contents(lines, i):
+            continue
         number, title = m.group(1), m.group(2).strip()
         title_lines, last = [line], i
         if not title:  # "§ 12" with the title beside it or on the next line
@@ -82,8 +84,6 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
             title = join_wrapped(title, " ".join(extra.text.split()))
-        if _in_table_of_contents(lines, i):
-            continue
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
@@ -262,9 +262,9 @@ def _same_person(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.85
 
 
-def agenda_items(lines: list[Line], body_size: float) -> tuple[list[AgendaItem], list[str]]:
-    """The items, and the running text under each (for search; not part of the record)."""
-    headings = split_items(lines, find_headings(lines, body_size))
+def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:
+    """The items of split headings, and the running text under each (for search; not part
+    of the record)."""
     items = [
         AgendaItem(
             number=h.number,

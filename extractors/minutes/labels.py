@@ -116,11 +116,7 @@ def is_label(text: str) -> bool:
     return group_of(text) is not None or meta_of(text) is not None
 
 
-# Inline form: "Beslutande: Anna Andersson (S), …" or "Plats och tid: Stadshuset kl 9".
 _ALL_LABELS = sorted(set(GROUP_LABELS) | set(META_LABELS), key=len, reverse=True)
-INLINE_LABEL = re.compile(
-    r"^(" + "|".join(re.escape(k) for k in _ALL_LABELS) + r")\s*:\s*(.*)$", re.IGNORECASE
-)
 
 # Several inline labels on one line: "Datum: 2024-12-02 Tid: 13.30–15.00 Plats: Stadshuset".
 ANY_INLINE_LABEL = re.compile(
