@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.document import Document
+from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
 from schemas.record import DocumentType, Record, Source
 
@@ -22,14 +22,18 @@ __all__ = ["Extraction", "UnreadableDocument", "extract", "extract_with_warnings
 @dataclass
 class Extraction:
     """A record, with what the store and `minutes check` need beyond the contract:
-    the text under each agenda item, the page each attendee was read from, and the
+    the text under each agenda item, where each attendee's name was read, and the
     attendance lines the extractor could not place."""
 
     record: Record
     document: Document
     item_texts: list[str] = field(default_factory=list)
-    attendee_pages: dict[str, int] = field(default_factory=dict)
+    attendee_boxes: dict[str, Box] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+
+    @property
+    def attendee_pages(self) -> dict[str, int]:
+        return {name: box.page for name, box in self.attendee_boxes.items()}
 
 
 def sha256_of(path: Path) -> str:
@@ -120,7 +124,7 @@ def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Ext
         next_meeting=minutes.next_meeting,
     )
     return Extraction(
-        record, document, minutes.item_texts, minutes.attendee_pages, minutes.unplaced
+        record, document, minutes.item_texts, minutes.attendee_boxes, minutes.unplaced
     )
 
 

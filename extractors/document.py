@@ -99,6 +99,27 @@ def _dominant(words: list[Word], key) -> float:
     return max(weight, key=weight.get) if weight else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Box:
+    """Where something was read: a page number and a rectangle in points from the top left."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @staticmethod
+    def around(words: list[Word], page: int) -> Box:
+        return Box(
+            page,
+            min(w.x0 for w in words),
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
+
+
 @dataclass(slots=True)
 class Page:
     number: int

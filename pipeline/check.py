@@ -3,7 +3,12 @@ secretary can compare it with the minutes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extractors import Extraction
+from extractors.document import Box
+from pipeline.corrections import apply as apply_corrections
+from pipeline.corrections import load as load_corrections
 from schemas.record import Group
 
 GROUP_TITLES = {
@@ -14,36 +19,53 @@ GROUP_TITLES = {
 }
 
 
-def check_data(extraction: Extraction) -> dict:
-    """The check as data: meeting, attendance per group with counts, warnings."""
-    record = extraction.record
+def check_data(extraction: Extraction, corrections: Path | None = None) -> dict:
+    """The check as data: meeting, attendance per group with counts and where each name
+    was read, warnings; with the document's corrections file applied when given."""
+    record = extraction.record.model_dump(mode="json")
+    boxes: dict[str, object] = dict(extraction.attendee_boxes)
+    corrected_rows: dict[str, set[int]] = {}
+    warnings = [{"page": w.page, "text": w.text, "reason": w.reason} for w in extraction.warnings]
+    applied = []
+    if corrections is not None:
+        out = apply_corrections(record, boxes, load_corrections(corrections), corrections)
+        record, boxes, corrected_rows = out.record, out.locations, out.rows
+        applied = [c.describe() for c in out.corrections if not c.stale]
+        warnings += [
+            {"page": None, "text": c.describe(), "reason": "stale correction"} for c in out.stale
+        ]
+    corrected_attendees = corrected_rows.get("attendees", set())
     groups = []
     for group, title in GROUP_TITLES.items():
-        people = [a for a in record.attendees if a.group == group]
-        if not people:
-            continue
-        groups.append(
-            {
-                "group": group.value,
-                "title": title,
-                "count": len(people),
-                "attendees": [
-                    {**a.model_dump(mode="json"), "page": extraction.attendee_pages.get(a.name)}
-                    for a in people
-                ],
-            }
-        )
+        people = [
+            {**a, "page": _page(boxes.get(a["name"])), "box": _box(boxes.get(a["name"])),
+             "corrected": i in corrected_attendees}
+            for i, a in enumerate(record["attendees"])
+            if a["group"] == group.value
+        ]  # fmt: skip
+        if people:
+            groups.append(
+                {"group": group.value, "title": title, "count": len(people), "attendees": people}
+            )
     return {
-        "file": record.source.file,
-        "document_type": record.document_type.value,
-        "meeting": record.meeting.model_dump(mode="json"),
+        "file": record["source"]["file"],
+        "document_type": record["document_type"],
+        "meeting": record["meeting"],
         "attendance": groups,
-        "substitutions": [s.model_dump(mode="json") for s in record.substitutions],
-        "agenda_items": len(record.agenda_items),
-        "warnings": [
-            {"page": w.page, "text": w.text, "reason": w.reason} for w in extraction.warnings
-        ],
+        "substitutions": record["substitutions"],
+        "agenda_items": len(record["agenda_items"]),
+        "corrections_file": str(corrections) if corrections else None,
+        "corrections": applied,
+        "warnings": warnings,
     }
+
+
+def _page(box: Box | None) -> int | None:
+    return box.page if box else None
+
+
+def _box(box: Box | None) -> list[float] | None:
+    return [round(v, 1) for v in (box.x0, box.top, box.x1, box.bottom)] if box else None
 
 
 def render(data: dict, console) -> None:
@@ -59,17 +81,23 @@ def render(data: dict, console) -> None:
     console.print(f"  {'Tid':<13} {times}")
     for group in data["attendance"]:
         table = Table(title=f"{group['title']} ({group['count']})", title_justify="left")
-        for column in ("Namn", "Parti", "Organisation", "Roll", "Ersätter", "Sida"):
+        for column in ("Namn", "Parti", "Organisation", "Roll", "Ersätter", "Sida", ""):
             table.add_column(column)
         for a in group["attendees"]:
             table.add_row(
                 a["name"], a["party"] or "", a["organisation"] or "", ", ".join(a["roles"]),
-                a["replaces"] or "", str(a["page"] or ""),
+                a["replaces"] or "", str(a["page"] or ""), "rättad" if a["corrected"] else "",
             )  # fmt: skip
         console.print(table)
     counts = ", ".join(f"{g['title'].lower()} {g['count']}" for g in data["attendance"])
     console.print(f"Totalt: {counts or 'ingen närvaro hittad'}; {data['agenda_items']} ärenden")
+    if data["corrections_file"]:
+        count = len(data["corrections"])
+        console.print(f"Corrections from {data['corrections_file']}: {count} applied")
     for warning in data["warnings"]:
+        if warning["reason"] == "stale correction":
+            console.print(f"[yellow]warning[/yellow] stale correction: {warning['text']}")
+            continue
         console.print(
             f"[yellow]warning[/yellow] page {warning['page']}: could not place "
             f"{warning['text']!r} ({warning['reason']})"

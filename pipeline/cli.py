@@ -79,6 +79,8 @@ def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int |
             store.close()
     for file, reason in summary.errors:
         click.echo(f"failed: {file}: {reason}", err=True)
+    for file, reason in summary.warnings:
+        click.echo(f"warning: {file}: {reason}", err=True)
     click.echo(f"{db_path}: {summary.line()}")
 
 
@@ -110,7 +112,21 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the check as JSON.")
-def check(file: Path, as_json: bool) -> None:
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a page showing each attendance page beside the extracted table.",
+)
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Corrections file to apply. Default: corrections/<FILE>.yml in the corpus, if any.",
+)
+@click.option("--no-corrections", is_flag=True, help="Show the extractor's output as it is.")
+def check(
+    file: Path, as_json: bool, html_out: Path | None, corrections: Path | None, no_corrections: bool
+) -> None:
     """Show what was extracted from FILE, attendance first, grouped as in the minutes."""
     import json
 
@@ -118,12 +134,24 @@ def check(file: Path, as_json: bool) -> None:
 
     from extractors import UnreadableDocument, extract_with_warnings
     from pipeline.check import check_data, render
+    from pipeline.corrections import CorrectionsError, find_corrections
 
+    if corrections is None and not no_corrections and file.exists():
+        corrections = find_corrections(file)
     try:
-        data = check_data(extract_with_warnings(file))
+        extraction = extract_with_warnings(file)
+        data = check_data(extraction, corrections)
     except UnreadableDocument as exc:
         click.echo(f"minutes: {file}: {exc.reason}", err=True)
         sys.exit(2)
+    except CorrectionsError as exc:
+        click.echo(f"minutes: {exc}", err=True)
+        sys.exit(2)
+    if html_out is not None:
+        from pipeline.check_html import write_html
+
+        write_html(data, extraction.document, html_out)
+        click.echo(f"Wrote {html_out}", err=True)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:

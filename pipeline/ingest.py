@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import sha256_of
+from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.store import Parsed, Store
 
 log = logging.getLogger("minutes.ingest")
@@ -42,6 +43,7 @@ class Summary:
     pages: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # stale corrections, …
 
     def line(self) -> str:
         return (
@@ -54,12 +56,15 @@ class Summary:
 def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
     """(relative name, path) of every PDF and PPTX under root, in sorted order.
 
-    Hidden files and folders, Office lock files ('~$x.pptx') and symlinks that lead
-    out of the corpus are skipped.
+    Hidden files and folders, Office lock files ('~$x.pptx'), symlinks that lead out
+    of the corpus and the corrections folder are skipped.
     """
     root = root.resolve()
     for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        top = Path(folder) == root
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not (top and d == CORRECTIONS_DIR)
+        )
         for name in sorted(files):
             if name.startswith((".", "~$")) or Path(name).suffix.lower() not in SUFFIXES:
                 continue
@@ -105,16 +110,19 @@ def ingest(
     failed_before = store.failed_hashes()
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []
+    corrections: dict[str, str | None] = {}  # file → sha256 of its corrections file
     for file, path in corpus_files(root):
         seen.add(file)
         try:
             digest = sha256_of(path)
+            corrections[file] = _digest_if_exists(corrections_path(root, file))
         except OSError as exc:
             store.record_error(file, None, "read", f"cannot read ({exc.strerror})")
             summary.failed += 1
             summary.errors.append((file, f"cannot read ({exc.strerror})"))
             continue
-        if known.get(file) == digest or failed_before.get(file) == digest:
+        state = (digest, corrections[file])
+        if known.get(file) == state or failed_before.get(file) == state:
             summary.unchanged += 1
             continue
         pending.append((file, path, digest))
@@ -122,8 +130,11 @@ def ingest(
     if removed:
         store.mark_removed(removed)
         summary.removed = len(removed)
+    summary.warnings += _orphan_corrections(root, seen)
 
     for outcome in _run(pending, workers, max_pages):
+        if outcome.parsed is not None:
+            outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
             store.store(outcome.parsed)
             if outcome.file in known:
@@ -132,13 +143,51 @@ def ingest(
                 summary.new += 1
             summary.pages += outcome.pages
         else:
-            store.record_error(outcome.file, outcome.sha256, outcome.stage, outcome.reason)
+            store.record_error(
+                outcome.file, outcome.sha256, outcome.stage, outcome.reason,
+                corrections.get(outcome.file),
+            )  # fmt: skip
             summary.failed += 1
             summary.errors.append((outcome.file, outcome.reason))
         if progress is not None:
             progress(outcome)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _digest_if_exists(path: Path) -> str | None:
+    return sha256_of(path) if path.is_file() else None
+
+
+def _corrected(outcome: Outcome, root: Path, digest: str | None, summary: Summary) -> Outcome:
+    """The outcome with the file's corrections applied; a failure if they cannot be read
+    (the stored version of the document is then kept as it was)."""
+    if digest is None:
+        return outcome
+    path = corrections_path(root, outcome.file)
+    name = path.relative_to(root).as_posix()
+    try:
+        parsed, stale = correct(outcome.parsed, path, digest, name)
+    except CorrectionsError as exc:
+        reason = str(exc).replace(str(path), name)
+        return Outcome(outcome.file, outcome.sha256, stage="corrections", reason=reason)
+    for correction in stale:
+        summary.warnings.append((name, f"stale correction: {correction.describe()}"))
+    return Outcome(outcome.file, outcome.sha256, parsed=parsed, pages=outcome.pages)
+
+
+def _orphan_corrections(root: Path, files: set[str]) -> list[tuple[str, str]]:
+    """Corrections files whose document is not in the corpus (a typo in the name)."""
+    folder = root / CORRECTIONS_DIR
+    if not folder.is_dir():
+        return []
+    orphans = []
+    for path in sorted(folder.rglob("*.yml")):
+        document = path.relative_to(folder).as_posix().removesuffix(".yml")
+        if document not in files:
+            name = path.relative_to(root).as_posix()
+            orphans.append((name, f"no document {document!r} in the corpus"))
+    return orphans
 
 
 def _run(

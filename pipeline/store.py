@@ -30,6 +30,10 @@ class Parsed:
     item_texts: list[str] = field(default_factory=list)
     attendee_pages: dict[str, int] = field(default_factory=dict)
     slide_notes: list[str] = field(default_factory=list)
+    # corrections applied from corpus/corrections/<file>.yml (see pipeline/corrections.py)
+    corrections_sha256: str | None = None
+    corrections: list[dict] = field(default_factory=list)
+    corrected_rows: dict[str, set[int]] = field(default_factory=dict)  # table → positions
 
 
 def source_url(file: str, page: int | None = None) -> str:
@@ -47,6 +51,7 @@ TABLES: dict[str, dict] = {
         columns={
             "id": int, "file": str, "sha256": str, "format": str, "document_type": str,
             "pages": int, "status": str, "ingested_at": str, "source_url": str,
+            "corrections_sha256": str,
         },
         pk="id",
     ),
@@ -55,6 +60,7 @@ TABLES: dict[str, dict] = {
             "id": int, "document_id": int, "body": str, "organisation": str, "date": str,
             "start_time": str, "end_time": str, "location": str, "next_meeting_date": str,
             "next_meeting_text": str, "source_file": str, "page": int, "source_url": str,
+            "corrected": int,
         },
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
@@ -68,7 +74,7 @@ TABLES: dict[str, dict] = {
             "id": int, "meeting_id": int, "document_id": int, "person_id": int, "position": int,
             "name": str, "party": str, "organisation": str, "group": str, "roles": str,
             "replaces": str, "replaces_person_id": int, "source_file": str, "page": int,
-            "source_url": str,
+            "source_url": str, "corrected": int,
         },
         pk="id",
         foreign_keys=[
@@ -81,7 +87,7 @@ TABLES: dict[str, dict] = {
             "id": int, "meeting_id": int, "document_id": int, "substitute": str,
             "substitute_party": str, "substitute_person_id": int, "replaced": str,
             "replaced_party": str, "replaced_person_id": int, "organisation": str,
-            "source_file": str, "page": int, "source_url": str,
+            "source_file": str, "page": int, "source_url": str, "corrected": int,
         },
         pk="id",
         foreign_keys=[
@@ -93,7 +99,7 @@ TABLES: dict[str, dict] = {
         columns={
             "id": int, "meeting_id": int, "document_id": int, "position": int, "number": str,
             "title": str, "text": str, "presenters": str, "source_file": str, "page": int,
-            "source_url": str,
+            "source_url": str, "corrected": int,
         },
         pk="id",
         foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
@@ -120,13 +126,25 @@ TABLES: dict[str, dict] = {
     "ingest_errors": dict(
         columns={
             "id": int, "file": str, "sha256": str, "stage": str, "reason": str, "at": str,
+            "corrections_sha256": str,
         },
         pk="id",
+    ),
+    "corrections": dict(
+        columns={
+            "id": int, "document_id": int, "file": str, "target": str, "action": str,
+            "key": str, "extracted": str, "corrected": str, "status": str, "reason": str,
+            "corrections_file": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
     ),
 }  # fmt: skip
 
 # Tables holding rows of one document: cleared when the document is replaced.
-DOCUMENT_ROWS = ["decisions", "agenda_items", "substitutions", "attendees", "slides", "meetings"]
+DOCUMENT_ROWS = [
+    "decisions", "agenda_items", "substitutions", "attendees", "slides", "meetings", "corrections",
+]  # fmt: skip
 
 INDEXES = {
     "documents": [["file"], ["sha256"], ["status"], ["document_type"]],
@@ -144,6 +162,7 @@ INDEXES = {
     "decisions": [["item_id"], ["meeting_id"], ["document_id"]],
     "slides": [["document_id"]],
     "ingest_errors": [["file"]],
+    "corrections": [["document_id"], ["status"], ["target"]],
 }  # fmt: skip
 UNIQUE = {"documents": ["file"], "persons": ["name_key"]}
 
@@ -209,34 +228,56 @@ class Store:
         self.db.close()
 
     def _ensure_schema(self) -> None:
-        if self.db["documents"].exists():
+        """Create what is missing: a new database, or one written by an older version
+        (new tables and columns are added; nothing is dropped)."""
+        if self._schema_is_current():
             return
         with self.db.atomic():
             for name, spec in TABLES.items():
-                self.db[name].create(
-                    spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", [])
-                )
+                table = self.db[name]
+                if not table.exists():
+                    table.create(
+                        spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys", [])
+                    )
+                    continue
+                for column, kind in spec["columns"].items():
+                    if column not in table.columns_dict:
+                        table.add_column(column, kind)
             for table, column_sets in INDEXES.items():
                 for columns in column_sets:
-                    self.db[table].create_index(columns, unique=columns == UNIQUE.get(table))
+                    self.db[table].create_index(
+                        columns, unique=columns == UNIQUE.get(table), if_not_exists=True
+                    )
             self.db["persons"].create_index(["name_key"], unique=True, if_not_exists=True)
             for table, columns in FTS.items():
-                self.db[table].enable_fts(
-                    columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
-                )
+                if not self.db[f"{table}_fts"].exists():
+                    self.db[table].enable_fts(
+                        columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
+                    )
             for name, sql in VIEWS.items():
                 self.db.create_view(name, sql.strip(), replace=True)
 
-    # -- reading ---------------------------------------------------------------
-    def known_hashes(self) -> dict[str, str]:
-        """file → sha256 of every current document."""
-        rows = self.db.query("select file, sha256 from documents where status = 'current'")
-        return {row["file"]: row["sha256"] for row in rows}
+    def _schema_is_current(self) -> bool:
+        tables = {t.name: t for t in self.db.tables}
+        return all(
+            name in tables and set(spec["columns"]) <= set(tables[name].columns_dict)
+            for name, spec in TABLES.items()
+        )
 
-    def failed_hashes(self) -> dict[str, str]:
-        """file → sha256 of files whose last attempt failed (and were not stored since)."""
-        rows = self.db.query("select file, sha256 from ingest_errors order by id")
-        return {row["file"]: row["sha256"] for row in rows}
+    # -- reading ---------------------------------------------------------------
+    def known_hashes(self) -> dict[str, tuple[str, str | None]]:
+        """file → (sha256, sha256 of its corrections file) of every current document."""
+        rows = self.db.query(
+            "select file, sha256, corrections_sha256 from documents where status = 'current'"
+        )
+        return {row["file"]: (row["sha256"], row["corrections_sha256"]) for row in rows}
+
+    def failed_hashes(self) -> dict[str, tuple[str, str | None]]:
+        """The same for files whose last attempt failed (and were not stored since)."""
+        rows = self.db.query(
+            "select file, sha256, corrections_sha256 from ingest_errors order by id"
+        )
+        return {row["file"]: (row["sha256"], row["corrections_sha256"]) for row in rows}
 
     # -- writing ---------------------------------------------------------------
     def store(self, parsed: Parsed, ingested_at: str | None = None) -> int:
@@ -257,6 +298,7 @@ class Store:
                 "status": "current",
                 "ingested_at": ingested_at or now(),
                 "source_url": source_url(file),
+                "corrections_sha256": parsed.corrections_sha256,
             }
             if document_id is None:
                 document_id = self.db["documents"].insert(row).last_pk
@@ -267,14 +309,25 @@ class Store:
                 self._store_minutes(document_id, parsed)
             else:
                 self._store_presentation(document_id, parsed)
+            self.db["corrections"].insert_all(
+                {"document_id": document_id, "file": file, **row} for row in parsed.corrections
+            )
         return document_id
 
-    def record_error(self, file: str, sha256: str | None, stage: str, reason: str) -> None:
+    def record_error(
+        self,
+        file: str,
+        sha256: str | None,
+        stage: str,
+        reason: str,
+        corrections_sha256: str | None = None,
+    ) -> None:
         with self.db.atomic():
             self.db["ingest_errors"].delete_where("file = ?", [file])
             self.db["ingest_errors"].insert(
-                {"file": file, "sha256": sha256, "stage": stage, "reason": reason, "at": now()}
-            )
+                {"file": file, "sha256": sha256, "stage": stage, "reason": reason, "at": now(),
+                 "corrections_sha256": corrections_sha256}
+            )  # fmt: skip
 
     def mark_removed(self, files: list[str]) -> None:
         with self.db.atomic():
@@ -315,11 +368,13 @@ class Store:
                     "source_file": file,
                     "page": 1,
                     "source_url": source_url(file, 1),
+                    "corrected": int(0 in parsed.corrected_rows.get("meeting", ())),
                 }
             )
             .last_pk
         )
         pages = parsed.attendee_pages
+        corrected = parsed.corrected_rows
         attendees = []
         for position, attendee in enumerate(record["attendees"], start=1):
             page = pages.get(attendee["name"])
@@ -339,11 +394,12 @@ class Store:
                     "source_file": file,
                     "page": page,
                     "source_url": source_url(file, page),
+                    "corrected": int(position - 1 in corrected.get("attendees", ())),
                 }
             )
         self.db["attendees"].insert_all(attendees)
         substitutions = []
-        for sub in record["substitutions"]:
+        for position, sub in enumerate(record["substitutions"]):
             page = pages.get(sub["substitute"])
             substitutions.append(
                 {
@@ -355,6 +411,7 @@ class Store:
                     "source_file": file,
                     "page": page,
                     "source_url": source_url(file, page),
+                    "corrected": int(position in corrected.get("substitutions", ())),
                 }
             )
         self.db["substitutions"].insert_all(substitutions)
@@ -379,6 +436,9 @@ class Store:
                         "source_file": file,
                         "page": page,
                         "source_url": source_url(file, page),
+                        "corrected": int(
+                            position - 1 in parsed.corrected_rows.get("agenda_items", ())
+                        ),
                     }
                 )
                 .last_pk

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -121,3 +123,43 @@ def test_screenshot_of_the_overview(server, tmp_path):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1280, 900)
     assert len(data) > 20_000  # a rendered page, not a blank one
+
+
+def test_the_overview_links_each_meeting_to_its_attendance(server, tmp_path):
+    html = chromium(tmp_path, "--dump-dom", server + "/minutes/meeting_overview")
+    links = re.findall(r'<a href="([^"]*/attendees\?meeting_id=\d+[^"]*)">22</a>', html)
+    assert len(links) == 1  # the sample's count of 22 is a link
+    attendance = chromium(tmp_path, "--dump-dom", server + unescape(links[0]))
+    rows = table_of(attendance)
+    header, body = rows[0], rows[1:]
+    assert len(body) == 22
+    assert body[0][header.index("name")] == "Lina Eriksson"
+    assert "p. 1" in body[0][header.index("source_url")]
+
+
+def test_check_html_shows_each_attendance_page_beside_its_table(sample_pdf, tmp_path):
+    out = tmp_path / "check.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(sample_pdf), "--html", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    html = chromium(tmp_path, "--dump-dom", out.as_uri())
+    rows = [row for row in table_of(html) if row[0] != "#"]
+    assert len(rows) == 22
+    assert rows[0][1:4] == ["Lina Eriksson", "L", "Region Västmanland"]
+    assert rows[9][1] == "Roger Ingvarsson" and rows[9][5] == "Therese Emtin"
+    boxes = re.findall(r'<rect id="box-(\d+)" x="([\d.]+)" y="([\d.]+)"', html)
+    assert len(boxes) == 22 and {n for n, _, _ in boxes} == {str(n) for n in range(1, 23)}
+    # the names sit in the value column of the first page, top to bottom in list order
+    ys = [float(y) for _, _, y in boxes]
+    assert ys == sorted(ys) and all(150 < float(x) < 250 for _, x, _ in boxes)
+    assert html.count('<image href="data:image/png;base64,') == 1
+
+    shot = tmp_path / "check.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1300,1100", out.as_uri())
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1300, 1100)
+    assert len(data) > 100_000  # the page image is drawn, not an empty frame

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.document import Document, Line
+from extractors.document import Box, Document, Line
 from extractors.minutes.attendance import Attendance, Unplaced, read_attendance
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
@@ -29,7 +29,7 @@ class Minutes:
     agenda_items: list[AgendaItem]
     item_texts: list[str]
     next_meeting: NextMeeting | None
-    attendee_pages: dict[str, int] = field(default_factory=dict)
+    attendee_boxes: dict[str, Box] = field(default_factory=dict)
     unplaced: list[Unplaced] = field(default_factory=list)
 
 
@@ -52,7 +52,7 @@ def extract_minutes(document: Document) -> Minutes:
         agenda_items=items,
         item_texts=item_texts,
         next_meeting=next_meeting,
-        attendee_pages=attendance.pages,
+        attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
     )
 

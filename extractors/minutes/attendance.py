@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.document import Line, join_wrapped
+from extractors.document import Box, Line, join_wrapped
 from extractors.minutes.blocks import Block
 from extractors.minutes.labels import group_of, label_key
 from extractors.swedish.names import leading_name, name_key
@@ -61,7 +61,7 @@ class Unplaced:
 class Attendance:
     attendees: list[Attendee] = field(default_factory=list)
     substitutions: list[Substitution] = field(default_factory=list)
-    pages: dict[str, int] = field(default_factory=dict)  # name → page it was read from
+    boxes: dict[str, Box] = field(default_factory=dict)  # name → where it was read
     unplaced: list[Unplaced] = field(default_factory=list)
 
 
@@ -73,8 +73,9 @@ def read_attendance(blocks: list[Block]) -> Attendance:
         group = group_of(block.label)
         if group is None:
             continue
-        texts = _entries(block.values, (block.inline, block.page or 1) if block.inline else None)
-        for text, page in texts:
+        first = (block.inline, block.label_line) if block.inline else None
+        for text, lines in _entries(block.values, first):
+            page = lines[0].page
             sub_group = group_of(text) if len(text.split()) <= 4 else None
             if sub_group is not None:  # a sub-heading inside the block ("Ersättare")
                 group = sub_group
@@ -91,7 +92,7 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                     continue
                 seen.add(key)
                 result.attendees.append(_attendee(person, group))
-                result.pages[person.name] = page
+                result.boxes[person.name] = name_box(person.name, lines)
                 if person.replaces:
                     result.substitutions.append(
                         Substitution(
@@ -116,11 +117,14 @@ def _attendee(person: Person, group: Group) -> Attendee:
     )
 
 
-def _entries(lines: list[Line], first: tuple[str, int] | None = None) -> list[tuple[str, int]]:
-    """Value lines joined into entries: a wrapped line continues the entry above it, and
-    cells of one table row ('Kristian Lövgren | M | ordförande') are one entry. `first`
-    is the value printed beside an inline label ('Beslutande: Anna Ek (S), …')."""
-    entries: list[list] = [list(first)] if first else []
+def _entries(
+    lines: list[Line], first: tuple[str, Line] | None = None
+) -> list[tuple[str, list[Line]]]:
+    """Value lines joined into entries, each with the lines it was read from: a wrapped
+    line continues the entry above it, and cells of one table row ('Kristian Lövgren |
+    M | ordförande') are one entry. `first` is the value printed beside an inline label
+    ('Beslutande: Anna Ek (S), …') with the label's line."""
+    entries: list[tuple[str, list[Line]]] = [(first[0], [first[1]])] if first else []
     previous: Line | None = None
     for line in lines:
         text = " ".join(line.text.split())
@@ -131,13 +135,26 @@ def _entries(lines: list[Line], first: tuple[str, int] | None = None) -> list[tu
             and line.x0 > previous.x1
         )
         if entries and same_row:
-            entries[-1][0] = f"{entries[-1][0]}, {text}"
+            entries[-1] = (f"{entries[-1][0]}, {text}", [*entries[-1][1], line])
         elif entries and _continues(entries[-1][0], text):
-            entries[-1][0] = join_wrapped(entries[-1][0], text)
+            entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
         else:
-            entries.append([text, line.page])
+            entries.append((text, [line]))
         previous = line
-    return [(text, page) for text, page in entries]
+    return entries
+
+
+def name_box(name: str, lines: list[Line]) -> Box:
+    """The box of a name's words in the lines it was read from; the first line's box
+    when the words cannot be found (a name joined across a hyphenated break)."""
+    tokens = name_key(name).split()
+    for line in lines:
+        words = line.words
+        keys = [name_key(w.text.strip(",;:()")) for w in words]
+        for i in range(len(words) - len(tokens) + 1):
+            if keys[i : i + len(tokens)] == tokens:
+                return Box.around(words[i : i + len(tokens)], line.page)
+    return Box.around(lines[0].words, lines[0].page)
 
 
 def _continues(previous: str, text: str) -> bool:
