@@ -288,3 +288,15 @@ def test_check_applies_the_corpus_corrections(one_meeting):
     assert "rättad" in text and "stale correction: attendees remove" in text
     plain = json.loads(minutes("check", str(document), "--json", "--no-corrections").stdout)
     assert plain["corrections_file"] is None and plain["warnings"] == []
+
+
+def test_a_database_from_before_corrections_is_upgraded_in_place(one_meeting, db_path):
+    run(one_meeting, db_path)
+    with sqlite3.connect(db_path) as db:  # as the previous version wrote it
+        db.execute("drop table corrections")
+        db.execute("alter table attendees drop column corrected")
+        db.execute("alter table documents drop column corrections_sha256")
+    write_corrections(one_meeting, "attendees:\n  remove: [Annica Lindholm]\n")
+    assert run(one_meeting, db_path).changed == 1
+    assert rows(db_path, "select count(*) from attendees where corrected = 0") == [(21,)]
+    assert rows(db_path, "select action from corrections") == [("remove",)]
