@@ -34,6 +34,10 @@ CASES = [
       ("Lars Almroth", None, "Kommunledningskontoret", [], None, None)]),
     ("Yvonne Blucher Svensson (V), Köping",
      [("Yvonne Blucher Svensson", "V", "Köping", [], None, None)]),
+    ("Anders Nyberg (L) tjg ers för Eva Lund (M) §§ 12-18",
+     [("Anders Nyberg", "L", None, [], "Eva Lund", "M")]),
+    ("Ulf Berg (KD) tjänstg. ers. för Lisa Ström (KD)",
+     [("Ulf Berg", "KD", None, [], "Lisa Ström", "KD")]),
     ("Enligt förteckning", []),
 ]  # fmt: skip
 

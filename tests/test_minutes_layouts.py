@@ -112,3 +112,19 @@ def test_unknown_stays_null(tmp_path):
         ("Per Ek", None, None),
     ]
     assert record.next_meeting is None
+
+
+def test_an_adjournment_under_place_and_time_is_not_the_place(tmp_path):
+    layout = MinutesLayout(
+        header=["Sammanträdesprotokoll"], title="Kommunstyrelsen",
+        rows=[
+            ("Plats och tid", ["Kommunhuset, Sessionssalen, onsdagen den 14 februari 2024 kl. "
+                               "08.30–11.45", "Ajournering kl. 10.00–10.15"]),
+            ("Beslutande", ["Per Olsson (C), ordförande"]),
+        ],
+        items=[("§ 12 Val av justerare", ["Beslut", "Per Olsson utses att justera."])],
+    )  # fmt: skip
+    meeting = extract(minutes_pdf(tmp_path / "ks.pdf", layout)).meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == (
+        "Kommunhuset, Sessionssalen", "08:30", "11:45",
+    )  # fmt: skip

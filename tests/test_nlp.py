@@ -23,3 +23,8 @@ def test_presenters_drop_titles_and_split_pairs():
         "uppföljningen. Det Regionen informerar. Ulrika Spårebo (S) efterlyser svar."
     )
     assert presenters(text) == ["Gun Ek", "Ingela Söder", "Sara Holmqvist"]
+
+
+def test_a_title_in_its_definite_form_is_not_part_of_the_name():
+    text = "Ekonomichefen Lars Norén redovisar förslaget. Kommundirektören Eva Ek informerar."
+    assert presenters(text) == ["Lars Norén", "Eva Ek"]

@@ -18,7 +18,7 @@ from schemas.record import Attendee, Group, Substitution
 # "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y"
 SUBSTITUTION = re.compile(
     r"\s*,?\s*\b(?:ersätter|ersättare\s+för|tjänstgörande\s+ersättare\s+för|tjänstgör(?:ande)?\s+för"
-    r"|tjg\.?\s+för|tgj\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
     re.IGNORECASE,
 )
 # "Anna Berg (M) för Bo Ek (M)": a bare "för" only right after a party.

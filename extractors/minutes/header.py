@@ -27,6 +27,11 @@ BODY_WORDS = re.compile(
 ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign")
 
 
+# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
+ADJOURNMENT = re.compile(
+    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
+)
+
 def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
 ) -> Meeting:
@@ -53,7 +58,7 @@ def read_meeting(
         meeting.start_time, meeting.end_time = find_times(prose)
     places = [b for b in blocks if meta_of(b.label) == "place"] + place_time
     for block in places:
-        location = strip_dates_and_times(_value(block))
+        location = strip_dates_and_times(ADJOURNMENT.sub("", _value(block)))
         location = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", location, flags=re.I)
         if location:
             meeting.location = location

@@ -28,6 +28,6 @@ ROLE_WORDS = re.compile(
     r"|planerare|utredare|kommunikatör|specialist|läkare|sjuksköterska|projektledare"
     r"|processledare|notarie|registrator|praktikant|student|elev|observatör|gäst|inspektör"
     r"|arkitekt|ingenjör|rektor|förvaltare|analytiker|ombud|lärare|kurator|psykolog"
-    r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie)\b",
+    r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie)(?:en|n|et)?\b",
     re.IGNORECASE,
 )
