@@ -49,3 +49,23 @@ def test_entry(text, expected):
         for p in parse_entry(text)
     ]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "group"),
+    [
+        ("Beslutande ledamöter:", "decision_maker"),
+        ("Närvarande från kommunerna", "decision_maker"),
+        ("Deltagande", "decision_maker"),
+        ("Närvarande från förvaltningen", "other_present"),
+        ("Inbjudna gäster", "other_present"),
+        ("Icke tjänstgörande ersättare", "substitute_not_serving"),
+        ("Anmält förhinder", "absent"),
+        ("Närvarande §§ 12-14", None),  # a qualifier on an entry, not a heading
+        ("Närvarande vid sammanträdet var samtliga ledamöter", None),  # a sentence
+    ],
+)
+def test_attendance_headings(label, group):
+    from extractors.minutes.labels import group_of
+
+    assert group_of(label) == group

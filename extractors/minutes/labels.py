@@ -37,8 +37,13 @@ GROUP_LABELS: dict[str, Group] = {
     "föredragande": Group.other_present,
     "föredragande tjänstemän": Group.other_present,
     "adjungerade": Group.other_present,
+    "inbjudna": Group.other_present,
+    "gäster": Group.other_present,
+    "inbjudna gäster": Group.other_present,
+    "insynsplats": Group.other_present,
     "närvarande": Group.decision_maker,
     "deltagare": Group.decision_maker,
+    "deltagande": Group.decision_maker,
     "frånvarande": Group.absent,
     "frånvarande ledamöter": Group.absent,
     "ej närvarande": Group.absent,
@@ -95,8 +100,8 @@ def group_of(label: str) -> Group | None:
     key = label_key(label)
     if key in GROUP_LABELS:
         return GROUP_LABELS[key]
-    if len(key.split()) > 4:
-        return None  # a sentence or an entry, not a heading
+    if len(key.split()) > 4 or re.search(r"[\d§(]", key):
+        return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if key.startswith(("ej tjänstgörande", "icke tjänstgörande")):
         return Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
@@ -105,6 +110,9 @@ def group_of(label: str) -> Group | None:
         return Group.decision_maker
     if key.startswith("övriga") or key.startswith("tjänste"):
         return Group.other_present
+    if key.startswith(("närvarande", "deltagande", "deltagare")):  # 'Närvarande från kommunerna'
+        staff = re.search(r"tjänste|förvaltning|kansli", key)
+        return Group.other_present if staff else Group.decision_maker
     return None
 
 
