@@ -180,8 +180,7 @@ def _remove(out: Corrected, target: str, key: str) -> None:
             Correction(target, "remove", key, None, None, _not_found(target, key))
         )
         return
-    row = rows.pop(i)
-    out.rows[target] = {j - (j > i) for j in out.rows.get(target, set()) if j != i}
+    row = _pop(out, target, i)
     out.corrections.append(Correction(target, "remove", key, row, None))
     if target == "attendees":
         out.locations.pop(row["name"], None)
@@ -265,12 +264,15 @@ def _move_location(out: Corrected, old: str, new: str) -> None:
 
 
 def _remove_substitution_of(out: Corrected, name: str) -> None:
-    subs = out.record["substitutions"]
-    i = _find(subs, "substitutions", name)
+    i = _find(out.record["substitutions"], "substitutions", name)
     if i is not None:
-        subs.pop(i)
-        rows = out.rows.get("substitutions", set())
-        out.rows["substitutions"] = {j - (j > i) for j in rows if j != i}
+        _pop(out, "substitutions", i)
+
+
+def _pop(out: Corrected, target: str, i: int) -> dict:
+    """Remove row i of target, keeping the corrected positions of the rows after it."""
+    out.rows[target] = {j - (j > i) for j in out.rows.get(target, set()) if j != i}
+    return out.record[target].pop(i)
 
 
 def _valid(model: type[BaseModel], data: dict, path: Path, where: str) -> dict:
