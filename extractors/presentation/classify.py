@@ -1,0 +1,48 @@
+"""Is a PDF a slide deck or minutes? Scored from its layout, never from its file name.
+
+Four signals, each worth 0 to 1: the share of landscape pages, few words per page, a
+large body font, and a title-like line (much larger than the body text) at the top of
+most pages. Slides score high on all four; dense minutes score at most on orientation
+and a title on the first page, however their pages are turned.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.document import Document, Page
+
+THRESHOLD = 3.0
+FEW_WORDS, MANY_WORDS = 80, 200  # words per page: fully slide-like / not at all
+LARGE_BODY, SMALL_BODY = 14.0, 11.0  # body font size in points
+TITLE_RATIO = 1.25
+TITLE_ZONE = 0.3
+
+
+def layout_score(document: Document) -> float:
+    """0 (minutes-like) to 4 (slide-like)."""
+    pages = document.pages
+    if not pages:
+        return 0.0
+    landscape = sum(page.landscape for page in pages) / len(pages)
+    words = statistics.median(sum(len(ln.words) for ln in page.content()) for page in pages)
+    few_words = _ramp(MANY_WORDS - words, MANY_WORDS - FEW_WORDS)
+    body = document.body_size()
+    large_body = _ramp(body - SMALL_BODY, LARGE_BODY - SMALL_BODY)
+    titled = sum(_has_title(page, body) for page in pages) / len(pages)
+    return landscape + few_words + large_body + titled
+
+
+def looks_like_slides(document: Document) -> bool:
+    return layout_score(document) >= THRESHOLD
+
+
+def _ramp(value: float, full: float) -> float:
+    return min(1.0, max(0.0, value / full))
+
+
+def _has_title(page: Page, body: float) -> bool:
+    return any(
+        line.top < page.height * TITLE_ZONE and line.size >= body * TITLE_RATIO
+        for line in page.lines
+    )
