@@ -40,7 +40,8 @@ NOT_COUNTED = {
     "och", "i", "på", "av", "för", "med", "till", "som", "är", "att", "om", "vid", "från",
     "eller", "samt", "per", "inom", "efter", "under", "mot", "inv", "st", "kr", "procent",
     "år", "års", "åren", "dag", "dagar", "dygn", "vecka", "veckor", "månad", "månader",
-    "timme", "timmar", "minut", "minuter", "gånger", "ggr", "varav",
+    "timme", "timmar", "minut", "minuter", "gånger", "ggr", "varav", "har", "hade", "kan",
+    "ska", "får", "fick", "blir", "blev", "var",
 }  # fmt: skip
 NOT_AFTER = {"mål", "§", "nr", "kl", "sida", "bilaga", "punkt", "steg", "fas", "version"}
 
@@ -65,6 +66,7 @@ SHARE_OF = [
 ]
 CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÅÄÖ0-9])|\s+[–—-]\s+")
 PARTICIPLE = re.compile(r"(?:na|da|ade|ta|de)$")
+ADJECTIVE = re.compile(r"(?:a|ade|ande|ende)$")  # 'gemensamma', 'prioriterade'; not 'invånare'
 
 
 def deck_figures(slides: list[SlideContent]) -> list[Figure]:
@@ -184,7 +186,7 @@ def _noun_phrase(words: list[str]) -> tuple[str, str]:
     → ('patienter', 'patienter anslutna')."""
     cut = next((k for k, w in enumerate(words) if w.casefold() in NOT_COUNTED), len(words))
     words = words[:cut] or words[:1]
-    if len(words) > 1 and words[0].casefold().endswith(("a", "e")):
+    if len(words) > 1 and ADJECTIVE.search(words[0].casefold()):
         noun = words[1]
         phrase = words[:2]
         rest = words[2:]
