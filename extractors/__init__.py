@@ -84,13 +84,12 @@ def read(path: str | Path, max_pages: int | None = None) -> Document:
 
 
 def is_presentation(document: Document) -> bool:
-    """A deck: PPTX always; a PDF when its pages look like slides (landscape, few words)."""
+    """A deck: PPTX always; a PDF when its layout scores as slides (see classify.py)."""
     if document.format == "pptx":
         return True
-    pages = document.pages
-    landscape = sum(page.landscape for page in pages)
-    words = sum(len(line.words) for page in pages for line in page.lines)
-    return landscape * 2 > len(pages) and words / max(len(pages), 1) < 180
+    from extractors.presentation.classify import looks_like_slides
+
+    return looks_like_slides(document)
 
 
 def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Extraction:
@@ -102,13 +101,17 @@ def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Ext
         pages=len(document.pages),
     )
     if is_presentation(document):
-        from extractors.presentation import numbered_items, slides
+        from extractors.presentation import extract_presentation
 
+        deck = extract_presentation(document)
         record = Record(
             source=source,
             document_type=DocumentType.presentation,
-            slides=slides(document),
-            agenda_items=numbered_items(document),
+            slides=deck.slides,
+            agenda_items=deck.items,
+            lists=deck.lists,
+            figures=deck.figures,
+            timeline=deck.timeline,
         )
         return Extraction(record, document)
     from extractors.minutes import extract_minutes

@@ -151,6 +151,8 @@ def ingest(
             summary.errors.append((outcome.file, outcome.reason))
         if progress is not None:
             progress(outcome)
+    if summary.new or summary.changed or summary.removed:
+        store.link_decks()
     summary.seconds = time.monotonic() - started
     return summary
 

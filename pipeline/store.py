@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 import sqlite_utils
 
+from extractors.swedish.dates import find_dates
 from extractors.swedish.names import name_key
 
 # Swedish full-text search: å, ä and ö are letters of their own, not accented a and o.
@@ -211,6 +213,95 @@ select * from documents where status = 'current' order by file
 """,
 }
 
+# -- slide decks (schema_version 2): lists, figures, timeline, and deck → meeting links --
+_PAGE_COLUMNS = {"source_file": str, "page": int, "source_url": str}
+TABLES.update({
+    "deck_lists": dict(
+        columns={
+            "id": int, "document_id": int, "position": int, "slide": int, "heading": str,
+            "period": str, "start_year": int, "end_year": int, **_PAGE_COLUMNS,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
+    "deck_list_items": dict(
+        columns={
+            "id": int, "list_id": int, "document_id": int, "position": int, "text": str,
+            "period": str, "slide": int, **_PAGE_COLUMNS,
+        },
+        pk="id",
+        foreign_keys=[("list_id", "deck_lists", "id"), ("document_id", "documents", "id")],
+    ),
+    "figures": dict(
+        columns={
+            "id": int, "document_id": int, "position": int, "slide": int, "value": float,
+            "unit": str, "counts": str, "qualifier": str, "change": str, "place": str,
+            "part_of_id": int, "text": str, **_PAGE_COLUMNS,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("part_of_id", "figures", "id")],
+    ),
+    "timeline": dict(
+        columns={
+            "id": int, "document_id": int, "position": int, "slide": int, "period": str,
+            "start_year": int, "end_year": int, "title": str, **_PAGE_COLUMNS,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
+    "deck_meetings": dict(
+        columns={
+            "id": int, "document_id": int, "meeting_id": int, "minutes_document_id": int,
+            "reason": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"), ("meeting_id", "meetings", "id"),
+            ("minutes_document_id", "documents", "id"),
+        ],
+    ),
+})  # fmt: skip
+# deck_meetings is cleared apart (it points at two documents): see Store._delete_rows.
+DOCUMENT_ROWS += ["deck_list_items", "deck_lists", "figures", "timeline"]
+INDEXES.update({
+    "deck_lists": [["document_id"], ["period"], ["start_year"]],
+    "deck_list_items": [["list_id"], ["document_id"], ["period"]],
+    "figures": [["document_id"], ["unit"], ["place"], ["part_of_id"]],
+    "timeline": [["document_id"], ["start_year"]],
+    "deck_meetings": [["document_id"], ["meeting_id"], ["minutes_document_id"], ["reason"]],
+})  # fmt: skip
+FTS.update(
+    {
+        "deck_lists": ["heading"],
+        "deck_list_items": ["text"],
+        "figures": ["text", "counts"],
+        "timeline": ["period", "title"],
+    }
+)
+VIEWS.update(
+    {
+        "deck_list_entries": """
+select d.file as deck, l.slide, l.heading, l.period, l.start_year, l.end_year,
+  i.position, i.text, i.source_url
+from deck_list_items i
+join deck_lists l on l.id = i.list_id
+join documents d on d.id = i.document_id
+where d.status = 'current'
+order by d.file, l.position, i.position
+""",
+        "deck_meeting_links": """
+select d.file as deck, m.body, m.date, m.organisation, x.reason, md.file as minutes,
+  d.source_url as deck_url, m.source_url as minutes_url
+from deck_meetings x
+join documents d on d.id = x.document_id
+join meetings m on m.id = x.meeting_id
+join documents md on md.id = x.minutes_document_id
+where d.status = 'current' and md.status = 'current'
+order by m.date desc, d.file
+""",
+    }
+)
+
 
 class Store:
     """The minutes database. Open it, write documents, read what is known."""
@@ -231,6 +322,7 @@ class Store:
         """Create what is missing: a new database, or one written by an older version
         (new tables and columns are added; nothing is dropped)."""
         if self._schema_is_current():
+            self._ensure_views()
             return
         with self.db.atomic():
             for name, spec in TABLES.items():
@@ -254,8 +346,18 @@ class Store:
                     self.db[table].enable_fts(
                         columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
                     )
-            for name, sql in VIEWS.items():
-                self.db.create_view(name, sql.strip(), replace=True)
+        self._ensure_views()
+
+    def _ensure_views(self) -> None:
+        """Every view as this version defines it (a view's SQL may change between versions)."""
+        current = {v.name: v.schema for v in self.db.views}
+        stale = {
+            n: sql.strip() for n, sql in VIEWS.items() if sql.strip() not in current.get(n, "")
+        }
+        if stale:
+            with self.db.atomic():
+                for name, sql in stale.items():
+                    self.db.create_view(name, sql, replace=True)
 
     def _schema_is_current(self) -> bool:
         tables = {t.name: t for t in self.db.tables}
@@ -341,6 +443,9 @@ class Store:
         return rows[0]["id"] if rows else None
 
     def _delete_rows(self, document_id: int) -> None:
+        self.db["deck_meetings"].delete_where(
+            "document_id = ? or minutes_document_id = ?", [document_id, document_id]
+        )
         for table in DOCUMENT_ROWS:
             self.db[table].delete_where("document_id = ?", [document_id])
 
@@ -431,7 +536,11 @@ class Store:
                         "position": position,
                         "number": item["number"],
                         "title": item["title"],
-                        "text": texts[position - 1] if position <= len(texts) else "",
+                        "text": (
+                            texts[position - 1]
+                            if position <= len(texts)
+                            else item.get("description") or ""
+                        ),
                         "presenters": json.dumps(item["presenters"], ensure_ascii=False),
                         "source_file": file,
                         "page": page,
@@ -474,3 +583,118 @@ class Store:
             for slide in parsed.record["slides"]
         )
         self._store_items(document_id, None, parsed)
+        self._store_deck_structure(document_id, parsed)
+
+    def _store_deck_structure(self, document_id: int, parsed: Parsed) -> None:
+        """Lists (with their entries), figures and timeline phases of a deck."""
+        record, file = parsed.record, parsed.file
+
+        def at(slide: int) -> dict:
+            return {"source_file": file, "page": slide, "source_url": source_url(file, slide)}
+
+        for position, deck_list in enumerate(record.get("lists", []), start=1):
+            fields = {k: deck_list[k] for k in ("slide", "heading", "period")}
+            years = {k: deck_list[k] for k in ("start_year", "end_year")}
+            list_id = (
+                self.db["deck_lists"]
+                .insert(
+                    {
+                        "document_id": document_id,
+                        "position": position,
+                        **fields,
+                        **years,
+                        **at(deck_list["slide"]),
+                    }
+                )  # fmt: skip
+                .last_pk
+            )
+            self.db["deck_list_items"].insert_all(
+                {"list_id": list_id, "document_id": document_id, "position": k, "text": text,
+                 "period": deck_list["period"], "slide": deck_list["slide"],
+                 **at(deck_list["slide"])}
+                for k, text in enumerate(deck_list["items"], start=1)
+            )  # fmt: skip
+        figure_ids: list[int] = []
+        for position, figure in enumerate(record.get("figures", []), start=1):
+            part_of = figure["part_of"]
+            row = {k: v for k, v in figure.items() if k != "part_of"}
+            row["part_of_id"] = figure_ids[part_of] if part_of is not None else None
+            figure_ids.append(
+                self.db["figures"]
+                .insert(
+                    {"document_id": document_id, "position": position, **row, **at(figure["slide"])}
+                )  # fmt: skip
+                .last_pk
+            )
+        self.db["timeline"].insert_all(
+            {"document_id": document_id, "position": position, **phase, **at(phase["slide"])}
+            for position, phase in enumerate(record.get("timeline", []), start=1)
+        )
+
+    # -- linking decks to meetings -------------------------------------------------
+    def link_decks(self) -> int:
+        """Recompute `deck_meetings` from the stored rows; returns the number of links.
+
+        A deck is linked to a meeting when its slides name the meeting's body and its
+        date ('2024-05-03' or '3 maj 2024'): reason `body_and_date`; else when it lies in
+        the same corpus folder as the minutes and that folder holds no other minutes:
+        reason `same_folder`.
+        """
+        meetings = list(
+            self.db.query(
+                "select m.id, m.document_id, m.body, m.date, d.file from meetings m "
+                "join documents d on d.id = m.document_id where d.status = 'current'"
+            )
+        )
+        by_date: dict[str, list[dict]] = {}
+        by_folder: dict[str, list[dict]] = {}
+        for meeting in meetings:
+            by_date.setdefault(meeting["date"], []).append(meeting)
+            by_folder.setdefault(_folder(meeting["file"]), []).append(meeting)
+        links = []
+        decks = self.db.query(
+            "select id, file from documents "
+            "where status = 'current' and document_type = 'presentation'"
+        )
+        for deck in decks:
+            text = self._deck_text(deck["id"])
+            linked: dict[int, tuple[dict, str]] = {}
+            for date in set(find_dates(text)):
+                for meeting in by_date.get(date, []):
+                    if _names_body(text, meeting["body"]):
+                        linked[meeting["id"]] = (meeting, "body_and_date")
+            beside = by_folder.get(_folder(deck["file"]), [])
+            if len(beside) == 1 and beside[0]["id"] not in linked:
+                linked[beside[0]["id"]] = (beside[0], "same_folder")
+            links.extend(
+                {"document_id": deck["id"], "meeting_id": meeting["id"],
+                 "minutes_document_id": meeting["document_id"], "reason": reason}
+                for meeting, reason in linked.values()
+            )  # fmt: skip
+        with self.db.atomic():
+            self.db["deck_meetings"].delete_where()
+            self.db["deck_meetings"].insert_all(links)
+        return len(links)
+
+    def _deck_text(self, document_id: int) -> str:
+        rows = self.db.query(
+            "select title, text, notes from slides where document_id = ? order by number",
+            [document_id],
+        )
+        parts = [row[k] or "" for row in rows for k in ("title", "text", "notes")]
+        return " ".join(" ".join(parts).split())
+
+
+def _folder(file: str) -> str:
+    return file.rpartition("/")[0]
+
+
+def _names_body(text: str, body: str | None) -> bool:
+    """The body's name in text, case-insensitively; a year after the name may be left
+    out ('Samverkansgrupp Nära vård 2023' is named by 'Samverkansgrupp Nära vård')."""
+    if not body:
+        return False
+    folded = text.casefold()
+    name = " ".join(body.split()).casefold()
+    short = re.sub(r"\s+(?:19|20)\d{2}$", "", name)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in {name, short} if n)

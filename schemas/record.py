@@ -1,7 +1,11 @@
-"""Pydantic models of the extraction record (schema_version 1).
+"""Pydantic models of the extraction record (schema_version 2).
 
 These models are the source of truth for the contract; `record.schema.json` beside
 this file is generated from them (`make schema`) and checked by a test.
+
+Version 2 added, all optional (empty or null by default, so minutes read as before):
+`Slide.notes`, `AgendaItem.description`, and the structure of slide decks in `lists`,
+`figures` and `timeline`.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 HH_MM = r"^\d{2}:\d{2}$"
@@ -72,6 +76,11 @@ class AgendaItem(_Model):
     presenters: list[str] = Field(default_factory=list)
     decisions: list[str] = Field(default_factory=list)
     page: int | None = Field(None, ge=1)
+    description: str | None = Field(
+        None,
+        description="Slide decks: the text under a numbered entry, one line per paragraph; "
+        "minutes leave it null.",
+    )
 
 
 class NextMeeting(_Model):
@@ -82,11 +91,75 @@ class NextMeeting(_Model):
 class Slide(_Model):
     number: int = Field(ge=1)
     title: str | None = None
-    text: str = ""
+    text: str = Field(
+        "",
+        description="One line per paragraph, two spaces of indent per bullet level; a table "
+        "row is one line with its cells joined by ' | '.",
+    )
+    notes: str = Field("", description="Speaker notes (PPTX; a PDF export has none).")
+
+
+class DeckList(_Model):
+    """A bulleted list on a slide, under its heading, with the period the heading names."""
+
+    slide: int = Field(ge=1)
+    heading: str | None = Field(
+        None, description="The line the list stands under, or the slide title."
+    )
+    period: str | None = Field(
+        None,
+        description="The period as written in the heading or above it: '2024-2025', "
+        "'hösten 2025', '2025>'.",
+    )
+    start_year: int | None = Field(None, description="First year of the period.")
+    end_year: int | None = Field(
+        None, description="Last year of the period; null when open-ended ('2025>')."
+    )
+    items: list[str] = Field(
+        default_factory=list, description="The entries, without their bullet glyphs."
+    )
+
+
+class Figure(_Model):
+    """A number a slide reports ('Ca 230 patienter', 'minskar … med 50%'), with context."""
+
+    slide: int = Field(ge=1)
+    value: float = Field(description="The number; a fraction word ('en tredjedel') in %.")
+    unit: str | None = Field(
+        None, description="'%' or the counted noun as written ('patienter', 'team')."
+    )
+    counts: str | None = Field(
+        None,
+        description="What the figure counts or is a share or change of, as worded "
+        "('vårdtillfällen', 'patienter anslutna').",
+    )
+    qualifier: str | None = Field(
+        None, description="An approximation or bound before it: 'ca', 'drygt', 'över'."
+    )
+    change: str | None = Field(
+        None, description="The direction it reports, as worded: 'minskar', 'ökar'."
+    )
+    place: str | None = Field(None, description="Municipality or region it is given for.")
+    part_of: int | None = Field(
+        None,
+        ge=0,
+        description="Index in `figures` of the figure this is a part of ('varav ca 150').",
+    )
+    text: str = Field(description="The clause the figure was read from.")
+
+
+class TimelinePhase(_Model):
+    """One phase of a timeline: '2024-2025 Göra, lära, bredda'."""
+
+    slide: int = Field(ge=1)
+    period: str = Field(description="The period as written: '2018-2023', '2025>'.")
+    start_year: int | None = None
+    end_year: int | None = Field(None, description="Null when open-ended ('2025>').")
+    title: str | None = Field(None, description="The phase's name, e.g. 'Befästa det nya'.")
 
 
 class Record(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     source: Source
     document_type: DocumentType
     meeting: Meeting = Field(default_factory=Meeting)
@@ -95,6 +168,15 @@ class Record(_Model):
     agenda_items: list[AgendaItem] = Field(default_factory=list)
     next_meeting: NextMeeting | None = None
     slides: list[Slide] = Field(default_factory=list)
+    lists: list[DeckList] = Field(
+        default_factory=list, description="Slide decks: bulleted lists with their periods."
+    )
+    figures: list[Figure] = Field(
+        default_factory=list, description="Slide decks: reported numbers with their context."
+    )
+    timeline: list[TimelinePhase] = Field(
+        default_factory=list, description="Slide decks: the phases of a timeline, in order."
+    )
 
     def to_json(self) -> str:
         """The record as contract JSON: every field present, nulls kept, UTF-8 text."""

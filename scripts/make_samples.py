@@ -6,8 +6,11 @@ below so the script is self-contained:
 
 * ``2024-05-03_minnesanteckningar_samverkansgrupp_nara_vard.pdf`` - A4 minutes (reportlab)
 * ``samverkansgrupp_nara_vard_presentation.pptx`` - 16:9 slide deck (python-pptx)
+* ``samverkansgrupp_nara_vard_presentation.pdf`` - the same deck as a landscape PDF export
+  (reportlab): large titles, bullets with glyphs and indents, a ruled table, columns, and
+  a repeated footer with slide numbers
 
-Both files are byte-identical across runs.
+All files are byte-identical across runs.
 
 Usage: ``python scripts/make_samples.py [OUTPUT_DIR]`` (default: the repository's ``corpus/``).
 """
@@ -47,6 +50,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT_DIR = REPO_ROOT / "corpus"
 PDF_NAME = "2024-05-03_minnesanteckningar_samverkansgrupp_nara_vard.pdf"
 PPTX_NAME = "samverkansgrupp_nara_vard_presentation.pptx"
+DECK_PDF_NAME = "samverkansgrupp_nara_vard_presentation.pdf"
 
 ORGANISATION = "Region Västmanland"
 MEETING_DATE = "2024-05-03"
@@ -950,6 +954,146 @@ def build_pptx(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# The deck as a PDF export
+# --------------------------------------------------------------------------------------------
+
+DECK_W, DECK_H = 960.0, 540.0  # 13.333 x 7.5 in, as the PPTX
+DECK_X = 43.0  # left edge of the text
+DECK_TEXT_W = DECK_W - 2 * DECK_X
+DECK_TITLE_SIZE = 28.0
+DECK_BODY_TOP = 104.0  # from the top of the page
+DECK_LEVEL_STEP = 36.0
+DECK_LEADING = 1.2
+DECK_PARAGRAPH_SPACE = 0.5  # extra space before a paragraph, in font sizes
+CELL_PADDING = 12.0
+
+
+class DeckPage:
+    """Draws one slide on a canvas, with y measured from the top of the page."""
+
+    def __init__(self, canvas: Canvas, fonts: Fonts) -> None:
+        self.canvas = canvas
+        self.fonts = fonts
+
+    def text(self, x: float, top: float, text: str, size: float, bold: bool = False) -> None:
+        """One line whose font box starts at `top`."""
+        self.canvas.setFont(self.fonts.bold if bold else self.fonts.regular, size)
+        self.canvas.drawString(x, DECK_H - top - size * 0.93, text)
+
+    def wrapped(
+        self, x: float, top: float, text: str, size: float, width: float, bold: bool = False
+    ) -> float:
+        """A paragraph wrapped to width; returns the top of the line below it."""
+        font = self.fonts.bold if bold else self.fonts.regular
+        for line in wrap_value(text, font, size, width):
+            self.text(x, top, line, size, bold)
+            top += size * DECK_LEADING
+        return top
+
+    def title(self, text: str) -> None:
+        self.wrapped(DECK_X, 34.0, text, DECK_TITLE_SIZE, DECK_TEXT_W, bold=True)
+
+    def body(
+        self, paragraphs: Iterable[tuple[int, str]], size: float, top: float = DECK_BODY_TOP
+    ) -> float:
+        """Levelled paragraphs; the bullet glyphs are part of the text, as in the deck."""
+        for index, (level, text) in enumerate(paragraphs):
+            if index:
+                top += size * DECK_PARAGRAPH_SPACE
+            x = DECK_X + level * DECK_LEVEL_STEP
+            top = self.wrapped(x, top, text, size, DECK_TEXT_W - (x - DECK_X))
+        return top
+
+    def table(self, columns: Sequence[Sequence[str]], top: float, size: float) -> float:
+        """A ruled table, one column per sequence; each cell wraps within its column."""
+        width = DECK_TEXT_W / len(columns)
+        rows = max(len(column) for column in columns)
+        font = self.fonts.regular
+        start = top
+        self.canvas.setLineWidth(0.5)
+        for row in range(rows):
+            cells = [column[row] if row < len(column) else "" for column in columns]
+            inner = width - 2 * CELL_PADDING
+            wrapped = [wrap_value(c, font, size, inner) if c else [] for c in cells]
+            height = max(len(w) for w in wrapped) * size * DECK_LEADING + CELL_PADDING
+            for c, lines in enumerate(wrapped):
+                for k, line in enumerate(lines):
+                    x = DECK_X + c * width + CELL_PADDING
+                    self.text(x, top + CELL_PADDING / 2 + k * size * DECK_LEADING, line, size)
+            self.canvas.line(DECK_X, DECK_H - top, DECK_X + DECK_TEXT_W, DECK_H - top)
+            top += height
+        self.canvas.line(DECK_X, DECK_H - top, DECK_X + DECK_TEXT_W, DECK_H - top)
+        for c in range(len(columns) + 1):
+            x = DECK_X + c * width
+            self.canvas.line(x, DECK_H - start, x, DECK_H - top)
+        return top
+
+    def furniture(self, number: int) -> None:
+        """Footer and slide number, repeated on every slide as an export prints them."""
+        self.canvas.setFont(self.fonts.regular, 9)
+        self.canvas.drawCentredString(DECK_W / 2, 14, DECK_TITLE)
+        self.canvas.drawRightString(DECK_W - DECK_X, 14, str(number))
+
+
+def deck_pdf_slides(page: DeckPage) -> Iterator[None]:
+    """Draw the ten slides, yielding after each."""
+    page.title(SLIDE1_TITLE)
+    page.body(SLIDE1_BODY, 18)
+    yield
+    page.title(SLIDE2_TITLE)
+    page.body(SLIDE2_BODY, 11, top=94.0)
+    page.text(DECK_X - 7, 504.0, ORGANISATION, 10)  # the deck's stray footer text box
+    yield
+    page.title(SLIDE3_TITLE)
+    yield
+    page.title(SLIDE4_TITLE)
+    page.body(SLIDE4_BODY, 14)
+    yield
+    page.title(RESULTS_TITLE)
+    page.body(((0, SLIDE5_SUBTITLE),), 20)
+    end = page.table((SLIDE5_LEFT, SLIDE5_RIGHT), 160.0, 12)
+    page.body(((0, SLIDE5_NOTE),), 14, top=end + 24)
+    yield
+    page.title(RESULTS_TITLE)
+    page.body(SLIDE6_BODY, 18)
+    yield
+    page.title(SLIDE7_TITLE)
+    page.body(SLIDE7_BODY, 14)
+    yield
+    page.title(SLIDE8_TITLE)
+    page.body(SLIDE8_BODY, 18, top=150.0)
+    yield
+    page.title(TIMELINE_TITLE)
+    yield
+    page.title(TIMELINE_TITLE)
+    width, gap = 288.0, 12.0
+    for index, lines in enumerate(TIMELINE):
+        x = DECK_X + index * (width + gap)
+        top = DECK_BODY_TOP
+        for k, line in enumerate(lines):
+            if k:
+                top += 12 * DECK_PARAGRAPH_SPACE
+            top = page.wrapped(x, top, line, 12, width - 14, bold=k < 2)
+    yield
+
+
+def build_deck_pdf(path: Path) -> None:
+    """Render the deck as a landscape PDF export with reproducible bytes."""
+    with fixed_source_date():
+        fonts = register_fonts()
+        canvas = Canvas(str(path), pagesize=(DECK_W, DECK_H), invariant=1)
+        canvas.setDateFormatter(_pdf_date)
+        canvas.setTitle(DECK_TITLE)
+        canvas.setAuthor(ORGANISATION)
+        canvas.setCreator("minutes scripts/make_samples.py")
+        page = DeckPage(canvas, fonts)
+        for number, _ in enumerate(deck_pdf_slides(page), start=1):
+            page.furniture(number)
+            canvas.showPage()
+        canvas.save()
+
+
+# --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
 
@@ -964,8 +1108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pdf_path, pptx_path = out_dir / PDF_NAME, out_dir / PPTX_NAME
     build_pdf(pdf_path)
     build_pptx(pptx_path)
+    build_deck_pdf(out_dir / DECK_PDF_NAME)
     print(pdf_path)
     print(pptx_path)
+    print(out_dir / DECK_PDF_NAME)
     return 0
 
 

@@ -126,3 +126,42 @@ def deck_pptx(path: Path, slides: list[tuple[str, list[tuple[int, str]]]]) -> Pa
             paragraph.level = level
     deck.save(str(path))
     return path
+
+
+def slides_pdf(
+    path: Path,
+    slides: list[tuple[str, list[tuple[int, str]]]],
+    pagesize: tuple[float, float] = (960, 540),
+    title_size: float = 28,
+    body_size: float = 18,
+    footer: str | None = "Region Exempel",
+) -> Path:
+    """A deck exported to PDF: a large title at the top, levelled paragraphs wrapped with
+    their glyphs, a repeated footer and slide numbers."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    regular, bold = _fonts()
+    width, height = pagesize
+    c = canvas.Canvas(str(path), pagesize=pagesize, invariant=1)
+    for number, (title, paragraphs) in enumerate(slides, start=1):
+        y = height - 40 - title_size
+        for part in simpleSplit(title, bold, title_size, width - 80):
+            c.setFont(bold, title_size)
+            c.drawString(40, y, part)
+            y -= title_size * 1.15
+        y -= body_size
+        for level, text in paragraphs:
+            x = 40 + 36 * level
+            for part in simpleSplit(text, regular, body_size, width - x - 40):
+                c.setFont(regular, body_size)
+                c.drawString(x, y, part)
+                y -= body_size * 1.2
+            y -= body_size * 0.5
+        if footer:
+            c.setFont(regular, 9)
+            c.drawString(40, 16, footer)
+            c.drawRightString(width - 40, 16, str(number))
+        c.showPage()
+    c.save()
+    return path

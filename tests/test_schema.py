@@ -11,7 +11,7 @@ from conftest import ROOT
 from schemas.record import Record, json_schema
 
 CONTRACT_EXAMPLE = {
-    "schema_version": 1,
+    "schema_version": 2,
     "source": {"file": "a.pdf", "sha256": "0" * 64, "format": "pdf", "pages": 3},
     "document_type": "minutes",
     "meeting": {
@@ -43,10 +43,31 @@ CONTRACT_EXAMPLE = {
     ],
     "agenda_items": [
         {"number": "3", "title": "Seniorhälsovårdsprogram", "presenters": ["Åsa Revenäs"],
-         "decisions": [], "page": 2}
+         "decisions": [], "page": 2, "description": None}
     ],
     "next_meeting": {"date": "2024-09-20", "text": "fredagen den 20 september 2024"},
     "slides": [],
+    "lists": [],
+    "figures": [],
+    "timeline": [],
+}  # fmt: skip
+
+DECK_EXAMPLE = {
+    **CONTRACT_EXAMPLE,
+    "document_type": "presentation",
+    "slides": [{"number": 6, "title": "Resultat", "text": "• Ca 230 patienter", "notes": ""}],
+    "lists": [{"slide": 4, "heading": "Prioriterade frågor 2024-2025", "period": "2024-2025",
+               "start_year": 2024, "end_year": 2025, "items": ["Gemensam uppföljning"]}],
+    "figures": [
+        {"slide": 6, "value": 230.0, "unit": "patienter", "counts": "patienter anslutna",
+         "qualifier": "ca", "change": None, "place": None, "part_of": None,
+         "text": "Ca 230 patienter anslutna varav ca 150 i Västerås"},
+        {"slide": 6, "value": 150.0, "unit": "patienter", "counts": "patienter anslutna",
+         "qualifier": "ca", "change": None, "place": "Västerås", "part_of": 0,
+         "text": "Ca 230 patienter anslutna varav ca 150 i Västerås"},
+    ],
+    "timeline": [{"slide": 10, "period": "2025>", "start_year": 2025, "end_year": None,
+                  "title": "Befästa det nya"}],
 }  # fmt: skip
 
 
@@ -60,6 +81,22 @@ def test_contract_example_round_trips():
     assert json.loads(record.to_json()) == CONTRACT_EXAMPLE
 
 
+def test_deck_example_round_trips():
+    record = Record.model_validate(DECK_EXAMPLE)
+    assert json.loads(record.to_json()) == DECK_EXAMPLE
+
+
+def test_version_1_records_are_refused():
+    with pytest.raises(ValidationError):
+        Record.model_validate({**CONTRACT_EXAMPLE, "schema_version": 1})
+
+
+def test_minutes_leave_the_deck_fields_empty():
+    minimal = {k: CONTRACT_EXAMPLE[k] for k in ("source", "document_type")}
+    record = json.loads(Record.model_validate(minimal).to_json())
+    assert record["lists"] == record["figures"] == record["timeline"] == []
+
+
 def test_json_keeps_swedish_letters_unescaped():
     assert "Åsa Revenäs" in Record.model_validate(CONTRACT_EXAMPLE).to_json()
 
@@ -71,6 +108,7 @@ def test_json_keeps_swedish_letters_unescaped():
         (("document_type",), "protokoll"),
         (("meeting", "date"), "3 maj 2024"),
         (("meeting", "start_time"), "9"),
+        (("agenda_items", 0, "page"), 0),
     ],
 )
 def test_values_outside_the_contract_are_refused(path, value):

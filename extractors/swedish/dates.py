@@ -142,3 +142,22 @@ def strip_dates_and_times(text: str) -> str:
 
 def _hhmm(hour: str, minute: str) -> str:
     return f"{int(hour):02d}:{minute}"
+
+
+def find_dates(text: str) -> list[str]:
+    """Every full date in text (ISO, or '3 maj 2024' with its year), as ISO dates.
+
+    No dateparser: a date without a year is left out, so nothing is guessed.
+    """
+    found = []
+    for m in ISO_DATE.finditer(text):
+        iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append(iso)
+    for m in TEXT_DATE.finditer(text):
+        month = MONTHS.get(m.group(2).rstrip(".").casefold())
+        if m.group(3) and month:
+            iso = _valid(int(m.group(3)), month, int(m.group(1)))
+            if iso:
+                found.append(iso)
+    return found

@@ -1,0 +1,67 @@
+"""Is a PDF a slide deck or minutes? Scored from its layout, never from its file name.
+
+Four signals, each worth 0 to 1: the share of landscape pages, few words per page, a
+large body font, and a title-like line (much larger than the body text) at the top of
+most pages. Slides score high on all four; dense minutes score at most on orientation
+and a title on the first page, however their pages are turned. A slide title that
+repeats on the next slide is marked as page furniture and so not counted: a deck still
+has a title on most pages.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.document import Document, Page
+
+THRESHOLD = 3.0
+FEW_WORDS, MANY_WORDS = 80, 200  # words per page: fully slide-like / not at all
+LARGE_BODY, SMALL_BODY = 14.0, 11.0  # body font size in points
+TITLE_RATIO = 1.4
+TITLE_ZONE = 0.3
+
+
+def layout_score(document: Document) -> float:
+    """0 (minutes-like) to 4 (slide-like)."""
+    pages = document.pages
+    if not pages:
+        return 0.0
+    landscape = sum(page.landscape for page in pages) / len(pages)
+    words = statistics.median(sum(len(ln.words) for ln in page.content()) for page in pages)
+    few_words = _ramp(MANY_WORDS - words, MANY_WORDS - FEW_WORDS)
+    body = _typical_body_size(pages)
+    large_body = _ramp(body - SMALL_BODY, LARGE_BODY - SMALL_BODY)
+    titled = sum(_has_title(page, body) for page in pages) / len(pages)
+    return landscape + few_words + large_body + titled
+
+
+def looks_like_slides(document: Document) -> bool:
+    return layout_score(document) >= THRESHOLD
+
+
+def _typical_body_size(pages: list[Page]) -> float:
+    """The median over pages of each page's dominant font size: one text-heavy page
+    does not make a deck of large type look like small print."""
+    sizes = []
+    for page in pages:
+        weight: dict[float, int] = {}
+        for line in page.content():
+            for word in line.words:
+                key = round(word.size, 1)
+                weight[key] = weight.get(key, 0) + len(word.text)
+        if weight:
+            sizes.append(max(weight, key=weight.get))
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _ramp(value: float, full: float) -> float:
+    return min(1.0, max(0.0, value / full))
+
+
+def _has_title(page: Page, body: float) -> bool:
+    """A line near the top set well above the body size, not a header repeated on
+    every page (a letterhead is not a slide title)."""
+    return any(
+        line.top < page.height * TITLE_ZONE and line.size >= body * TITLE_RATIO
+        for line in page.content()
+    )

@@ -1,0 +1,201 @@
+"""Slides from either format: title, paragraphs with bullet levels, table rows, notes.
+
+PPTX: the reader already gives one line per paragraph with its level, the title from
+the title placeholder, and table rows with cells joined by ' | '.
+
+PDF export: the title is the large-font text at the top of the page; the body is cut
+into bands at wide vertical gaps and each band into columns at wide horizontal gaps;
+columns whose paragraphs start on the same rows are a table (read row by row), others
+are read one after another. Wrapped lines join into paragraphs; a paragraph's bullet
+level is its indentation step within its column. Repeated page furniture is left out.
+"""
+
+from __future__ import annotations
+
+from extractors.document import Document, Line, Page, join_wrapped
+from extractors.presentation.paragraphs import (
+    CELL_SEPARATOR,
+    NUMBERED,
+    Paragraph,
+    SlideContent,
+    clean,
+    is_bullet,
+)
+
+TITLE_ZONE = 0.4  # the title starts in the top 40 % of the page
+TITLE_RATIO = 1.2  # and is set at least this much larger than the body text
+BAND_GAP_EMS = 1.5  # an empty strip this high (in font sizes) separates two bands
+COLUMN_GAP_EMS = 1.0  # an empty strip this wide separates two columns
+PARAGRAPH_PITCH = 1.45  # baselines further apart than this (in sizes) start a paragraph
+INDENT_TOLERANCE = 4.0  # points: starts closer than this share an indentation step
+ROW_TOLERANCE = 3.0  # points: table cells whose first lines are this close share a row
+
+
+def read_slides(document: Document) -> list[SlideContent]:
+    if document.format == "pptx":
+        return [_pptx_slide(page) for page in document.pages]
+    body_size = document.body_size()
+    return [_pdf_slide(page, body_size) for page in document.pages]
+
+
+# -- PPTX ------------------------------------------------------------------------------
+def _pptx_slide(page: Page) -> SlideContent:
+    paragraphs = []
+    for line in page.content():
+        text = clean(line.text)
+        cells = text.split(CELL_SEPARATOR) if CELL_SEPARATOR in text else []
+        paragraphs.append(Paragraph(text, line.level, line.bold, cells))
+    return SlideContent(page.number, page.title, paragraphs, page.notes)
+
+
+# -- PDF -------------------------------------------------------------------------------
+def _pdf_slide(page: Page, body_size: float) -> SlideContent:
+    lines = [ln for ln in page.lines if ln.words and not _is_furniture(ln, body_size)]
+    title_lines = _title_lines(lines, page, body_size)
+    title = clean(" ".join(ln.text for ln in title_lines)) or None
+    body = [ln for ln in lines if not any(ln is t for t in title_lines)]
+    paragraphs: list[Paragraph] = []
+    for band in _cut(body, axis="y"):
+        columns = _cut(band, axis="x")
+        if len(columns) > 1 and _is_table(columns):
+            paragraphs.extend(_table_rows(columns))
+        else:
+            for column in columns:
+                paragraphs.extend(_column_paragraphs(column))
+    return SlideContent(page.number, title, paragraphs, "")
+
+
+def _is_furniture(line: Line, body_size: float) -> bool:
+    """Repeated small print; a slide title repeated on the next slide is not furniture."""
+    return line.furniture and line.size <= body_size * TITLE_RATIO
+
+
+def _title_lines(lines: list[Line], page: Page, body_size: float) -> list[Line]:
+    """The large-font lines at the top: the topmost such line and those right below it."""
+    if not lines:
+        return []
+    biggest = max(ln.size for ln in lines)
+    if biggest < body_size * TITLE_RATIO and len({round(ln.size) for ln in lines}) > 1:
+        return []
+    big = sorted((ln for ln in lines if ln.size >= biggest - 0.5), key=lambda ln: ln.top)
+    if not big or big[0].top > page.height * TITLE_ZONE:
+        return []
+    title = [big[0]]
+    for line in big[1:]:
+        if line.top - max(t.bottom for t in title) > biggest * BAND_GAP_EMS:
+            break
+        title.append(line)
+    return title
+
+
+def _cut(lines: list[Line], axis: str) -> list[list[Line]]:
+    """Split lines at empty strips across the whole group: bands (y) or columns (x)."""
+    if not lines:
+        return []
+    if axis == "y":
+        span = [(ln.top, ln.bottom, ln) for ln in lines]
+        gap_ems = BAND_GAP_EMS
+    else:
+        span = [(ln.x0, ln.x1, ln) for ln in lines]
+        gap_ems = COLUMN_GAP_EMS
+    span.sort(key=lambda s: s[0])
+    groups: list[list[Line]] = [[span[0][2]]]
+    reach = span[0][1]
+    for start, end, line in span[1:]:
+        size = max(line.size, groups[-1][-1].size) or 10
+        if start - reach > gap_ems * size:
+            groups.append([])
+        groups[-1].append(line)
+        reach = max(reach, end)
+    return [sorted(g, key=lambda ln: (ln.top, ln.x0)) for g in groups]
+
+
+def _starts_paragraph(line: Line, previous: Line, first: Line) -> bool:
+    text = clean(line.text)
+    if is_bullet(text) or NUMBERED.match(text):
+        return True
+    if line.bold != previous.bold or abs(line.size - previous.size) > 0.5:
+        return True
+    if line.bottom - previous.bottom > PARAGRAPH_PITCH * max(line.size, 1):
+        return True
+    return abs(line.x0 - first.x0) > INDENT_TOLERANCE and abs(line.x0 - _text_x(first)) > 4
+
+
+def _text_x(line: Line) -> float:
+    """Where the text after a bullet glyph starts (a hanging indent)."""
+    if len(line.words) > 1 and is_bullet(line.words[0].text) and len(line.words[0].text) == 1:
+        return line.words[1].x0
+    return line.x0
+
+
+def _paragraph_lines(column: list[Line]) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    for line in column:
+        if not groups or _starts_paragraph(line, groups[-1][-1], groups[-1][0]):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _joined(lines: list[Line]) -> str:
+    text = ""
+    for line in lines:
+        text = join_wrapped(text, clean(line.text))
+    return text
+
+
+def _column_paragraphs(column: list[Line]) -> list[Paragraph]:
+    groups = _paragraph_lines(column)
+    steps = _indent_steps([g[0].x0 for g in groups])
+    return [
+        Paragraph(_joined(g), _level(g[0].x0, steps), g[0].bold and all(ln.bold for ln in g))
+        for g in groups
+    ]
+
+
+def _indent_steps(starts: list[float]) -> list[float]:
+    steps: list[float] = []
+    for x in sorted(starts):
+        if not steps or x - steps[-1] > INDENT_TOLERANCE:
+            steps.append(x)
+    return steps
+
+
+def _level(x: float, steps: list[float]) -> int:
+    return max(0, sum(1 for s in steps if s <= x + INDENT_TOLERANCE) - 1)
+
+
+def _is_table(columns: list[list[Line]]) -> bool:
+    """Cells start together: wherever a paragraph starts in one column, every other
+    column starts one there too or has no text at that height."""
+    starts = [[g[0].top for g in _paragraph_lines(col)] for col in columns]
+    if any(len(s) < 2 for s in starts):
+        return False
+    for i, column_starts in enumerate(starts):
+        for top in column_starts:
+            for j, other in enumerate(columns):
+                if j == i or any(abs(top - t) <= ROW_TOLERANCE for t in starts[j]):
+                    continue
+                if any(ln.top - ROW_TOLERANCE <= top <= ln.bottom for ln in other):
+                    return False
+    return True
+
+
+def _table_rows(columns: list[list[Line]]) -> list[Paragraph]:
+    cells_by_column = [[(g[0].top, _joined(g)) for g in _paragraph_lines(c)] for c in columns]
+    tops = sorted(top for cells in cells_by_column for top, _ in cells)
+    rows: list[float] = []
+    for top in tops:
+        if not rows or top - rows[-1] > ROW_TOLERANCE:
+            rows.append(top)
+    out = []
+    for k, row_top in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else float("inf")
+        cells = [
+            " ".join(text for top, text in cells if row_top - ROW_TOLERANCE <= top < below)
+            for cells in cells_by_column
+        ]
+        filled = [c for c in cells if c]
+        out.append(Paragraph(CELL_SEPARATOR.join(filled), 0, False, filled))
+    return out
