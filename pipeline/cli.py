@@ -79,6 +79,8 @@ def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int |
             store.close()
     for file, reason in summary.errors:
         click.echo(f"failed: {file}: {reason}", err=True)
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(f"{db_path}: {summary.line()}")
 
 

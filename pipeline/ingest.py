@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import sha256_of
+from pipeline import person_tables
+from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
 
 log = logging.getLogger("minutes.ingest")
@@ -42,6 +44,8 @@ class Summary:
     pages: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    persons: int | None = None  # persons after re-resolution; None when it was not needed
+    warnings: list[str] = field(default_factory=list)  # people.yml problems
 
     def line(self) -> str:
         return (
@@ -137,6 +141,10 @@ def ingest(
             summary.errors.append((outcome.file, outcome.reason))
         if progress is not None:
             progress(outcome)
+    resolved = person_tables.update(store.db, root / PEOPLE_FILE)
+    summary.warnings = resolved.warnings
+    if resolved.resolved:
+        summary.persons = resolved.persons
     summary.seconds = time.monotonic() - started
     return summary
 
