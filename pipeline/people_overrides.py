@@ -6,7 +6,8 @@
       - [Erik Larsson (S, Sala), Erik Larsson (S, Köping)]
 
 Each entry is a list of two or more people; a person is a name, optionally followed by
-words in brackets that must each be the mention's party, organisation or body.
+words in brackets that must each be the mention's party, organisation or body. Quotes
+are optional: YAML's split at a comma inside brackets is undone.
 """
 
 from __future__ import annotations
@@ -66,12 +67,24 @@ def _entry(file: str, key: str, number: int, entry: object) -> list[PersonRef]:
     where = f"{file}: {key} entry {number}"
     if not isinstance(entry, list) or len(entry) < 2:
         raise OverrideError(f"{where}: expected a list of two or more names, got {entry!r}")
+    if not all(isinstance(item, str) for item in entry):
+        raise OverrideError(f"{where}: {entry!r} is not a list of names")
     refs = []
-    for item in entry:
-        if not isinstance(item, str):
-            raise OverrideError(f"{where}: {item!r} is not a name")
+    for item in _rejoined(entry):
         try:
             refs.append(PersonRef.parse(item))
         except ValueError as exc:
             raise OverrideError(f"{where}: {exc}") from exc
     return refs
+
+
+def _rejoined(items: list[str]) -> list[str]:
+    """Undo YAML's split of an unquoted '[Erik Larsson (S, Sala), …]' at the comma inside
+    the brackets."""
+    joined: list[str] = []
+    for item in items:
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] += ", " + item
+        else:
+            joined.append(item)
+    return joined
