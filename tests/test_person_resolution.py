@@ -46,7 +46,10 @@ def test_one_letter_typo_in_one_body_is_joined_with_its_reason():
     assert person.name == "Paolo Sandbom"  # the spelling printed most often
     variant = next(n for n in person.names if n.name == "Paulo Sandbom")
     assert (variant.method, variant.rule, variant.matched_name) == (
-        "fuzzy", "one letter differs", "Paolo Sandbom")
+        "fuzzy",
+        "one letter differs",
+        "Paolo Sandbom",
+    )
     assert 90 <= variant.score < 100
     assert "body Kommunstyrelsen (Sala kommun)" in variant.evidence
 
@@ -144,10 +147,10 @@ def test_overrides_split_a_wrong_merge_and_join_a_missed_one():
     mentions = [m("Johan Berg", "S", "Surahammar"), m("Johan Berg", "S", "Kungsör"),
                 m("Maria Gill", kind="presenter"), m("Mia Gill", kind="presenter")]  # fmt: skip
     assert people(mentions) == [["Johan Berg"], ["Maria Gill"], ["Mia Gill"]]
+    refs = [PersonRef.parse("Johan Berg (Surahammar)"), PersonRef.parse("Johan Berg (s, KUNGSÖR)")]
     overrides = Overrides(
-        same=[[PersonRef.parse("Maria Gill"), PersonRef.parse("Mia Gill")]],
-        not_same=[[PersonRef.parse("Johan Berg (Surahammar)"), PersonRef.parse("Johan Berg (s, KUNGSÖR)")]],
-    )  # fmt: skip
+        same=[[PersonRef.parse("Maria Gill"), PersonRef.parse("Mia Gill")]], not_same=[refs]
+    )
     result = resolve(mentions, overrides)
     assert sorted(len(p.mentions) for p in result.persons) == [1, 1, 2]
     gill = next(p for p in result.persons if len(p.mentions) == 2)
@@ -210,9 +213,12 @@ def test_a_bad_people_file_is_one_line_naming_it(tmp_path, text, message):
 def test_people_file_syntax(tmp_path):
     path = tmp_path / "people.yml"
     assert load(path) == Overrides()  # no file, no overrides
-    path.write_text("same:\n  - [Paolo Sandbom, Paulo Sandbom]\nnot_same:\n"
-                    "  - [Erik Larsson (S, Sala), Erik Larsson (M, Köping)]\n", "utf-8")  # fmt: skip
+    text = (
+        "same:\n  - [Paolo Sandbom, Paulo Sandbom]\n"
+        "not_same:\n  - [Erik Larsson (S, Sala), Erik Larsson (M, Köping)]\n"
+    )
+    path.write_text(text, "utf-8")
     overrides = load(path)
     assert [[r.name for r in e] for e in overrides.same] == [["Paolo Sandbom", "Paulo Sandbom"]]
-    assert [[r.qualifiers for r in e] for e in overrides.not_same] == [[("S", "Sala"),
-                                                                        ("M", "Köping")]]  # fmt: skip
+    qualifiers = [[r.qualifiers for r in e] for e in overrides.not_same]
+    assert qualifiers == [[("S", "Sala"), ("M", "Köping")]]
