@@ -435,7 +435,8 @@ def _person(cluster: list[int], nodes: list[_Node], accepted: list[_Edge]) -> Re
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for i in cluster:
         by_key[nodes[i].key].extend(nodes[i].mentions)
-    key = min(by_key, key=lambda k: (-len(by_key[k]), -len(k.split()), k))
+    # the spelling printed most often; on a tie the fuller one (a typo drops letters more often)
+    key = min(by_key, key=lambda k: (-len(by_key[k]), -len(k.split()), -len(k), k))
     printed = {k: _printed(ms) for k, ms in by_key.items()}
     members = set(cluster)
     names = []
