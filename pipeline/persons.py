@@ -163,17 +163,19 @@ class _Node:
 
 def _nodes(mentions: list[Mention]) -> list[_Node]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
+    names, orgs = _Memo(exact_key), _Memo(org_key)
     for mention in mentions:
         body = None
         if mention.body or mention.body_organisation:
-            body = ((mention.body or "").casefold(), org_key(mention.body_organisation) or "")
-        key = (exact_key(mention.name), party_key(mention.party), org_key(mention.organisation))
+            body = ((mention.body or "").casefold(), orgs(mention.body_organisation) or "")
+        key = (names(mention.name), party_key(mention.party), orgs(mention.organisation))
         groups[(*key, body)].append(mention)
     nodes = []
+    written_keys = _Memo(name_key)
     for (key, party, org, body), members in groups.items():
         members.sort(key=_mention_order)
-        dates = sorted(m.date for m in members if m.date)
-        written = Counter(name_key(m.name) for m in members)
+        dates = [m.date for m in members if m.date]
+        written = Counter(written_keys(m.name) for m in members)
         nodes.append(
             _Node(
                 key=key,
@@ -183,8 +185,8 @@ def _nodes(mentions: list[Mention]) -> list[_Node]:
                 mentions=members,
                 written=min(written, key=lambda w: (-written[w], w)),
                 parts=tuple(key.split()),
-                first=dates[0] if dates else None,
-                last=dates[-1] if dates else None,
+                first=min(dates, default=None),
+                last=max(dates, default=None),
                 meetings=frozenset(
                     m.meeting for m in members if m.kind == "attendee" and m.meeting is not None
                 ),
@@ -192,6 +194,19 @@ def _nodes(mentions: list[Mention]) -> list[_Node]:
         )
     nodes.sort(key=lambda n: n.sort_key)
     return nodes
+
+
+class _Memo(dict):
+    """A function's answers kept per argument (names repeat a lot)."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __call__(self, value):
+        if value not in self:
+            self[value] = self.function(value)
+        return self[value]
 
 
 def _mention_order(m: Mention) -> tuple:
@@ -248,7 +263,10 @@ def name_rule(a: str, b: str) -> str | None:
 
     a and b are name_key() forms (hyphens kept, so a hyphenated first name stays one).
     """
-    pa, pb = exact_key(a).split(), exact_key(b).split()
+    return _rule(_given(a), tuple(exact_key(a).split()), _given(b), tuple(exact_key(b).split()))
+
+
+def _rule(given_a: str, pa: tuple[str, ...], given_b: str, pb: tuple[str, ...]) -> str | None:
     if pa == pb:
         return "same name"
     if len(pa) == len(pb):
@@ -263,7 +281,7 @@ def name_rule(a: str, b: str) -> str | None:
                 return "one letter differs"
         return None
     short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
-    if len(short) < 2 or _given(a) != _given(b) or short[0] != long_[0]:
+    if len(short) < 2 or given_a != given_b or short[0] != long_[0]:
         return None
     it = iter(long_)
     if all(part in it for part in short):  # an ordered subsequence
@@ -271,13 +289,22 @@ def name_rule(a: str, b: str) -> str | None:
     return None
 
 
-def _blocks(node: _Node) -> list[tuple[str, str]]:
-    """Blocking keys: nodes are compared only with nodes sharing one of these."""
+def _blocks(node: _Node) -> list[tuple]:
+    """Blocking keys: spellings are compared only with spellings sharing one of these."""
     parts = node.parts
     if len(parts) < 2:
         return []
-    keys = [(parts[0][0], part) for part in parts[1:]]  # initial + a surname part
-    keys.append((parts[0], parts[-1][0]))  # first name + surname initial (surname typos)
+    # one part differs by one letter: the other parts, and the part or the part less one
+    # letter (two parts one edit apart share one of these)
+    keys: list[tuple] = []
+    for i, part in enumerate(parts):
+        if len(part) >= MIN_TYPO_LENGTH:
+            rest = parts[:i] + parts[i + 1 :]
+            variants = {part} | {part[:k] + part[k + 1 :] for k in range(len(part))}
+            keys += [("typo", i, rest, variant) for variant in variants]
+    # parts added: the first name as written and one of the other parts
+    given = _given(node.written)
+    keys += [("added", given, part) for part in parts[1:]]
     return keys
 
 
@@ -393,7 +420,7 @@ def _exact_edges(nodes: list[_Node]) -> list[_Edge]:
 
 
 def _fuzzy_edges(nodes: list[_Node]) -> list[_Edge]:
-    blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
+    blocks: dict[tuple, set[str]] = defaultdict(set)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         by_key[node.key].append(i)
@@ -402,7 +429,8 @@ def _fuzzy_edges(nodes: list[_Node]) -> list[_Edge]:
     pairs = {pair for keys in blocks.values() for pair in combinations(sorted(keys), 2)}
     edges = []
     for ka, kb in sorted(pairs):
-        rule = name_rule(nodes[by_key[ka][0]].written, nodes[by_key[kb][0]].written)
+        na, nb = nodes[by_key[ka][0]], nodes[by_key[kb][0]]
+        rule = _rule(_given(na.written), na.parts, _given(nb.written), nb.parts)
         if rule is None or rule == "same name":
             continue
         score = round(fuzz.ratio(ka, kb), 1)
@@ -431,25 +459,27 @@ def _printed(mentions: list[Mention]) -> str:
     return min(counts, key=lambda n: (-counts[n], n))
 
 
-def _person(cluster: list[int], nodes: list[_Node], accepted: list[_Edge]) -> ResolvedPerson:
+def _person(
+    cluster: list[int], nodes: list[_Node], joins: dict[int, list[tuple[int, _Edge]]]
+) -> ResolvedPerson:
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for i in cluster:
         by_key[nodes[i].key].extend(nodes[i].mentions)
     # the spelling printed most often; on a tie the fuller one (a typo drops letters more often)
     key = min(by_key, key=lambda k: (-len(by_key[k]), -len(k.split()), -len(k), k))
     printed = {k: _printed(ms) for k, ms in by_key.items()}
-    members = set(cluster)
     names = []
     for k in sorted(by_key, key=lambda k: (k != key, k)):
         count = len(by_key[k])
         decision = NameDecision(printed[k], k, "exact", "same name", 100.0, None, None, count)
         if k != key:
-            edge = next(
-                e
-                for e in accepted
-                if e.a in members
-                and nodes[e.a].key != nodes[e.b].key
-                and k in (nodes[e.a].key, nodes[e.b].key)
+            # the first join that brought this spelling to another one
+            _, edge = min(
+                (n, e)
+                for i in cluster
+                if nodes[i].key == k
+                for n, e in joins.get(i, [])
+                if nodes[e.a].key != nodes[e.b].key
             )
             other = nodes[edge.b].key if nodes[edge.a].key == k else nodes[edge.a].key
             decision = NameDecision(
@@ -476,6 +506,10 @@ def resolve(mentions: list[Mention], overrides: Overrides | None = None) -> Reso
     for edge in sorted(_exact_edges(nodes)) + sorted(_fuzzy_edges(nodes)):
         if clusters.join(edge.a, edge.b):
             accepted.append(edge)
-    persons = [_person(members, nodes, accepted) for members in clusters.members.values()]
+    joins: dict[int, list[tuple[int, _Edge]]] = defaultdict(list)
+    for n, edge in enumerate(accepted):
+        joins[edge.a].append((n, edge))
+        joins[edge.b].append((n, edge))
+    persons = [_person(members, nodes, joins) for members in clusters.members.values()]
     persons.sort(key=lambda p: (p.key, p.mentions[0].date or "", _mention_order(p.mentions[0])))
     return Resolution(persons, warnings)
