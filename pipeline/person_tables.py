@@ -103,8 +103,59 @@ def fingerprint(db: sqlite_utils.Database, overrides_sha256: str) -> str:
     return digest.hexdigest()
 
 
+PERSON_TABLES = ["persons", "person_names", "memberships", "presenters", "person_resolution"]
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Bring a database made before person resolution up to date: the new tables (presenters
+    filled from agenda_items), the new persons columns, the views."""
+    from pipeline.store import INDEXES, TABLES, VIEWS
+
+    with db.atomic():
+        for name in PERSON_TABLES:
+            spec = TABLES[name]
+            if not db[name].exists():
+                db[name].create(spec["columns"], pk=spec["pk"],
+                                foreign_keys=spec.get("foreign_keys", []))  # fmt: skip
+                for columns in INDEXES.get(name, []):
+                    db[name].create_index(columns, if_not_exists=True)
+                if name == "presenters":
+                    _backfill_presenters(db)
+            missing = {c: t for c, t in spec["columns"].items() if c not in db[name].columns_dict}
+            for column, type_ in missing.items():
+                db[name].add_column(column, type_)
+        for index in db["persons"].indexes:
+            if index.unique and index.columns == ["name_key"]:  # one row per name, no more
+                db.execute(f"drop index [{index.name}]")
+                db["persons"].create_index(["name_key"], if_not_exists=True)
+        for name, sql in VIEWS.items():
+            if name not in db.view_names():
+                db.create_view(name, sql.strip())
+
+
+def _backfill_presenters(db: sqlite_utils.Database) -> None:
+    rows = db.query("select id, meeting_id, document_id, presenters, source_file, page,"
+                    " source_url from agenda_items order by id")  # fmt: skip
+    db["presenters"].insert_all(
+        {
+            "item_id": item["id"],
+            "meeting_id": item["meeting_id"],
+            "document_id": item["document_id"],
+            "position": k,
+            "name": name,
+            "person_id": None,
+            "source_file": item["source_file"],
+            "page": item["page"],
+            "source_url": item["source_url"],
+        }  # fmt: skip
+        for item in rows
+        for k, name in enumerate(json.loads(item["presenters"] or "[]"), start=1)
+    )
+
+
 def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) -> Outcome:
     """Re-resolve persons when documents, people.yml or the rules changed (or force)."""
+    ensure_schema(db)
     outcome = Outcome()
     try:
         overrides = people_overrides.load(people_file)

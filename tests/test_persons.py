@@ -383,3 +383,31 @@ def test_resolution_does_not_depend_on_ingest_order(series, tmp_path):
         return persons, links
 
     assert content(tmp_path / "step.db") == content(db_path)
+
+
+def test_a_database_from_before_person_resolution_is_brought_up_to_date(own_series):
+    """The old schema: persons(id, name_key unique, name), no presenters or memberships."""
+    import sqlite3
+
+    corpus, db_path = own_series
+    conn = sqlite3.connect(db_path)
+    views = ["attendance_rate", "substituted_members", "cross_party_substitutions",
+             "top_presenters"]  # fmt: skip
+    for view in views:
+        conn.execute(f"drop view {view}")
+    for table in ["person_names", "memberships", "presenters", "person_resolution"]:
+        conn.execute(f"drop table {table}")
+    conn.execute("update attendees set person_id = null, replaces_person_id = null")
+    conn.execute("update substitutions set substitute_person_id = null, replaced_person_id = null")
+    conn.execute("drop table persons")
+    conn.execute("create table persons (id integer primary key, name_key text, name text)")
+    conn.execute("create unique index idx_persons_name_key on persons (name_key)")
+    conn.execute("insert into persons values (1, 'erik larsson', 'Erik Larsson')")
+    conn.commit()
+    conn.close()
+    summary = run(corpus, db_path)
+    assert (summary.unchanged, summary.persons) == (6, len(PEOPLE))
+    assert names(db_path) == PEOPLE  # two Erik Larssons despite the old unique index
+    db = sqlite_utils.Database(db_path)
+    assert db["presenters"].count == 10 and db["presenters"].count_where("person_id is null") == 0
+    assert set(views) <= set(db.view_names())
