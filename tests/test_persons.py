@@ -411,3 +411,18 @@ def test_a_database_from_before_person_resolution_is_brought_up_to_date(own_seri
     db = sqlite_utils.Database(db_path)
     assert db["presenters"].count == 10 and db["presenters"].count_where("person_id is null") == 0
     assert set(views) <= set(db.view_names())
+
+
+def test_the_command_reports_a_bad_people_file_in_one_line(own_series):
+    from test_cli import minutes
+
+    corpus, db_path = own_series
+    (corpus / "people.yml").write_text("same: Paolo Sandbom\n", "utf-8")
+    done = minutes("ingest", str(corpus), "--db", str(db_path), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: people.yml: 'same' must be a list of [name, name, …] entries "
+        "(ignored: persons resolved without it)"
+    ]
+    assert "unchanged 6" in done.stdout
