@@ -157,9 +157,6 @@ class _Node:
     def sort_key(self) -> tuple:
         return (self.key, self.party or "", self.org or "", self.body or ("", ""))
 
-    def label(self) -> str:
-        return self.mentions[0].name
-
 
 def _nodes(mentions: list[Mention]) -> list[_Node]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
