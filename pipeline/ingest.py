@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import sha256_of
+from pipeline import person_tables
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
+from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
 
 log = logging.getLogger("minutes.ingest")
@@ -43,7 +45,10 @@ class Summary:
     pages: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # stale corrections, …
+    persons: int | None = None  # persons after re-resolution; None when it was not needed
+    warnings: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (file, what): stale corrections, …
 
     def line(self) -> str:
         return (
@@ -153,6 +158,12 @@ def ingest(
             progress(outcome)
     if summary.new or summary.changed or summary.removed:
         store.link_decks()
+    resolved = person_tables.update(store.db, root / PEOPLE_FILE)
+    summary.warnings += [
+        (PEOPLE_FILE, w.removeprefix(f"{PEOPLE_FILE}: ")) for w in resolved.warnings
+    ]
+    if resolved.resolved:
+        summary.persons = resolved.persons
     summary.seconds = time.monotonic() - started
     return summary
 

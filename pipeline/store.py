@@ -17,7 +17,6 @@ from urllib.parse import quote
 import sqlite_utils
 
 from extractors.swedish.dates import find_dates
-from extractors.swedish.names import name_key
 
 # Swedish full-text search: å, ä and ö are letters of their own, not accented a and o.
 FTS_TOKENIZE = "unicode61 remove_diacritics 0"
@@ -67,8 +66,38 @@ TABLES: dict[str, dict] = {
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     ),
+    # persons, person_names, memberships and the person ids elsewhere are rewritten by
+    # pipeline/person_tables.py after every ingest that changed documents or people.yml.
     "persons": dict(
-        columns={"id": int, "name_key": str, "name": str},
+        columns={
+            "id": int, "name": str, "name_key": str, "spellings": int, "parties": str,
+            "organisations": str, "first_date": str, "last_date": str, "meetings": int,
+            "mentions": int,
+        },
+        pk="id",
+    ),
+    "person_names": dict(
+        columns={
+            "id": int, "person_id": int, "name": str, "name_key": str, "method": str,
+            "rule": str, "score": float, "matched_name": str, "evidence": str, "mentions": int,
+        },
+        pk="id",
+        foreign_keys=[("person_id", "persons", "id")],
+    ),
+    "memberships": dict(
+        columns={
+            "id": int, "person_id": int, "person": str, "body": str, "body_organisation": str,
+            "organisation": str, "party": str, "group": str, "role": str, "first_date": str,
+            "last_date": str, "meetings": int,
+        },
+        pk="id",
+        foreign_keys=[("person_id", "persons", "id")],
+    ),
+    "person_resolution": dict(
+        columns={
+            "id": int, "fingerprint": str, "resolved_at": str, "persons": int,
+            "overrides_sha256": str, "warnings": str,
+        },
         pk="id",
     ),
     "attendees": dict(
@@ -105,6 +134,17 @@ TABLES: dict[str, dict] = {
         },
         pk="id",
         foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
+    ),
+    "presenters": dict(
+        columns={
+            "id": int, "item_id": int, "meeting_id": int, "document_id": int, "position": int,
+            "name": str, "person_id": int, "source_file": str, "page": int, "source_url": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("item_id", "agenda_items", "id"), ("meeting_id", "meetings", "id"),
+            ("document_id", "documents", "id"), ("person_id", "persons", "id"),
+        ],
     ),
     "decisions": dict(
         columns={
@@ -145,13 +185,17 @@ TABLES: dict[str, dict] = {
 
 # Tables holding rows of one document: cleared when the document is replaced.
 DOCUMENT_ROWS = [
-    "decisions", "agenda_items", "substitutions", "attendees", "slides", "meetings", "corrections",
+    "presenters", "decisions", "agenda_items", "substitutions", "attendees", "slides",
+    "meetings", "corrections",
 ]  # fmt: skip
 
 INDEXES = {
     "documents": [["file"], ["sha256"], ["status"], ["document_type"]],
     "meetings": [["document_id"], ["body"], ["organisation"], ["date"]],
-    "persons": [["name"]],
+    "persons": [["name"], ["name_key"]],
+    "person_names": [["person_id"], ["name"], ["method"]],
+    "memberships": [["person_id"], ["body"], ["party"], ["group"], ["organisation"]],
+    "presenters": [["item_id"], ["meeting_id"], ["document_id"], ["person_id"]],
     "attendees": [
         ["meeting_id"], ["document_id"], ["person_id"], ["party"], ["organisation"], ["group"],
         ["replaces_person_id"],
@@ -166,7 +210,7 @@ INDEXES = {
     "ingest_errors": [["file"]],
     "corrections": [["document_id"], ["status"], ["target"]],
 }  # fmt: skip
-UNIQUE = {"documents": ["file"], "persons": ["name_key"]}
+UNIQUE = {"documents": ["file"]}
 
 FTS = {
     "agenda_items": ["title", "text"],
@@ -210,6 +254,79 @@ order by substitutions desc
 """,
     "current_documents": """
 select * from documents where status = 'current' order by file
+""",
+    "attendance_rate": """
+with held as (
+  select m.id, m.body, m.organisation, substr(m.date, 1, 4) as year
+  from meetings m join documents d on d.id = m.document_id
+  where d.status = 'current' and m.date is not null
+),
+seats as (
+  select a.person_id, a.meeting_id, a."group" = 'decision_maker' as attended
+  from attendees a where a."group" in ('decision_maker', 'absent')
+  union all
+  select s.replaced_person_id, s.meeting_id, 0 from substitutions s
+)
+select p.id as person_id, p.name as person, h.body, h.organisation as body_organisation,
+  h.year, count(distinct case when s.attended then h.id end) as meetings_attended,
+  (select count(*) from held x where x.body is h.body and x.organisation is h.organisation
+     and x.year = h.year) as meetings_held,
+  round(1.0 * count(distinct case when s.attended then h.id end)
+    / (select count(*) from held x where x.body is h.body
+         and x.organisation is h.organisation and x.year = h.year), 2) as attendance_rate
+from seats s
+join held h on h.id = s.meeting_id
+join persons p on p.id = s.person_id
+group by p.id, h.body, h.organisation, h.year
+order by h.body, h.organisation, h.year, p.name, p.id
+""",
+    "substituted_members": """
+with counted as (
+  select s.replaced_person_id, m.body, m.organisation, s.substitute_person_id,
+    count(*) as times
+  from substitutions s
+  join meetings m on m.id = s.meeting_id
+  join documents d on d.id = s.document_id
+  where d.status = 'current' and s.replaced_person_id is not null
+  group by s.replaced_person_id, m.body, m.organisation, s.substitute_person_id
+),
+named as (
+  select c.*, coalesce(p.name, '?') || ' (' || c.times || ')' as label
+  from counted c left join persons p on p.id = c.substitute_person_id
+  order by c.times desc, p.name
+)
+select r.id as person_id, r.name as member, r.parties, n.body,
+  n.organisation as body_organisation, sum(n.times) as times_substituted,
+  count(distinct n.substitute_person_id) as substitutes,
+  group_concat(n.label, ', ') as substituted_by
+from named n join persons r on r.id = n.replaced_person_id
+group by r.id, n.body, n.organisation
+order by times_substituted desc, member
+""",
+    "cross_party_substitutions": """
+select m.date, m.body, m.organisation as body_organisation, s.organisation,
+  sp.name as substitute, s.substitute_party, rp.name as replaced, s.replaced_party,
+  s.substitute_person_id, s.replaced_person_id, s.source_file, s.page, s.source_url
+from substitutions s
+join meetings m on m.id = s.meeting_id
+join documents d on d.id = s.document_id
+left join persons sp on sp.id = s.substitute_person_id
+left join persons rp on rp.id = s.replaced_person_id
+where d.status = 'current' and s.substitute_party is not null
+  and s.replaced_party is not null and s.substitute_party != s.replaced_party
+order by m.date, sp.name
+""",
+    "top_presenters": """
+select p.id as person_id, p.name as person, count(*) as items_presented,
+  count(distinct x.meeting_id) as meetings, min(m.date) as first_date,
+  max(m.date) as last_date, group_concat(distinct m.body) as bodies
+from presenters x
+join persons p on p.id = x.person_id
+join documents d on d.id = x.document_id
+left join meetings m on m.id = x.meeting_id
+where d.status = 'current'
+group by p.id
+order by items_presented desc, person
 """,
 }
 
@@ -340,7 +457,6 @@ class Store:
                     self.db[table].create_index(
                         columns, unique=columns == UNIQUE.get(table), if_not_exists=True
                     )
-            self.db["persons"].create_index(["name_key"], unique=True, if_not_exists=True)
             for table, columns in FTS.items():
                 if not self.db[f"{table}_fts"].exists():
                     self.db[table].enable_fts(
@@ -449,15 +565,6 @@ class Store:
         for table in DOCUMENT_ROWS:
             self.db[table].delete_where("document_id = ?", [document_id])
 
-    def _person(self, name: str | None) -> int | None:
-        if not name:
-            return None
-        key = name_key(name)
-        rows = list(self.db.query("select id from persons where name_key = ?", [key]))
-        if rows:
-            return rows[0]["id"]
-        return self.db["persons"].insert({"name_key": key, "name": name}).last_pk
-
     def _store_minutes(self, document_id: int, parsed: Parsed) -> None:
         record, file = parsed.record, parsed.file
         meeting = record["meeting"]
@@ -487,7 +594,7 @@ class Store:
                 {
                     "meeting_id": meeting_id,
                     "document_id": document_id,
-                    "person_id": self._person(attendee["name"]),
+                    "person_id": None,  # set by person resolution
                     "position": position,
                     "name": attendee["name"],
                     "party": attendee["party"],
@@ -495,7 +602,7 @@ class Store:
                     "group": attendee["group"],
                     "roles": json.dumps(attendee["roles"], ensure_ascii=False),
                     "replaces": attendee["replaces"],
-                    "replaces_person_id": self._person(attendee["replaces"]),
+                    "replaces_person_id": None,
                     "source_file": file,
                     "page": page,
                     "source_url": source_url(file, page),
@@ -511,8 +618,8 @@ class Store:
                     "meeting_id": meeting_id,
                     "document_id": document_id,
                     **sub,
-                    "substitute_person_id": self._person(sub["substitute"]),
-                    "replaced_person_id": self._person(sub["replaced"]),
+                    "substitute_person_id": None,  # set by person resolution
+                    "replaced_person_id": None,
                     "source_file": file,
                     "page": page,
                     "source_url": source_url(file, page),
@@ -551,6 +658,20 @@ class Store:
                     }
                 )
                 .last_pk
+            )
+            self.db["presenters"].insert_all(
+                {
+                    "item_id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "position": k,
+                    "name": name,
+                    "person_id": None,  # set by person resolution
+                    "source_file": file,
+                    "page": page,
+                    "source_url": source_url(file, page),
+                }
+                for k, name in enumerate(item["presenters"], start=1)
             )
             self.db["decisions"].insert_all(
                 {

@@ -32,6 +32,7 @@ ADJOURNMENT = re.compile(
     r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
 )
 
+
 def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
 ) -> Meeting:
