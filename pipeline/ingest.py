@@ -70,12 +70,14 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
             yield path.relative_to(root).as_posix(), path
 
 
-def parse_file(file: str, path: str, sha256: str, max_pages: int | None = None) -> Outcome:
+def parse_file(
+    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = "pdfium"
+) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import UnreadableDocument, extract_with_warnings
 
     try:
-        extraction = extract_with_warnings(path, max_pages=max_pages)
+        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
     except UnreadableDocument as exc:
         return Outcome(file, sha256, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -97,6 +99,7 @@ def ingest(
     workers: int | None = None,
     max_pages: int | None = None,
     progress: Callable[[Outcome], None] | None = None,
+    reader: str = "pdfium",
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -123,7 +126,7 @@ def ingest(
         store.mark_removed(removed)
         summary.removed = len(removed)
 
-    for outcome in _run(pending, workers, max_pages):
+    for outcome in _run(pending, workers, max_pages, reader):
         if outcome.parsed is not None:
             store.store(outcome.parsed)
             if outcome.file in known:
@@ -142,17 +145,20 @@ def ingest(
 
 
 def _run(
-    pending: list[tuple[str, Path, str]], workers: int | None, max_pages: int | None
+    pending: list[tuple[str, Path, str]],
+    workers: int | None,
+    max_pages: int | None,
+    reader: str = "pdfium",
 ) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process for one worker, else in a process pool."""
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(pending) <= 1:
         for file, path, digest in pending:
-            yield parse_file(file, str(path), digest, max_pages)
+            yield parse_file(file, str(path), digest, max_pages, reader)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
         futures = {
-            pool.submit(parse_file, file, str(path), digest, max_pages): (file, digest)
+            pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
             for file, path, digest in pending
         }
         for future in as_completed(futures):

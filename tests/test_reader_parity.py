@@ -186,3 +186,27 @@ def test_a_page_limit_is_the_same(tmp_path):
     for reader in ("pdfium", "pdfplumber"):
         with pytest.raises(UnreadableDocument, match=r"^PDF has \d+ pages, over the limit of 2$"):
             read(path, max_pages=2, reader=reader)
+
+
+def test_the_commands_take_a_reader(tmp_path, sample_pdf):
+    from test_cli import minutes
+
+    fast = minutes("extract", str(sample_pdf))
+    reference = minutes("extract", "--reader", "pdfplumber", str(sample_pdf))
+    assert fast.returncode == reference.returncode == 0
+    assert fast.stdout == reference.stdout
+    refused = minutes("extract", "--reader", "pdfminer", str(sample_pdf))
+    assert refused.returncode == 2 and "pdfminer" in refused.stderr
+    checked = minutes("check", "--reader", "pdfplumber", "--json", str(sample_pdf))
+    assert checked.returncode == 0
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / sample_pdf.name).write_bytes(sample_pdf.read_bytes())
+    db = tmp_path / "db.sqlite"
+    done = minutes("ingest", str(corpus), "--db", str(db), "--reader", "pdfplumber")
+    assert done.returncode == 0 and "new 1," in done.stdout
+
+
+def test_an_unknown_reader_is_refused(sample_pdf):
+    with pytest.raises(ValueError, match="unknown reader"):
+        read(sample_pdf, reader="pdfminer")
