@@ -107,16 +107,20 @@ def ingest(
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True)
 @click.option(
-    "--immutable", is_flag=True, help="For a finished database: cache counts, allow HTTP caching."
+    "--immutable",
+    is_flag=True,
+    help="For a finished database: counts precomputed once (datasette inspect), HTTP caching.",
 )
 def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) -> None:
     """Publish the database read-only through Datasette."""
     import os
 
-    from pipeline.publish import serve_command
+    from pipeline.publish import serve_command, write_inspect
 
     if not db_path.exists():
         raise click.UsageError(f"{db_path} does not exist; run `minutes ingest` first")
+    if immutable:
+        write_inspect(db_path)
     command = serve_command(db_path, corpus, host, port, immutable)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     os.execv(command[0], command)

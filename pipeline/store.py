@@ -129,7 +129,7 @@ TABLES: dict[str, dict] = {
 DOCUMENT_ROWS = ["decisions", "agenda_items", "substitutions", "attendees", "slides", "meetings"]
 
 INDEXES = {
-    "documents": [["file"], ["sha256"], ["status"], ["document_type"]],
+    "documents": [["file"], ["sha256"], ["status"], ["document_type"], ["format"]],
     "meetings": [["document_id"], ["body"], ["organisation"], ["date"]],
     "persons": [["name"]],
     "attendees": [
@@ -143,7 +143,7 @@ INDEXES = {
     "agenda_items": [["meeting_id"], ["document_id"]],
     "decisions": [["item_id"], ["meeting_id"], ["document_id"]],
     "slides": [["document_id"]],
-    "ingest_errors": [["file"]],
+    "ingest_errors": [["file"], ["stage"]],
 }  # fmt: skip
 UNIQUE = {"documents": ["file"], "persons": ["name_key"]}
 
@@ -210,6 +210,7 @@ class Store:
 
     def _ensure_schema(self) -> None:
         if self.db["documents"].exists():
+            self._ensure_indexes()  # a database from before an index was added
             return
         with self.db.atomic():
             for name, spec in TABLES.items():
@@ -226,6 +227,15 @@ class Store:
                 )
             for name, sql in VIEWS.items():
                 self.db.create_view(name, sql.strip(), replace=True)
+
+    def _ensure_indexes(self) -> None:
+        with self.db.atomic():
+            for table, column_sets in INDEXES.items():
+                for columns in column_sets:
+                    if self.db[table].exists():
+                        self.db[table].create_index(
+                            columns, unique=columns == UNIQUE.get(table), if_not_exists=True
+                        )
 
     # -- reading ---------------------------------------------------------------
     def known_hashes(self) -> dict[str, str]:
