@@ -19,21 +19,71 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from builders import MinutesLayout, deck_pptx, minutes_pdf  # noqa: E402
 
-FIRST = ["Anna", "Bo", "Cecilia", "Erik", "Fia", "Gustav", "Hanna", "Lars", "Åsa", "Örjan",
-         "Maria", "Nils", "Karin", "Per", "Sofia", "Tomas", "Ulla", "Viktor", "Ebba", "Jonas"]
-LAST = ["Andersson", "Berg", "Dahl", "Nilsson", "Holm", "Ek", "Lindqvist", "Öberg", "Åström",
-        "Sjöberg", "Karlsson", "Persson", "Larsson", "Eriksson", "Jönsson", "Wikström"]
+FIRST = [
+    "Anna",
+    "Bo",
+    "Cecilia",
+    "Erik",
+    "Fia",
+    "Gustav",
+    "Hanna",
+    "Lars",
+    "Åsa",
+    "Örjan",
+    "Maria",
+    "Nils",
+    "Karin",
+    "Per",
+    "Sofia",
+    "Tomas",
+    "Ulla",
+    "Viktor",
+    "Ebba",
+    "Jonas",
+]
+LAST = [
+    "Andersson",
+    "Berg",
+    "Dahl",
+    "Nilsson",
+    "Holm",
+    "Ek",
+    "Lindqvist",
+    "Öberg",
+    "Åström",
+    "Sjöberg",
+    "Karlsson",
+    "Persson",
+    "Larsson",
+    "Eriksson",
+    "Jönsson",
+    "Wikström",
+]
 PARTIES = ["S", "M", "SD", "C", "V", "KD", "L", "MP"]
-BODIES = [("Kommunstyrelsen", "Sala kommun"), ("Socialnämnden", "Ljusdals kommun"),
-          ("Kommunfullmäktige", "Örebro kommun"), ("Regionstyrelsen", "Region Kalmar län"),
-          ("Tekniska nämnden", "Kungsbacka kommun"), ("Barn- och utbildningsnämnden",
-                                                      "Skellefteå kommun")]
-TOPICS = ["Årsredovisning", "Budget för år 2025", "Detaljplan för kvarteret Höken",
-          "Primärvårdens tillgänglighet", "Taxor för äldreomsorg", "Delårsrapport",
-          "Motion om gång- och cykelvägar", "Upphandling av skolskjuts", "Internkontroll"]
-PROSE = ("Förvaltningen redogör för ärendet och dess bakgrund. Nämnden har tidigare "
-         "behandlat frågan och ger nu förvaltningen i uppdrag att återkomma med en "
-         "fördjupad analys av kostnaderna för hälso- och sjukvård samt omsorg. ")
+BODIES = [
+    ("Kommunstyrelsen", "Sala kommun"),
+    ("Socialnämnden", "Ljusdals kommun"),
+    ("Kommunfullmäktige", "Örebro kommun"),
+    ("Regionstyrelsen", "Region Kalmar län"),
+    ("Tekniska nämnden", "Kungsbacka kommun"),
+    ("Barn- och utbildningsnämnden", "Skellefteå kommun"),
+]
+TOPICS = [
+    "Årsredovisning",
+    "Budget för år 2025",
+    "Detaljplan för kvarteret Höken",
+    "Primärvårdens tillgänglighet",
+    "Taxor för äldreomsorg",
+    "Delårsrapport",
+    "Motion om gång- och cykelvägar",
+    "Upphandling av skolskjuts",
+    "Internkontroll",
+]
+PROSE = (
+    "Förvaltningen redogör för ärendet och dess bakgrund. Nämnden har tidigare "
+    "behandlat frågan och ger nu förvaltningen i uppdrag att återkomma med en "
+    "fördjupad analys av kostnaderna för hälso- och sjukvård samt omsorg. "
+)
 STYLES = [dict(), dict(inline_rows=True), dict(heading_rows=True), dict(landscape=True)]
 # fmt: skip
 

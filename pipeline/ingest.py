@@ -156,6 +156,8 @@ def _run(
         for file, path, digest in pending:
             yield parse_file(file, str(path), digest, max_pages, reader)
         return
+    # largest files first, so no worker is left with a long file while the others idle
+    pending = sorted(pending, key=lambda p: -_size(p[1]))
     with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
         futures = {
             pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
@@ -169,3 +171,10 @@ def _run(
                 yield Outcome(file, digest, stage="extract", reason="the worker process died")
             except Exception as exc:
                 yield Outcome(file, digest, stage="extract", reason=f"{type(exc).__name__}: {exc}")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

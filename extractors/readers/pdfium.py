@@ -154,6 +154,7 @@ class _Words:
                 _chars(self.textpage, range(count), self.left, self.top, self.fonts)
             )
         pieces: list[_Piece] = []
+        styles = self.styles
         previous_object = None
         for match in _RUN.finditer(text):
             start, end = match.span()
@@ -163,7 +164,12 @@ class _Words:
             else:
                 first_object = last_object
             previous_object = last_object
-            style = self._style(end - 1, last_object) if first_object == last_object else None
+            if first_object != last_object:
+                style = None
+            elif last_object in styles:
+                style = styles[last_object]
+            else:
+                style = self._style(end - 1, last_object)
             if style is None:  # two text objects, sideways text or a generated character
                 chars = _chars(self.textpage, range(start, end), self.left, self.top, self.fonts)
                 pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
@@ -245,8 +251,11 @@ _SPACED = 0.5
 _HYPHEN = "\x02"
 
 
+_LIGATURE = re.compile("|".join(LIGATURES))
+
+
 def _expand(text: str) -> str:
-    return "".join(LIGATURES.get(c, c) for c in text) if not text.isascii() else text
+    return _LIGATURE.sub(lambda m: LIGATURES[m.group()], text) if not text.isascii() else text
 
 
 def _piece(word: Word, start: int, end: int) -> _Piece:
