@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval lint format clean system-deps
+.PHONY: run test install ingest serve schema samples fixtures eval lint format clean system-deps bench
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -68,3 +68,8 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
+
+## bench: generate a corpus and measure ingest, extract and Datasette against their floors
+bench: $(STAMP)
+	bash scripts/system-deps.sh poppler
+	$(BIN)/python bench/run.py

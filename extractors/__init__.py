@@ -16,7 +16,15 @@ from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
 from schemas.record import DocumentType, Record, Source
 
-__all__ = ["Extraction", "UnreadableDocument", "extract", "extract_with_warnings", "read"]
+__all__ = [
+    "DEFAULT_READER",
+    "READERS",
+    "Extraction",
+    "UnreadableDocument",
+    "extract",
+    "extract_with_warnings",
+    "read",
+]
 
 
 @dataclass
@@ -69,11 +77,25 @@ def sniff(path: Path) -> str:
     raise UnreadableDocument(kind if kind != "an image" else "an image, not a PDF or PPTX")
 
 
-def read(path: str | Path, max_pages: int | None = None) -> Document:
-    """Read a file into the document model, whatever its format."""
+READERS = ("pdfium", "pdfplumber")
+DEFAULT_READER = "pdfium"
+
+
+def read(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Document:
+    """Read a file into the document model, whatever its format.
+
+    PDFs are read by PDFium (`reader="pdfium"`, fast) or pdfplumber (`"pdfplumber"`,
+    the reference the PDFium reader is held to); both give the same document.
+    """
+    if reader not in READERS:
+        raise ValueError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
     path = Path(path)
     kind = sniff(path)
     digest = sha256_of(path)
+    if kind == "pdf" and reader == "pdfium":
+        from extractors.readers.pdfium import read_pdfium
+
+        return read_pdfium(path, digest, max_pages=max_pages)
     if kind == "pdf":
         from extractors.readers.pdf import read_pdf
 
@@ -92,8 +114,10 @@ def is_presentation(document: Document) -> bool:
     return looks_like_slides(document)
 
 
-def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Extraction:
-    document = read(path, max_pages=max_pages)
+def extract_with_warnings(
+    path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER
+) -> Extraction:
+    document = read(path, max_pages=max_pages, reader=reader)
     source = Source(
         file=Path(path).name,
         sha256=document.sha256,
@@ -131,6 +155,6 @@ def extract_with_warnings(path: str | Path, max_pages: int | None = None) -> Ext
     )
 
 
-def extract(path: str | Path, max_pages: int | None = None) -> Record:
+def extract(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Record:
     """The contract record of one PDF or PPTX file."""
-    return extract_with_warnings(path, max_pages=max_pages).record
+    return extract_with_warnings(path, max_pages=max_pages, reader=reader).record

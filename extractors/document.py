@@ -95,7 +95,8 @@ class Line:
 def _dominant(words: list[Word], key) -> float:
     weight: dict = {}
     for w in words:
-        weight[key(w)] = weight.get(key(w), 0) + len(w.text)
+        k = key(w)
+        weight[k] = weight.get(k, 0) + len(w.text)
     return max(weight, key=weight.get) if weight else 0.0
 
 

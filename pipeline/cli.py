@@ -14,6 +14,15 @@ import click
 DEFAULT_DB = "data/minutes.db"
 DEFAULT_CORPUS = "corpus"
 
+# the names in extractors.READERS (not imported here: `minutes --help` stays fast)
+reader_option = click.option(
+    "--reader",
+    type=click.Choice(["pdfium", "pdfplumber"]),
+    default="pdfium",
+    show_default=True,
+    help="PDF reader: PDFium (fast) or pdfplumber (the reference).",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="minutes")
@@ -25,7 +34,8 @@ def cli() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON.")
 @click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
-def extract(file: Path, as_json: bool, max_pages: int | None) -> None:
+@reader_option
+def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> None:
     """Parse one .pdf or .pptx and print its record as JSON.
 
     Exits 2 with a one-line reason on stderr when the file cannot be read.
@@ -34,7 +44,7 @@ def extract(file: Path, as_json: bool, max_pages: int | None) -> None:
     from extractors import extract as extract_record
 
     try:
-        record = extract_record(file, max_pages=max_pages)
+        record = extract_record(file, max_pages=max_pages, reader=reader)
     except UnreadableDocument as exc:
         click.echo(f"minutes: {file}: {exc.reason}", err=True)
         sys.exit(2)
@@ -52,7 +62,10 @@ def extract(file: Path, as_json: bool, max_pages: int | None) -> None:
 @click.option(
     "--max-pages", type=int, default=2000, show_default=True, help="Refuse PDFs with more pages."
 )
-def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int | None) -> None:
+@reader_option
+def ingest(
+    directory: Path, db_path: Path, workers: int | None, max_pages: int | None, reader: str
+) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 
     Unchanged files are skipped by content hash; files that left the corpus are
@@ -74,7 +87,9 @@ def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int |
         store = Store(db_path)
         try:
             with Reporter() as reporter:
-                summary = run_ingest(directory, store, workers, max_pages, reporter.report)
+                summary = run_ingest(
+                    directory, store, workers, max_pages, reporter.report, reader=reader
+                )
         finally:
             store.close()
     for file, reason in summary.errors:
@@ -94,16 +109,20 @@ def ingest(directory: Path, db_path: Path, workers: int | None, max_pages: int |
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True)
 @click.option(
-    "--immutable", is_flag=True, help="For a finished database: cache counts, allow HTTP caching."
+    "--immutable",
+    is_flag=True,
+    help="For a finished database: counts precomputed once (datasette inspect), HTTP caching.",
 )
 def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) -> None:
     """Publish the database read-only through Datasette."""
     import os
 
-    from pipeline.publish import serve_command
+    from pipeline.publish import serve_command, write_inspect
 
     if not db_path.exists():
         raise click.UsageError(f"{db_path} does not exist; run `minutes ingest` first")
+    if immutable:
+        write_inspect(db_path)
     command = serve_command(db_path, corpus, host, port, immutable)
     click.echo(f"Serving {db_path} at http://{host}:{port}/", err=True)
     os.execv(command[0], command)
@@ -123,9 +142,15 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Corrections file to apply. Default: corrections/<FILE>.yml in the corpus, if any.",
 )
+@reader_option
 @click.option("--no-corrections", is_flag=True, help="Show the extractor's output as it is.")
 def check(
-    file: Path, as_json: bool, html_out: Path | None, corrections: Path | None, no_corrections: bool
+    file: Path,
+    as_json: bool,
+    html_out: Path | None,
+    corrections: Path | None,
+    no_corrections: bool,
+    reader: str,
 ) -> None:
     """Show what was extracted from FILE, attendance first, grouped as in the minutes."""
     import json
@@ -139,7 +164,7 @@ def check(
     if corrections is None and not no_corrections and file.exists():
         corrections = find_corrections(file)
     try:
-        extraction = extract_with_warnings(file)
+        extraction = extract_with_warnings(file, reader=reader)
         data = check_data(extraction, corrections)
     except UnreadableDocument as exc:
         click.echo(f"minutes: {file}: {exc.reason}", err=True)

@@ -80,12 +80,14 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
             yield path.relative_to(root).as_posix(), path
 
 
-def parse_file(file: str, path: str, sha256: str, max_pages: int | None = None) -> Outcome:
+def parse_file(
+    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = "pdfium"
+) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import UnreadableDocument, extract_with_warnings
 
     try:
-        extraction = extract_with_warnings(path, max_pages=max_pages)
+        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
     except UnreadableDocument as exc:
         return Outcome(file, sha256, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -107,6 +109,7 @@ def ingest(
     workers: int | None = None,
     max_pages: int | None = None,
     progress: Callable[[Outcome], None] | None = None,
+    reader: str = "pdfium",
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -137,7 +140,7 @@ def ingest(
         summary.removed = len(removed)
     summary.warnings += _orphan_corrections(root, seen)
 
-    for outcome in _run(pending, workers, max_pages):
+    for outcome in _run(pending, workers, max_pages, reader):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
@@ -204,17 +207,22 @@ def _orphan_corrections(root: Path, files: set[str]) -> list[tuple[str, str]]:
 
 
 def _run(
-    pending: list[tuple[str, Path, str]], workers: int | None, max_pages: int | None
+    pending: list[tuple[str, Path, str]],
+    workers: int | None,
+    max_pages: int | None,
+    reader: str = "pdfium",
 ) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process for one worker, else in a process pool."""
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(pending) <= 1:
         for file, path, digest in pending:
-            yield parse_file(file, str(path), digest, max_pages)
+            yield parse_file(file, str(path), digest, max_pages, reader)
         return
+    # largest files first, so no worker is left with a long file while the others idle
+    pending = sorted(pending, key=lambda p: -_size(p[1]))
     with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
         futures = {
-            pool.submit(parse_file, file, str(path), digest, max_pages): (file, digest)
+            pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
             for file, path, digest in pending
         }
         for future in as_completed(futures):
@@ -225,3 +233,10 @@ def _run(
                 yield Outcome(file, digest, stage="extract", reason="the worker process died")
             except Exception as exc:
                 yield Outcome(file, digest, stage="extract", reason=f"{type(exc).__name__}: {exc}")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -46,14 +46,40 @@ def datasette(db: Path, corpus: Path):
     )
 
 
+def inspect_file(db: Path) -> Path:
+    """Where the precomputed counts of a finished database live: beside it."""
+    return db.with_name(db.name + ".inspect.json")
+
+
+def write_inspect(db: Path) -> Path:
+    """Count every table once (`datasette inspect`), for serving the database immutable.
+
+    Datasette then shows these counts instead of counting big tables on every page.
+    Rewritten when the database is newer than the file.
+    """
+    import subprocess
+
+    target = inspect_file(db)
+    if not target.exists() or target.stat().st_mtime < db.stat().st_mtime:
+        command = [sys.executable, "-m", "datasette", "inspect", str(db)]
+        subprocess.run(command + ["--inspect-file", str(target)], check=True)
+    return target
+
+
 def serve_command(db: Path, corpus: Path, host: str, port: int, immutable: bool) -> list[str]:
-    """The `datasette serve` command line for the database."""
+    """The `datasette serve` command line for the database.
+
+    Immutable: the database is opened with `-i` and its counts come from the inspect
+    file (`write_inspect`), when there is one.
+    """
     import tempfile
 
     meta = Path(tempfile.mkdtemp(prefix="minutes-")) / "metadata.yml"
     meta.write_text(yaml.safe_dump(metadata(db.stem), allow_unicode=True), "utf-8")
     command = [sys.executable, "-m", "datasette", "serve"]
     command += ["-i", str(db)] if immutable else [str(db)]
+    if immutable and inspect_file(db).exists():
+        command += ["--inspect-file", str(inspect_file(db))]
     command += ["--metadata", str(meta), "--plugins-dir", str(PLUGINS)]
     command += ["--static", f"corpus:{corpus.resolve()}", "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():

@@ -190,15 +190,15 @@ DOCUMENT_ROWS = [
 ]  # fmt: skip
 
 INDEXES = {
-    "documents": [["file"], ["sha256"], ["status"], ["document_type"]],
+    "documents": [["file"], ["sha256"], ["status"], ["document_type"], ["format"]],
     "meetings": [["document_id"], ["body"], ["organisation"], ["date"]],
-    "persons": [["name"], ["name_key"]],
-    "person_names": [["person_id"], ["name"], ["method"]],
+    "persons": [["name"], ["name_key"], ["parties"]],
+    "person_names": [["person_id"], ["name"], ["method"], ["rule"]],
     "memberships": [["person_id"], ["body"], ["party"], ["group"], ["organisation"]],
-    "presenters": [["item_id"], ["meeting_id"], ["document_id"], ["person_id"]],
+    "presenters": [["item_id"], ["meeting_id"], ["document_id"], ["person_id"], ["name"]],
     "attendees": [
         ["meeting_id"], ["document_id"], ["person_id"], ["party"], ["organisation"], ["group"],
-        ["replaces_person_id"],
+        ["replaces_person_id"], ["corrected"],
     ],
     "substitutions": [
         ["meeting_id"], ["document_id"], ["substitute_party"], ["replaced_party"],
@@ -207,8 +207,8 @@ INDEXES = {
     "agenda_items": [["meeting_id"], ["document_id"]],
     "decisions": [["item_id"], ["meeting_id"], ["document_id"]],
     "slides": [["document_id"]],
-    "ingest_errors": [["file"]],
-    "corrections": [["document_id"], ["status"], ["target"]],
+    "ingest_errors": [["file"], ["stage"]],
+    "corrections": [["document_id"], ["status"], ["target"], ["action"]],
 }  # fmt: skip
 UNIQUE = {"documents": ["file"]}
 
@@ -383,7 +383,7 @@ DOCUMENT_ROWS += ["deck_list_items", "deck_lists", "figures", "timeline"]
 INDEXES.update({
     "deck_lists": [["document_id"], ["period"], ["start_year"]],
     "deck_list_items": [["list_id"], ["document_id"], ["period"]],
-    "figures": [["document_id"], ["unit"], ["place"], ["part_of_id"]],
+    "figures": [["document_id"], ["unit"], ["place"], ["part_of_id"], ["change"]],
     "timeline": [["document_id"], ["start_year"]],
     "deck_meetings": [["document_id"], ["meeting_id"], ["minutes_document_id"], ["reason"]],
 })  # fmt: skip
@@ -437,8 +437,9 @@ class Store:
 
     def _ensure_schema(self) -> None:
         """Create what is missing: a new database, or one written by an older version
-        (new tables and columns are added; nothing is dropped)."""
+        (new tables, columns and indexes are added; nothing is dropped)."""
         if self._schema_is_current():
+            self._ensure_indexes()
             self._ensure_views()
             return
         with self.db.atomic():
@@ -452,16 +453,12 @@ class Store:
                 for column, kind in spec["columns"].items():
                     if column not in table.columns_dict:
                         table.add_column(column, kind)
-            for table, column_sets in INDEXES.items():
-                for columns in column_sets:
-                    self.db[table].create_index(
-                        columns, unique=columns == UNIQUE.get(table), if_not_exists=True
-                    )
             for table, columns in FTS.items():
                 if not self.db[f"{table}_fts"].exists():
                     self.db[table].enable_fts(
                         columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
                     )
+        self._ensure_indexes()
         self._ensure_views()
 
     def _ensure_views(self) -> None:
@@ -481,6 +478,22 @@ class Store:
             name in tables and set(spec["columns"]) <= set(tables[name].columns_dict)
             for name, spec in TABLES.items()
         )
+
+    def _ensure_indexes(self) -> None:
+        """Every index of INDEXES (a database from before an index was added gets it)."""
+        have = {(t.name, tuple(ix.columns)) for t in self.db.tables for ix in t.indexes}
+        missing = [
+            (table, columns)
+            for table, column_sets in INDEXES.items()
+            for columns in column_sets
+            if (table, tuple(columns)) not in have
+        ]
+        if missing:
+            with self.db.atomic():
+                for table, columns in missing:
+                    self.db[table].create_index(
+                        columns, unique=columns == UNIQUE.get(table), if_not_exists=True
+                    )
 
     # -- reading ---------------------------------------------------------------
     def known_hashes(self) -> dict[str, tuple[str, str | None]]:

@@ -11,6 +11,10 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if [ "${1:-}" = libreoffice ]; then
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
 fi
+# `system-deps.sh poppler`: also poppler-utils, for pdftotext, the floor `make bench` measures.
+if [ "${1:-}" = poppler ]; then
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: missing ${missing[*]}; install these Debian packages (needs root)" >&2

@@ -294,6 +294,7 @@ def test_a_database_from_before_corrections_is_upgraded_in_place(one_meeting, db
     run(one_meeting, db_path)
     with sqlite3.connect(db_path) as db:  # as the previous version wrote it
         db.execute("drop table corrections")
+        db.execute("drop index idx_attendees_corrected")
         db.execute("alter table attendees drop column corrected")
         db.execute("alter table documents drop column corrections_sha256")
     write_corrections(one_meeting, "attendees:\n  remove: [Annica Lindholm]\n")

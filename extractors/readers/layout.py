@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extractors.document import Line, Page, Word
+from extractors.document import Document, Line, Page, Word
+from extractors.errors import UnreadableDocument
 
+# pdfplumber's word extraction parameters; the PDFium reader follows the same rules.
+X_TOLERANCE = 1.5
+Y_TOLERANCE = 2.5
+NO_TEXT_LAYER = "no text layer (a scanned PDF? OCR is not supported yet)"
 # A horizontal gap wider than this many font sizes separates two columns.
 COLUMN_GAP_EMS = 1.5
 # Furniture lives in the top and bottom bands of a page (fraction of the height).
@@ -16,6 +21,28 @@ _PAGE_NUMBER = re.compile(
     r"^(sida|page|s\.)?\s*[-–(]?\s*\d{1,4}\s*(\(\s*\d{1,4}\s*\)|/\s*\d{1,4}|av\s+\d{1,4}|[-–)])?$",
     re.IGNORECASE,
 )
+
+
+def check_page_count(count: int, max_pages: int | None) -> None:
+    """Refuse a PDF without pages or with more than max_pages, in the readers' words."""
+    if count == 0:
+        raise UnreadableDocument("PDF has no pages")
+    if max_pages is not None and count > max_pages:
+        raise UnreadableDocument(f"PDF has {count} pages, over the limit of {max_pages}")
+
+
+def finish(document: Document) -> Document:
+    """Refuse a document without text; mark its page furniture."""
+    if not any(page.lines for page in document.pages):
+        raise UnreadableDocument(NO_TEXT_LAYER)
+    mark_furniture(document.pages)
+    return document
+
+
+def short_reason(exc: object) -> str:
+    """An exception's message on one line, at most 120 characters."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:120]
 
 
 def words_to_lines(words: list[Word], page: int) -> list[Line]:
@@ -64,24 +91,27 @@ def mark_furniture(pages: list[Page]) -> None:
     '§ 266' / '§ 267' heading one item per page), or when it is a bare page number.
     """
     seen: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
+    banded: list[tuple[Page, Line, str, float]] = []  # each line's key and top, found once
     for page in pages:
         for line in page.lines:
             if _in_band(line, page):
-                seen[furniture_key(line.text)].append((page.number, line.top, line.text))
-    for page in pages:
-        for line in page.lines:
-            if not _in_band(line, page):
-                continue
-            if _PAGE_NUMBER.match(line.text.strip()):
-                line.furniture = True
-                continue
-            others = [
-                text
-                for number, top, text in seen[furniture_key(line.text)]
-                if number != page.number and abs(top - line.top) < 8
-            ]
-            if line.text in others or (others and _has_number(line.text, page.number)):
-                line.furniture = True
+                key, top = furniture_key(line.text), line.top
+                seen[key].append((page.number, top, line.text))
+                banded.append((page, line, key, top))
+    for page, line, key, top in banded:
+        text = line.text
+        if _PAGE_NUMBER.match(text.strip()):
+            line.furniture = True
+            continue
+        same = near = False  # the same text / a text differing in digits, near it elsewhere
+        for number, other_top, other in seen[key]:
+            if number != page.number and abs(other_top - top) < 8:
+                near = True
+                if other == text:
+                    same = True
+                    break
+        if same or (near and _has_number(text, page.number)):
+            line.furniture = True
 
 
 def _has_number(text: str, number: int) -> bool:

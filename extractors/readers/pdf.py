@@ -1,4 +1,8 @@
-"""PDF reader on pdfplumber: words with boxes and fonts, grouped into lines."""
+"""PDF reader on pdfplumber: words with boxes and fonts, grouped into lines.
+
+The reference reader (`--reader pdfplumber`): slow, but the rules the PDFium reader
+(`pdfium.py`, the default) must match; a parity test holds the two together.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,14 @@ from pathlib import Path
 
 from extractors.document import Document, Page, Word, nfc
 from extractors.errors import UnreadableDocument
-from extractors.readers.layout import mark_furniture, words_to_lines
+from extractors.readers.layout import (
+    X_TOLERANCE,
+    Y_TOLERANCE,
+    check_page_count,
+    finish,
+    short_reason,
+    words_to_lines,
+)
 
 
 def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Document:
@@ -23,11 +34,7 @@ def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Doc
     document = Document(path=str(path), format="pdf", sha256=sha256)
     try:
         with pdfplumber.open(path) as pdf:
-            count = len(pdf.pages)
-            if count == 0:
-                raise UnreadableDocument("PDF has no pages")
-            if max_pages is not None and count > max_pages:
-                raise UnreadableDocument(f"PDF has {count} pages, over the limit of {max_pages}")
+            check_page_count(len(pdf.pages), max_pages)
             for page in pdf.pages:
                 document.pages.append(_read_page(page))
                 page.close()  # pdfplumber caches parsed objects per page
@@ -39,19 +46,16 @@ def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Doc
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise UnreadableDocument("PDF is encrypted (password protected)") from exc
-        raise UnreadableDocument(f"corrupt PDF ({_short(inner)})") from exc
+        raise UnreadableDocument(f"corrupt PDF ({short_reason(inner)})") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged files
-        raise UnreadableDocument(f"corrupt PDF ({_short(exc)})") from exc
-    if not any(page.lines for page in document.pages):
-        raise UnreadableDocument("no text layer (a scanned PDF? OCR is not supported yet)")
-    mark_furniture(document.pages)
-    return document
+        raise UnreadableDocument(f"corrupt PDF ({short_reason(exc)})") from exc
+    return finish(document)
 
 
 def _read_page(page) -> Page:
     raw = page.extract_words(
-        x_tolerance=1.5,
-        y_tolerance=2.5,
+        x_tolerance=X_TOLERANCE,
+        y_tolerance=Y_TOLERANCE,
         keep_blank_chars=False,
         use_text_flow=False,
         extra_attrs=["fontname", "size"],
@@ -76,8 +80,3 @@ def _read_page(page) -> Page:
         height=float(page.height),
         lines=words_to_lines(words, number),
     )
-
-
-def _short(exc: object) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:120]

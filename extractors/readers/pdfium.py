@@ -1,0 +1,310 @@
+"""PDF reader on PDFium (pypdfium2): characters with boxes at C speed, the default reader.
+
+Produces the same `Document` as the pdfplumber reader (`pdf.py`, the reference): each
+character gets the box pdfminer would give it (origin and advance from PDFium, height
+one font size from the font's descent), then `words.py` groups them by pdfplumber's
+rules. Pages and text pages are closed as soon as they are read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from extractors.document import Document, Page, Word, nfc
+from extractors.errors import UnreadableDocument
+from extractors.readers.layout import (
+    X_TOLERANCE,
+    Y_TOLERANCE,
+    check_page_count,
+    finish,
+    short_reason,
+    words_to_lines,
+)
+from extractors.readers.words import LIGATURES, Char, chars_to_words
+
+# FPDF_GetLastError codes (fpdfview.h)
+_ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 5
+
+
+def read_pdfium(path: str | Path, sha256: str, max_pages: int | None = None) -> Document:
+    """Read a PDF into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+    import pypdfium2 as pdfium
+
+    path = Path(path)
+    document = Document(path=str(path), format="pdf", sha256=sha256)
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableDocument(_open_reason(exc)) from exc
+    try:
+        check_page_count(len(pdf), max_pages)
+        fonts = _Fonts()
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                document.pages.append(_read_page(page, index + 1, fonts))
+            finally:
+                page.close()
+    except UnreadableDocument:
+        raise
+    except Exception as exc:  # PDFium reports damage per page as generic errors
+        raise UnreadableDocument(f"corrupt PDF ({short_reason(exc)})") from exc
+    finally:
+        pdf.close()
+    return finish(document)
+
+
+def _open_reason(exc: Exception) -> str:
+    code = getattr(exc, "err_code", None)
+    if code in (_ERR_PASSWORD, _ERR_SECURITY):
+        return "PDF is encrypted (password protected)"
+    # "Failed to load document (PDFium: Data format error)." → "data format error"
+    detail = str(exc).rstrip(".").rsplit("PDFium: ", 1)[-1].rstrip(")") or "unreadable"
+    return f"corrupt PDF ({short_reason(detail[:1].lower() + detail[1:])})"
+
+
+class _Fonts:
+    """Name and descent (per point of size) of each PDFium font handle, looked up once."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[str, float]] = {}
+        self._buffer = ctypes.create_string_buffer(512)
+
+    def get(self, font) -> tuple[str, float]:
+        import pypdfium2.raw as raw
+
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self._known.get(key)
+        if known is None:
+            size = raw.FPDFFont_GetBaseFontName(font, self._buffer, len(self._buffer))
+            name = self._buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace")
+            descent = ctypes.c_float()
+            if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
+                descent.value = 0.0
+            known = self._known[key] = (name, descent.value / 1000.0)
+        return known
+
+
+def _read_page(page, number: int, fonts: _Fonts) -> Page:
+    left, bottom, right, top = page.get_mediabox()
+    textpage = page.get_textpage()
+    try:
+        words = _Words(textpage.raw, left, top, fonts).read()
+    finally:
+        textpage.close()
+    return Page(
+        number=number,
+        width=float(right - left),
+        height=float(top - bottom),
+        lines=words_to_lines(words, number),
+    )
+
+
+class _Piece(NamedTuple):
+    """A run of non-blank characters of the text page: a word, or part of one."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str
+    size: float
+    start: int  # first character index
+    end: int  # one past the last character index
+    last_x0: float  # x0 of the last character (pdfplumber's step-back test)
+
+
+class _Words:
+    """The words of one text page, by pdfplumber's rules, with few calls into PDFium.
+
+    PDFium's own text (one call) already breaks at spaces and at gaps it sees, so each
+    run of non-blank characters is asked only for the boxes of its ends. A run that
+    spans two text objects, or sideways text, is read character by character
+    (`words.py`, the general rules). Two runs that PDFium split at a space it made up
+    are joined again where pdfplumber would not split: same font and size, same line,
+    the gap within its x tolerance.
+    """
+
+    def __init__(self, textpage, left: float, top: float, fonts: _Fonts):
+        import pypdfium2.raw as raw
+
+        self.raw = raw
+        self.textpage = textpage
+        self.left, self.top = left, top
+        self.fonts = fonts
+        self.styles: dict[int, tuple[str, float, float, bool] | None] = {}
+        self.rect = raw.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+        self.object_at = _OBJECT_AT(ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+    def read(self) -> list[Word]:
+        count = self.raw.FPDFText_CountChars(self.textpage)
+        if count <= 0:
+            return []
+        buffer = (ctypes.c_ushort * (count + 1))()
+        length = self.raw.FPDFText_GetText(self.textpage, 0, count, buffer)
+        text = ctypes.string_at(buffer, max(length - 1, 0) * 2).decode("utf-16-le", "replace")
+        text = text.replace(_HYPHEN, "-")
+        if len(text) != count:  # characters outside the BMP: indexes no longer align
+            return chars_to_words(
+                _chars(self.textpage, range(count), self.left, self.top, self.fonts)
+            )
+        pieces: list[_Piece] = []
+        styles = self.styles
+        previous_object = None
+        for match in _RUN.finditer(text):
+            start, end = match.span()
+            last_object = self.object_at(self.textpage, end - 1)
+            if last_object != previous_object or not last_object:
+                first_object = self.object_at(self.textpage, start)
+            else:
+                first_object = last_object
+            previous_object = last_object
+            if first_object != last_object:
+                style = None
+            elif last_object in styles:
+                style = styles[last_object]
+            else:
+                style = self._style(end - 1, last_object)
+            if style is None:  # two text objects, sideways text or a generated character
+                chars = _chars(self.textpage, range(start, end), self.left, self.top, self.fonts)
+                pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
+                continue
+            font, size, base, _ = style
+            self.raw.FPDFText_GetLooseCharBox(self.textpage, start, self.rect_ref)
+            x0 = self.rect.left
+            if end - start > 1:
+                advance = self.rect.right
+                self.raw.FPDFText_GetLooseCharBox(self.textpage, start + 1, self.rect_ref)
+                if abs(self.rect.left - advance) > _SPACED:  # letter-spaced: PDFium
+                    chars = _chars(  # does not break it, pdfplumber may
+                        self.textpage, range(start, end), self.left, self.top, self.fonts
+                    )
+                    pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
+                    continue
+                if end - start > 2:
+                    self.raw.FPDFText_GetLooseCharBox(self.textpage, end - 1, self.rect_ref)
+            pieces.append(
+                _Piece(
+                    match.group(), x0 - self.left, base - size, self.rect.right - self.left,
+                    base, font, size, start, end, self.rect.left - self.left,
+                )
+            )  # fmt: skip
+        return [
+            Word(nfc(_expand(p.text)), p.x0, p.top, p.x1, p.bottom, p.font, p.size)
+            for p in self._join(pieces)
+        ]
+
+    def _style(self, index: int, handle: int) -> tuple[str, float, float, bool] | None:
+        """(font, size, baseline as top-based bottom, upright) of an upright text object."""
+        if handle in self.styles:
+            return self.styles[handle]
+        style = None
+        if handle:
+            typed = self.raw.FPDFText_GetTextObject(self.textpage, index)
+            font, size, descent, upright = _style(self.textpage, index, typed, self.fonts)
+            if upright:
+                x, y = ctypes.c_double(), ctypes.c_double()
+                self.raw.FPDFText_GetCharOrigin(self.textpage, index, x, y)
+                style = (font, size, self.top - y.value - descent, True)
+        self.styles[handle] = style
+        return style
+
+    def _join(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Join pieces PDFium split where pdfplumber would not (see the class doc)."""
+        joined: list[_Piece] = []
+        for piece in pieces:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.end < piece.start
+                and last.font == piece.font
+                and last.size == piece.size
+                and last.last_x0 <= piece.x0 <= last.x1 + X_TOLERANCE
+                and abs(piece.top - last.top) <= Y_TOLERANCE
+                and not any(self.object_at(self.textpage, i) for i in range(last.end, piece.start))
+            ):
+                joined[-1] = last._replace(
+                    text=last.text + piece.text,
+                    x0=min(last.x0, piece.x0),
+                    top=min(last.top, piece.top),
+                    x1=max(last.x1, piece.x1),
+                    bottom=max(last.bottom, piece.bottom),
+                    end=piece.end,
+                    last_x0=piece.last_x0,
+                )
+            else:
+                joined.append(piece)
+        return joined
+
+
+_OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_RUN = re.compile(r"\S+")
+# Characters further apart than this (points) are letter-spaced, not set solid (PDFium's
+# loose boxes are up to ~0.4 pt off the advance pdfminer uses).
+_SPACED = 0.5
+# PDFium reports a hyphen that ends a line as U+0002.
+_HYPHEN = "\x02"
+
+
+_LIGATURE = re.compile("|".join(LIGATURES))
+
+
+def _expand(text: str) -> str:
+    return _LIGATURE.sub(lambda m: LIGATURES[m.group()], text) if not text.isascii() else text
+
+
+def _piece(word: Word, start: int, end: int) -> _Piece:
+    return _Piece(
+        word.text, word.x0, word.top, word.x1, word.bottom, word.font, word.size, start, end,
+        word.x1,
+    )  # fmt: skip
+
+
+def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> list[Char]:
+    """The characters PDFium read from the content (none it generated), pdfminer's boxes.
+
+    Sideways text gets PDFium's glyph box instead (pdfminer turns an advance-wide box
+    with the text matrix; PDFium gives no advance for it): its words are the same, their
+    size is not.
+    """
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    rect = raw.FS_RECTF()
+    chars: list[Char] = []
+    for i in indexes:
+        handle = raw.FPDFText_GetTextObject(textpage, i)
+        if not handle:  # a space or line break PDFium generated: not in the content
+            continue
+        font, size, descent, upright = _style(textpage, i, handle, fonts)
+        text = chr(raw.FPDFText_GetUnicode(textpage, i)).replace(_HYPHEN, "-")
+        if upright:
+            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+            raw.FPDFText_GetLooseCharBox(textpage, i, rect)
+            base = top - y.value - descent
+            chars.append(
+                Char(text, x.value - left, base - size, rect.right - left, base, font, size)
+            )
+        else:
+            box = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+            raw.FPDFText_GetCharBox(textpage, i, *box)
+            x0, x1, y0, y1 = (v.value for v in box)
+            chars.append(Char(text, x0 - left, top - y1, x1 - left, top - y0, font, y1 - y0, False))
+    return chars
+
+
+def _style(textpage, index: int, handle, fonts: _Fonts) -> tuple[str, float, float, bool]:
+    """Font name, size in points, descent in points and uprightness of a text object."""
+    import pypdfium2.raw as raw
+
+    name, descent = fonts.get(raw.FPDFTextObj_GetFont(handle))
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+    size = raw.FPDFText_GetFontSize(textpage, index)
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    return name, size, descent * size, upright

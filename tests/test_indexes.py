@@ -1,0 +1,77 @@
+"""A published archive stays fast: every facet and foreign-key column is indexed, and an
+immutable database is served with its counts precomputed."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+import yaml
+
+from pipeline.publish import METADATA, serve_command, write_inspect
+from pipeline.store import Store
+
+
+def indexed_columns(db: sqlite_utils.Database, table: str) -> set[str]:
+    """Columns that lead some index of table (what a facet or a join can use)."""
+    leading = set()
+    for index in db.execute(f"pragma index_list([{table}])").fetchall():
+        columns = db.execute(f"pragma index_info([{index[1]}])").fetchall()
+        if columns:
+            leading.add(columns[0][2])
+    return leading
+
+
+def test_every_facet_and_foreign_key_column_has_an_index(tmp_path):
+    Store(tmp_path / "db.sqlite").close()
+    db = sqlite_utils.Database(tmp_path / "db.sqlite")
+    tables = yaml.safe_load(METADATA.read_text("utf-8"))["databases"]["minutes"]["tables"]
+    wanted = {
+        (name, column)
+        for name, spec in tables.items()
+        if name in db.table_names()  # views cannot be indexed
+        for column in spec.get("facets", [])
+    }
+    wanted |= {(t, fk.column) for t in db.table_names() for fk in db[t].foreign_keys}
+    assert len(wanted) > 20
+    missing = sorted((t, c) for t, c in wanted if c not in indexed_columns(db, t))
+    assert missing == []
+
+
+def test_an_older_database_gets_the_new_indexes(tmp_path):
+    Store(tmp_path / "db.sqlite").close()
+    db = sqlite_utils.Database(tmp_path / "db.sqlite")
+    db.execute("drop index idx_attendees_party")
+    assert "party" not in indexed_columns(db, "attendees")
+    db.close()
+    Store(tmp_path / "db.sqlite").close()
+    assert "party" in indexed_columns(sqlite_utils.Database(tmp_path / "db.sqlite"), "attendees")
+
+
+def test_an_immutable_database_is_served_with_precomputed_counts(tmp_path, sample_pdf):
+    from pipeline.ingest import ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / sample_pdf.name).write_bytes(sample_pdf.read_bytes())
+    db_path = tmp_path / "minutes.db"
+    store = Store(db_path)
+    ingest(corpus, store, workers=1)
+    store.close()
+    sqlite_utils.Database(db_path).execute("pragma wal_checkpoint(truncate)")
+    inspect = write_inspect(db_path)
+    counts = json.loads(inspect.read_text())["minutes"]["tables"]
+    attendees = sqlite_utils.Database(db_path)["attendees"].count
+    assert attendees > 5 and counts["attendees"]["count"] == attendees
+    command = serve_command(db_path, corpus, "127.0.0.1", 8001, immutable=True)
+    assert command[command.index("-i") + 1] == str(db_path)
+    assert command[command.index("--inspect-file") + 1] == str(inspect)
+    assert "--inspect-file" not in serve_command(db_path, corpus, "127.0.0.1", 8001, False)
+    settings = dict(
+        zip(
+            command[command.index("--setting") + 1 :: 3],
+            command[command.index("--setting") + 2 :: 3],
+            strict=False,
+        )
+    )
+    assert settings["suggest_facets"] == "off" and int(settings["facet_time_limit_ms"]) <= 500
