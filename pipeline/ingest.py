@@ -17,6 +17,7 @@ from pipeline import person_tables
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
+from schemas.record import SCHEMA_VERSION
 
 log = logging.getLogger("minutes.ingest")
 
@@ -114,7 +115,7 @@ def ingest(
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
     summary = Summary()
-    known = store.known_hashes()
+    known = store.known_hashes(SCHEMA_VERSION)
     failed_before = store.failed_hashes()
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []

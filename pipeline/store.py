@@ -52,7 +52,7 @@ TABLES: dict[str, dict] = {
         columns={
             "id": int, "file": str, "sha256": str, "format": str, "document_type": str,
             "pages": int, "status": str, "ingested_at": str, "source_url": str,
-            "corrections_sha256": str,
+            "corrections_sha256": str, "schema_version": int,
         },
         pk="id",
     ),
@@ -496,12 +496,18 @@ class Store:
                     )
 
     # -- reading ---------------------------------------------------------------
-    def known_hashes(self) -> dict[str, tuple[str, str | None]]:
-        """file → (sha256, sha256 of its corrections file) of every current document."""
+    def known_hashes(self, schema_version: int) -> dict[str, tuple[str | None, str | None]]:
+        """file → (sha256, sha256 of its corrections file) of every current document; one
+        stored from an older record version has no sha256 (it counts as changed)."""
         rows = self.db.query(
-            "select file, sha256, corrections_sha256 from documents where status = 'current'"
+            "select file, sha256, corrections_sha256, schema_version is ? as same_version"
+            " from documents where status = 'current'",
+            [schema_version],
         )
-        return {row["file"]: (row["sha256"], row["corrections_sha256"]) for row in rows}
+        return {
+            row["file"]: (row["sha256"] if row["same_version"] else None, row["corrections_sha256"])
+            for row in rows
+        }
 
     def failed_hashes(self) -> dict[str, tuple[str, str | None]]:
         """The same for files whose last attempt failed (and were not stored since)."""
@@ -530,6 +536,7 @@ class Store:
                 "ingested_at": ingested_at or now(),
                 "source_url": source_url(file),
                 "corrections_sha256": parsed.corrections_sha256,
+                "schema_version": record["schema_version"],
             }
             if document_id is None:
                 document_id = self.db["documents"].insert(row).last_pk

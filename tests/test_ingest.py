@@ -166,3 +166,14 @@ def test_hidden_temporary_and_other_files_are_ignored(corpus):
     names = [name for name, _ in corpus_files(corpus)]
     assert "VERSALER.PDF" in names
     assert not any(n.startswith((".", "~$")) or "/." in n or n.endswith(".txt") for n in names)
+
+
+def test_documents_read_by_an_older_record_version_are_read_again(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    db.execute("update documents set schema_version = 1 where file like 'ks/%'")
+    db.conn.commit()
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.changed, summary.unchanged) == (2, 2)
+    versions = {r["schema_version"] for r in db.query("select schema_version from documents")}
+    assert versions == {2}
