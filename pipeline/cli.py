@@ -144,12 +144,20 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 )
 @reader_option
 @click.option("--no-corrections", is_flag=True, help="Show the extractor's output as it is.")
+@click.option(
+    "--corpus",
+    default=DEFAULT_CORPUS,
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="The corpus FILE belongs to (where corrections/ is).",
+)
 def check(
     file: Path,
     as_json: bool,
     html_out: Path | None,
     corrections: Path | None,
     no_corrections: bool,
+    corpus: Path,
     reader: str,
 ) -> None:
     """Show what was extracted from FILE, attendance first, grouped as in the minutes."""
@@ -162,7 +170,7 @@ def check(
     from pipeline.corrections import CorrectionsError, find_corrections
 
     if corrections is None and not no_corrections and file.exists():
-        corrections = find_corrections(file)
+        corrections = find_corrections(file, corpus)
     try:
         extraction = extract_with_warnings(file, reader=reader)
         data = check_data(extraction, corrections)

@@ -27,7 +27,6 @@ as *stale*: reported and recorded, never silently dropped.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -88,21 +87,23 @@ def corrections_path(root: Path, file: str) -> Path:
     return root / CORRECTIONS_DIR / f"{file}.yml"
 
 
-def find_corrections(document: Path) -> Path | None:
-    """The corrections file of a document, looked for in a `corrections/` folder of the
-    document's folder or any folder above it (the corpus root)."""
+def find_corrections(document: Path, corpus: Path) -> Path | None:
+    """The corrections file ingest would apply to `document`: under the corpus's
+    `corrections/` when the document lies in `corpus`, else in a `corrections/` folder
+    beside it (as if its folder were the corpus)."""
     document = document.resolve()
-    for folder in document.parents:
-        candidate = corrections_path(folder, document.relative_to(folder).as_posix())
-        if candidate.is_file():
-            return candidate
-    return None
+    root = corpus.resolve()
+    if not document.is_relative_to(root):
+        root = document.parent
+    candidate = corrections_path(root, document.relative_to(root).as_posix())
+    return candidate if candidate.is_file() else None
 
 
 def load(path: Path) -> dict:
     """The corrections file as data, checked for shape; CorrectionsError otherwise."""
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        # every scalar as the text written: '3.10', '13:15', '2024-05-03' stay as they are
+        data = yaml.load(path.read_text("utf-8"), Loader=yaml.BaseLoader)
     except OSError as exc:
         raise CorrectionsError(f"{path}: cannot read ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:
@@ -186,6 +187,8 @@ def _remove(out: Corrected, target: str, key: str) -> None:
         out.locations.pop(row["name"], None)
         if row.get("replaces"):
             _remove_substitution_of(out, row["name"])
+    elif target == "substitutions":
+        _substitution_changed(out, row, {**row, "replaced": None})
 
 
 def _change(out: Corrected, target: str, key: str, fields: dict, path: Path) -> None:
@@ -284,21 +287,13 @@ def _valid(model: type[BaseModel], data: dict, path: Path, where: str) -> dict:
         raise CorrectionsError(f"{path}: {where}: {loc}: {error['msg']}") from exc
 
 
-def _plain(value, key: str | None = None):
-    """YAML values as the strings the record holds: dates ('2024-05-03'), numbers ('3')
-    and times (YAML 1.1 reads an unquoted 13:15 as the sexagesimal number 795)."""
+def _plain(value):
+    """YAML read as text, with its empty values as None: `replaces: null`, `party: ~`."""
     if isinstance(value, dict):
-        return {str(k) if isinstance(k, int | float) else k: _plain(v, k) for k, v in value.items()}
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v, key) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool):
-        if key in ("start_time", "end_time"):
-            return f"{value // 60:02d}:{value % 60:02d}"
-        if key in ("number", "remove"):
-            return str(value)
-    return value
+        return [_plain(v) for v in value]
+    return None if value in ("null", "Null", "NULL", "~", "") else value
 
 
 def correct(parsed: Parsed, path: Path, digest: str, name: str) -> tuple[Parsed, list[Correction]]:

@@ -17,7 +17,6 @@ from pipeline import person_tables
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
-from schemas.record import SCHEMA_VERSION
 
 log = logging.getLogger("minutes.ingest")
 
@@ -115,7 +114,7 @@ def ingest(
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
     summary = Summary()
-    known = store.known_hashes(SCHEMA_VERSION)
+    known = store.known_hashes()
     failed_before = store.failed_hashes()
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []
@@ -160,8 +159,7 @@ def ingest(
             summary.errors.append((outcome.file, outcome.reason))
         if progress is not None:
             progress(outcome)
-    if summary.new or summary.changed or summary.removed:
-        store.link_decks()
+    store.link_decks()  # recomputed only when documents changed since it last ran
     resolved = person_tables.update(store.db, root / PEOPLE_FILE)
     summary.warnings += [
         (PEOPLE_FILE, w.removeprefix(f"{PEOPLE_FILE}: ")) for w in resolved.warnings
@@ -194,16 +192,19 @@ def _corrected(outcome: Outcome, root: Path, digest: str | None, summary: Summar
 
 
 def _orphan_corrections(root: Path, files: set[str]) -> list[tuple[str, str]]:
-    """Corrections files whose document is not in the corpus (a typo in the name)."""
+    """Corrections files whose document is not in the corpus (a typo in the name), and
+    corrections folders below the top, which ingest does not read."""
     folder = root / CORRECTIONS_DIR
-    if not folder.is_dir():
-        return []
     orphans = []
-    for path in sorted(folder.rglob("*.yml")):
+    for path in sorted(folder.rglob("*.yml")) if folder.is_dir() else []:
         document = path.relative_to(folder).as_posix().removesuffix(".yml")
         if document not in files:
             name = path.relative_to(root).as_posix()
             orphans.append((name, f"no document {document!r} in the corpus"))
+    for nested in sorted({Path(f).parent for f in files if "/" in f}):
+        if (root / nested / CORRECTIONS_DIR).is_dir():
+            name = f"{nested.as_posix()}/{CORRECTIONS_DIR}"
+            orphans.append((name, f"not read: corrections go in {CORRECTIONS_DIR}/ at the top"))
     return orphans
 
 

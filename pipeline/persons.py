@@ -10,13 +10,17 @@ order the mentions come in):
 3. Different spellings are joined (method `fuzzy`, with a rapidfuzz score) when one
    part differs by one letter (Paulo/Paolo, Vivanne/Vivianne; not a Swedish feminine
    '-a': Erik/Erika, Ann/Anna), or when one name adds middle names or surname parts to
-   the other with the same first name (Yvonne Svensson/Yvonne Blucher Svensson) — and
+   the other with the same first name (Yvonne Svensson/Yvonne Blucher Svensson) — a
+   one-letter difference only when one spelling is rare (printed in one meeting, or in
+   at most a quarter as many as the other: Lena and Lina Eriksson, both printed meeting
+   after meeting, are two people) — and
    only with same-person evidence: a shared party, organisation or body, active within
    two years of each other, with neither party nor organisation differing.
 
 A contradiction keeps two groups of mentions apart (except for people.yml `same`):
 both parties known and different *and* both organisations known and different; or
-two attendance entries of one meeting; or a people.yml `not_same` entry.
+two entries of one meeting's attendance (including 'X ersätter Y': nobody substitutes
+for themselves); or a people.yml `not_same` entry.
 """
 
 from __future__ import annotations
@@ -151,7 +155,8 @@ class _Node:
     parts: tuple[str, ...] = ()
     first: str | None = None
     last: str | None = None
-    meetings: frozenset[int] = frozenset()
+    meetings: frozenset[int] = frozenset()  # meetings it is in the attendance of
+    places: frozenset = frozenset()  # meetings (or rows) it is printed in at all
 
     @property
     def sort_key(self) -> tuple:
@@ -185,8 +190,9 @@ def _nodes(mentions: list[Mention]) -> list[_Node]:
                 first=min(dates, default=None),
                 last=max(dates, default=None),
                 meetings=frozenset(
-                    m.meeting for m in members if m.kind == "attendee" and m.meeting is not None
+                    m.meeting for m in members if m.kind != "presenter" and m.meeting is not None
                 ),
+                places=frozenset(m.meeting if m.meeting is not None else m.ref for m in members),
             )
         )
     nodes.sort(key=lambda n: n.sort_key)
@@ -218,7 +224,7 @@ def _contradicts(a: _Node, b: _Node) -> bool:
     org_differs = bool(a.org and b.org and a.org != b.org)
     if party_differs and org_differs:
         return True
-    if a.meetings & b.meetings:  # two attendance entries of one meeting
+    if a.meetings & b.meetings:  # two entries of one meeting's attendance ('X ersätter Y')
         return a.key != b.key or party_differs or org_differs
     return False
 
@@ -430,6 +436,10 @@ def _fuzzy_edges(nodes: list[_Node]) -> list[_Edge]:
         rule = _rule(_given(na.written), na.parts, _given(nb.written), nb.parts)
         if rule is None or rule == "same name":
             continue
+        if rule == "one letter differs" and not _one_is_rare(
+            [nodes[i] for i in by_key[ka]], [nodes[i] for i in by_key[kb]]
+        ):
+            continue  # Lena and Lina Eriksson, both printed meeting after meeting
         score = round(fuzz.ratio(ka, kb), 1)
         for a in by_key[ka]:
             for b in by_key[kb]:
@@ -446,6 +456,16 @@ def _fuzzy_edges(nodes: list[_Node]) -> list[_Edge]:
                 order = (2, -score, -len(shared), gap, a, b)
                 edges.append(_Edge(order, a, b, "fuzzy", rule, score, evidence))
     return edges
+
+
+def _one_is_rare(a: list[_Node], b: list[_Node]) -> bool:
+    """A typo is printed rarely: one spelling in a single meeting, or in at most a quarter
+    as many meetings as the other. Two spellings both printed again and again are two
+    names (Lena/Lina, Maria/Marie, Lind/Lund)."""
+    seen_a = len(frozenset().union(*(n.places for n in a)))
+    seen_b = len(frozenset().union(*(n.places for n in b)))
+    rare, common = sorted((seen_a, seen_b))
+    return rare <= 1 or rare * 4 <= common
 
 
 # -- the result ----------------------------------------------------------------------

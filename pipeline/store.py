@@ -8,6 +8,7 @@ Datasette read while ingest writes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from extractors.swedish.dates import find_dates
+from schemas.record import SCHEMA_VERSION
 
 # Swedish full-text search: å, ä and ö are letters of their own, not accented a and o.
 FTS_TOKENIZE = "unicode61 remove_diacritics 0"
@@ -52,7 +54,7 @@ TABLES: dict[str, dict] = {
         columns={
             "id": int, "file": str, "sha256": str, "format": str, "document_type": str,
             "pages": int, "status": str, "ingested_at": str, "source_url": str,
-            "corrections_sha256": str, "schema_version": int,
+            "corrections_sha256": str, "schema_version": int, "generation": int,
         },
         pk="id",
     ),
@@ -168,9 +170,13 @@ TABLES: dict[str, dict] = {
     "ingest_errors": dict(
         columns={
             "id": int, "file": str, "sha256": str, "stage": str, "reason": str, "at": str,
-            "corrections_sha256": str,
+            "corrections_sha256": str, "schema_version": int,
         },
         pk="id",
+    ),
+    "derived_state": dict(
+        columns={"name": str, "state": str},
+        pk="name",
     ),
     "corrections": dict(
         columns={
@@ -496,25 +502,24 @@ class Store:
                     )
 
     # -- reading ---------------------------------------------------------------
-    def known_hashes(self, schema_version: int) -> dict[str, tuple[str | None, str | None]]:
+    def known_hashes(self) -> dict[str, tuple[str | None, str | None]]:
         """file → (sha256, sha256 of its corrections file) of every current document; one
-        stored from an older record version has no sha256 (it counts as changed)."""
-        rows = self.db.query(
-            "select file, sha256, corrections_sha256, schema_version is ? as same_version"
-            " from documents where status = 'current'",
-            [schema_version],
-        )
-        return {
-            row["file"]: (row["sha256"] if row["same_version"] else None, row["corrections_sha256"])
-            for row in rows
-        }
+        read by an older record version has no sha256 (it counts as changed)."""
+        return self._states("select * from documents where status = 'current'")
 
-    def failed_hashes(self) -> dict[str, tuple[str, str | None]]:
-        """The same for files whose last attempt failed (and were not stored since)."""
-        rows = self.db.query(
-            "select file, sha256, corrections_sha256 from ingest_errors order by id"
-        )
-        return {row["file"]: (row["sha256"], row["corrections_sha256"]) for row in rows}
+    def failed_hashes(self) -> dict[str, tuple[str | None, str | None]]:
+        """The same for files whose last attempt failed (and were not stored since): a
+        newer version tries them again."""
+        return self._states("select * from ingest_errors order by id")
+
+    def _states(self, sql: str) -> dict[str, tuple[str | None, str | None]]:
+        return {
+            row["file"]: (
+                row["sha256"] if row["schema_version"] == SCHEMA_VERSION else None,
+                row["corrections_sha256"],
+            )
+            for row in self.db.query(sql)
+        }
 
     # -- writing ---------------------------------------------------------------
     def store(self, parsed: Parsed, ingested_at: str | None = None) -> int:
@@ -534,6 +539,7 @@ class Store:
                 "pages": source["pages"],
                 "status": "current",
                 "ingested_at": ingested_at or now(),
+                "generation": self._next_generation(),
                 "source_url": source_url(file),
                 "corrections_sha256": parsed.corrections_sha256,
                 "schema_version": record["schema_version"],
@@ -552,6 +558,12 @@ class Store:
             )
         return document_id
 
+    def _next_generation(self) -> int:
+        """A number that grows with every document stored: what `documents_state` sees
+        change even when a file is stored twice within one second."""
+        (last,) = self.db.execute("select max(generation) from documents").fetchone()
+        return (last or 0) + 1
+
     def record_error(
         self,
         file: str,
@@ -564,7 +576,7 @@ class Store:
             self.db["ingest_errors"].delete_where("file = ?", [file])
             self.db["ingest_errors"].insert(
                 {"file": file, "sha256": sha256, "stage": stage, "reason": reason, "at": now(),
-                 "corrections_sha256": corrections_sha256}
+                 "corrections_sha256": corrections_sha256, "schema_version": SCHEMA_VERSION}
             )  # fmt: skip
 
     def mark_removed(self, files: list[str]) -> None:
@@ -773,14 +785,20 @@ class Store:
         )
 
     # -- linking decks to meetings -------------------------------------------------
-    def link_decks(self) -> int:
-        """Recompute `deck_meetings` from the stored rows; returns the number of links.
+    def link_decks(self) -> int | None:
+        """Recompute `deck_meetings` from the stored rows when a document was stored or
+        removed since the last time (also after an ingest that stopped half-way); returns
+        the number of links, or None when nothing changed.
 
         A deck is linked to a meeting when its slides name the meeting's body and its
         date ('2024-05-03' or '3 maj 2024'): reason `body_and_date`; else when it lies in
         the same corpus folder as the minutes and that folder holds no other minutes:
         reason `same_folder`.
         """
+        state = documents_state(self.db)
+        done = "select 1 from derived_state where name = 'deck_meetings' and state = ?"
+        if list(self.db.query(done, [state])):
+            return None
         meetings = list(
             self.db.query(
                 "select m.id, m.document_id, m.body, m.date, d.file from meetings m "
@@ -815,6 +833,7 @@ class Store:
         with self.db.atomic():
             self.db["deck_meetings"].delete_where()
             self.db["deck_meetings"].insert_all(links)
+            self.db["derived_state"].upsert({"name": "deck_meetings", "state": state}, pk="name")
         return len(links)
 
     def _deck_text(self, document_id: int) -> str:
@@ -824,6 +843,18 @@ class Store:
         )
         parts = [row[k] or "" for row in rows for k in ("title", "text", "notes")]
         return " ".join(" ".join(parts).split())
+
+
+def documents_state(db: sqlite_utils.Database) -> str:
+    """A digest of the current documents that changes whenever one is stored (again),
+    replaced or removed: what tables derived from all documents are recomputed on."""
+    digest = hashlib.sha256()
+    rows = db.execute(
+        "select file, sha256, generation from documents where status = 'current' order by file"
+    )
+    for file, sha256, generation in rows:
+        digest.update(f"{file}\t{sha256}\t{generation}\n".encode())
+    return digest.hexdigest()
 
 
 def _folder(file: str) -> str:

@@ -301,3 +301,50 @@ def test_a_database_from_before_corrections_is_upgraded_in_place(one_meeting, db
     assert run(one_meeting, db_path).changed == 1
     assert rows(db_path, "select count(*) from attendees where corrected = 0") == [(21,)]
     assert rows(db_path, "select action from corrections") == [("remove",)]
+
+
+def test_removing_a_substitution_clears_the_attendees_replaces(tmp_path):
+    out = apply_text(tmp_path, "substitutions:\n  remove: [Paolo Sandbom]\n")
+    assert out.record["substitutions"] == []
+    assert out.record["attendees"][1]["replaces"] is None
+    assert out.rows == {"substitutions": set(), "attendees": {1}}
+
+
+def test_values_are_read_as_written(tmp_path):
+    record = {**RECORD, "agenda_items": [{**RECORD["agenda_items"][0], "number": "3.10"}]}
+    path = corrections_file(
+        tmp_path,
+        "agenda_items:\n  change:\n    3.10: {title: Budget}\n"
+        "attendees:\n  change:\n    Paolo Sandbom: {replaces: null}\n"
+        "meeting: {start_time: 13:15, end_time: 09:45}\n",
+    )
+    out = apply(record, PAGES, load(path), path)
+    assert out.record["agenda_items"][0]["title"] == "Budget"
+    assert out.record["attendees"][1]["replaces"] is None and out.record["substitutions"] == []
+    assert (out.record["meeting"]["start_time"], out.record["meeting"]["end_time"]) == (
+        "13:15",
+        "09:45",
+    )
+
+
+def test_check_and_ingest_apply_the_same_file_for_a_document_in_a_subfolder(one_meeting, db_path):
+    document = next(one_meeting.glob("*.pdf"))
+    (one_meeting / "2024").mkdir()
+    document = document.rename(one_meeting / "2024" / document.name)
+    right = one_meeting / "corrections" / "2024" / f"{document.name}.yml"
+    right.parent.mkdir()
+    right.write_text("attendees:\n  change:\n    Annica Lindholm: {party: MP}\n", "utf-8")
+    wrong = one_meeting / "2024" / "corrections" / f"{document.name}.yml"
+    wrong.parent.mkdir()
+    wrong.write_text("attendees:\n  change:\n    Annica Lindholm: {party: KD}\n", "utf-8")
+
+    checked = json.loads(
+        minutes("check", str(document), "--json", "--corpus", str(one_meeting)).stdout
+    )
+    people = {a["name"]: a for g in checked["attendance"] for a in g["attendees"]}
+    assert people["Annica Lindholm"]["party"] == "MP"
+    summary = run(one_meeting, db_path)
+    assert rows(db_path, "select party from attendees where name = 'Annica Lindholm'") == [("MP",)]
+    assert summary.warnings == [
+        ("2024/corrections", "not read: corrections go in corrections/ at the top")
+    ]

@@ -177,3 +177,35 @@ def test_documents_read_by_an_older_record_version_are_read_again(corpus, db_pat
     assert (summary.changed, summary.unchanged) == (2, 2)
     versions = {r["schema_version"] for r in db.query("select schema_version from documents")}
     assert versions == {2}
+
+
+def test_a_file_that_failed_under_an_older_version_is_tried_again(corpus, db_path):
+    (corpus / "tom.pptx").write_bytes(b"")
+    run(corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    db.execute("update ingest_errors set schema_version = 1")
+    db.conn.commit()
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.failed, summary.unchanged) == (1, 4)  # read again, still empty
+    assert run(corpus, db_path, workers=1).unchanged == 5  # and then left alone
+
+
+def test_links_across_documents_survive_an_ingest_stopped_after_a_store(corpus, db_path):
+    from extractors import sha256_of
+    from pipeline.ingest import parse_file
+
+    run(corpus, db_path, workers=1)
+    db = sqlite_utils.Database(db_path)
+    linked = "select count(*) from deck_meetings"
+    assert db.execute(linked).fetchone()[0] >= 1
+    # an ingest that stored the minutes again and was killed before relinking
+    minutes = next(corpus.glob("*.pdf"))
+    store = Store(db_path)
+    store.store(parse_file(minutes.name, str(minutes), sha256_of(minutes)).parsed)
+    store.close()
+    assert db.execute(linked).fetchone()[0] == 0
+    assert db.execute("select count(*) from attendees where person_id is null").fetchone()[0]
+
+    assert run(corpus, db_path, workers=1).unchanged == 4
+    assert db.execute(linked).fetchone()[0] >= 1
+    assert db.execute("select count(*) from attendees where person_id is null").fetchone() == (0,)

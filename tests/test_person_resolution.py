@@ -222,3 +222,24 @@ def test_people_file_syntax(tmp_path):
     assert [[r.name for r in e] for e in overrides.same] == [["Paolo Sandbom", "Paulo Sandbom"]]
     qualifiers = [[r.qualifiers for r in e] for e in overrides.not_same]
     assert qualifiers == [[("S", "Sala"), ("M", "Köping")]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Lena Eriksson", "Lina Eriksson"), ("Maria Andersson", "Marie Andersson"),
+     ("Eva Lind", "Eva Lund")],
+)  # fmt: skip
+def test_two_spellings_each_printed_again_and_again_are_two_people(a, b):
+    dates = ["2024-02-01", "2024-03-01", "2024-04-01"]
+    mentions = [m(name, "S", date=d) for name in (a, b) for d in dates]
+    assert people(mentions) == [[a], [b]]
+
+
+def test_nobody_substitutes_for_themselves():
+    meeting = 7001
+    mentions = [
+        m("Lina Eriksson", "S", meeting=meeting, kind="substitute"),
+        m("Lena Eriksson", "S", meeting=meeting, kind="replaced"),
+        m("Lena Eriksson", "S", date="2024-04-01"),
+    ]
+    assert people(mentions) == [["Lena Eriksson"], ["Lina Eriksson"]]
