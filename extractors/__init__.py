@@ -38,6 +38,7 @@ class Extraction:
     item_texts: list[str] = field(default_factory=list)
     attendee_boxes: dict[str, Box] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # full dates a deck names (ISO)
 
     @property
     def attendee_pages(self) -> dict[str, int]:
@@ -137,7 +138,10 @@ def extract_with_warnings(
             figures=deck.figures,
             timeline=deck.timeline,
         )
-        return Extraction(record, document)
+        from extractors.swedish.dates import find_dates
+
+        text = " ".join(f"{s.title or ''} {s.text} {s.notes or ''}" for s in deck.slides)
+        return Extraction(record, document, dates=sorted(set(find_dates(text))))
     from extractors.minutes import extract_minutes
 
     minutes = extract_minutes(document)

@@ -99,6 +99,7 @@ def parse_file(
         item_texts=extraction.item_texts,
         attendee_pages=extraction.attendee_pages,
         slide_notes=[page.notes for page in extraction.document.pages],
+        dates=extraction.dates,
     )
     return Outcome(file, record.source.sha256, parsed=parsed, pages=record.source.pages)
 

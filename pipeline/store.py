@@ -17,7 +17,6 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from extractors.swedish.dates import find_dates
 from schemas.record import SCHEMA_VERSION
 
 # Swedish full-text search: å, ä and ö are letters of their own, not accented a and o.
@@ -33,6 +32,7 @@ class Parsed:
     item_texts: list[str] = field(default_factory=list)
     attendee_pages: dict[str, int] = field(default_factory=dict)
     slide_notes: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # full dates a deck names (ISO)
     # corrections applied from corpus/corrections/<file>.yml (see pipeline/corrections.py)
     corrections_sha256: str | None = None
     corrections: list[dict] = field(default_factory=list)
@@ -173,6 +173,11 @@ TABLES: dict[str, dict] = {
             "corrections_sha256": str, "schema_version": int,
         },
         pk="id",
+    ),
+    "deck_dates": dict(
+        columns={"id": int, "document_id": int, "date": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
     ),
     "derived_state": dict(
         columns={"name": str, "state": str},
@@ -385,13 +390,14 @@ TABLES.update({
     ),
 })  # fmt: skip
 # deck_meetings is cleared apart (it points at two documents): see Store._delete_rows.
-DOCUMENT_ROWS += ["deck_list_items", "deck_lists", "figures", "timeline"]
+DOCUMENT_ROWS += ["deck_list_items", "deck_lists", "figures", "timeline", "deck_dates"]
 INDEXES.update({
     "deck_lists": [["document_id"], ["period"], ["start_year"]],
     "deck_list_items": [["list_id"], ["document_id"], ["period"]],
     "figures": [["document_id"], ["unit"], ["place"], ["part_of_id"], ["change"]],
     "timeline": [["document_id"], ["start_year"]],
     "deck_meetings": [["document_id"], ["meeting_id"], ["minutes_document_id"], ["reason"]],
+    "deck_dates": [["document_id"], ["date"]],
 })  # fmt: skip
 FTS.update(
     {
@@ -721,6 +727,9 @@ class Store:
 
     def _store_presentation(self, document_id: int, parsed: Parsed) -> None:
         file = parsed.file
+        self.db["deck_dates"].insert_all(
+            {"document_id": document_id, "date": date} for date in parsed.dates
+        )
         notes = parsed.slide_notes
         self.db["slides"].insert_all(
             {
@@ -818,7 +827,10 @@ class Store:
         for deck in decks:
             text = self._deck_text(deck["id"])
             linked: dict[int, tuple[dict, str]] = {}
-            for date in set(find_dates(text)):
+            dates = self.db.execute(
+                "select date from deck_dates where document_id = ?", [deck["id"]]
+            ).fetchall()
+            for (date,) in dates:
                 for meeting in by_date.get(date, []):
                     if _names_body(text, meeting["body"]):
                         linked[meeting["id"]] = (meeting, "body_and_date")
