@@ -54,42 +54,76 @@ class Line:
     """Words on one baseline, left to right; `level` is a bullet level for slides.
 
     Lines compare by identity: two lines with the same words are still two lines.
+    `words` is never changed once a line is built (split a line by building new ones):
+    the text, box, size and weight are computed once, on first use.
     """
 
     words: list[Word]
     page: int
     furniture: bool = False
     level: int = 0
+    _text: str | None = field(default=None, init=False, repr=False)
+    _box: tuple[float, float, float, float] | None = field(default=None, init=False, repr=False)
+    _size: float | None = field(default=None, init=False, repr=False)
+    _bold: bool | None = field(default=None, init=False, repr=False)
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        text = self._text
+        if text is None:
+            text = self._text = " ".join([w.text for w in self.words])
+        return text
+
+    def _bounds(self) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom): x0 of the first word, the extremes of the others."""
+        box = self._box
+        if box is None:
+            words = self.words
+            if words:
+                box = (
+                    words[0].x0,
+                    min([w.top for w in words]),
+                    max([w.x1 for w in words]),
+                    max([w.bottom for w in words]),
+                )
+            else:
+                box = (0.0, 0.0, 0.0, 0.0)
+            self._box = box
+        return box
 
     @property
     def x0(self) -> float:
-        return self.words[0].x0 if self.words else 0.0
+        return self._bounds()[0]
 
     @property
     def x1(self) -> float:
-        return max((w.x1 for w in self.words), default=0.0)
+        return self._bounds()[2]
 
     @property
     def top(self) -> float:
-        return min((w.top for w in self.words), default=0.0)
+        return self._bounds()[1]
 
     @property
     def bottom(self) -> float:
-        return max((w.bottom for w in self.words), default=0.0)
+        return self._bounds()[3]
 
     @property
     def size(self) -> float:
         """The dominant font size (by characters)."""
-        return _dominant(self.words, lambda w: round(w.size, 1))
+        size = self._size
+        if size is None:
+            size = self._size = _dominant(self.words, lambda w: round(w.size, 1))
+        return size
 
     @property
     def bold(self) -> bool:
-        chars = sum(len(w.text) for w in self.words)
-        return chars > 0 and sum(len(w.text) for w in self.words if w.bold) * 2 > chars
+        bold = self._bold
+        if bold is None:
+            chars = sum(len(w.text) for w in self.words)
+            bold = self._bold = (
+                chars > 0 and sum(len(w.text) for w in self.words if w.bold) * 2 > chars
+            )
+        return bold
 
 
 def _dominant(words: list[Word], key) -> float:

@@ -13,8 +13,10 @@ METADATA = HERE / "metadata.yml"
 PLUGINS = HERE / "plugins"
 
 # Settings for a published archive: no facet suggestions (they scan big tables),
-# bounded SQL and facet time, bounded result size.
+# bounded SQL and facet time, bounded result size, 50 rows a page (rendering the cells
+# is most of an HTML table page; `_size=` asks for more, up to max_returned_rows).
 SETTINGS = {
+    "default_page_size": 50,
     "sql_time_limit_ms": 1000,
     "facet_time_limit_ms": 300,
     "max_returned_rows": 1000,

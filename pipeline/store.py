@@ -668,62 +668,68 @@ class Store:
         self._store_items(document_id, meeting_id, parsed)
 
     def _store_items(self, document_id: int, meeting_id: int | None, parsed: Parsed) -> None:
+        """The document's items, then their presenters and decisions: three batched inserts
+        (the items' ids are read back by position, unique within the document)."""
         file = parsed.file
         texts = parsed.item_texts
-        for position, item in enumerate(parsed.record["agenda_items"], start=1):
-            page = item.get("page")
-            item_id = (
-                self.db["agenda_items"]
-                .insert(
-                    {
-                        "meeting_id": meeting_id,
-                        "document_id": document_id,
-                        "position": position,
-                        "number": item["number"],
-                        "title": item["title"],
-                        "text": (
-                            texts[position - 1]
-                            if position <= len(texts)
-                            else item.get("description") or ""
-                        ),
-                        "presenters": json.dumps(item["presenters"], ensure_ascii=False),
-                        "source_file": file,
-                        "page": page,
-                        "source_url": source_url(file, page),
-                        "corrected": int(
-                            position - 1 in parsed.corrected_rows.get("agenda_items", ())
-                        ),
-                    }
-                )
-                .last_pk
-            )
-            self.db["presenters"].insert_all(
-                {
-                    "item_id": item_id,
-                    "meeting_id": meeting_id,
-                    "document_id": document_id,
-                    "position": k,
-                    "name": name,
-                    "person_id": None,  # set by person resolution
-                    "source_file": file,
-                    "page": page,
-                    "source_url": source_url(file, page),
-                }
-                for k, name in enumerate(item["presenters"], start=1)
-            )
-            self.db["decisions"].insert_all(
-                {
-                    "item_id": item_id,
-                    "meeting_id": meeting_id,
-                    "document_id": document_id,
-                    "position": k,
-                    "text": text,
-                    "source_file": file,
-                    "page": page,
-                    "source_url": source_url(file, page),
-                }
-                for k, text in enumerate(item["decisions"], start=1)
-            )
+        items = parsed.record["agenda_items"]
+        self.db["agenda_items"].insert_all(
+            {
+                "meeting_id": meeting_id,
+                "document_id": document_id,
+                "position": position,
+                "number": item["number"],
+                "title": item["title"],
+                "text": (
+                    texts[position - 1] if position <= len(texts) else item.get("description") or ""
+                ),
+                "presenters": json.dumps(item["presenters"], ensure_ascii=False),
+                "source_file": file,
+                "page": item.get("page"),
+                "source_url": source_url(file, item.get("page")),
+                "corrected": int(position - 1 in parsed.corrected_rows.get("agenda_items", ())),
+            }
+            for position, item in enumerate(items, start=1)
+        )
+        item_ids = [
+            row[0]
+            for row in self.db.execute(
+                "select id from agenda_items where document_id = ? order by position",
+                [document_id],
+            ).fetchall()
+        ]
+        located = [
+            (item_id, item, item.get("page")) for item_id, item in zip(item_ids, items, strict=True)
+        ]
+        self.db["presenters"].insert_all(
+            {
+                "item_id": item_id,
+                "meeting_id": meeting_id,
+                "document_id": document_id,
+                "position": k,
+                "name": name,
+                "person_id": None,  # set by person resolution
+                "source_file": file,
+                "page": page,
+                "source_url": source_url(file, page),
+            }
+            for item_id, item, page in located
+            for k, name in enumerate(item["presenters"], start=1)
+        )
+        self.db["decisions"].insert_all(
+            {
+                "item_id": item_id,
+                "meeting_id": meeting_id,
+                "document_id": document_id,
+                "position": k,
+                "text": text,
+                "source_file": file,
+                "page": page,
+                "source_url": source_url(file, page),
+            }
+            for item_id, item, page in located
+            for k, text in enumerate(item["decisions"], start=1)
+        )
 
     def _store_presentation(self, document_id: int, parsed: Parsed) -> None:
         file = parsed.file

@@ -138,8 +138,12 @@ class _Words:
         self.fonts = fonts
         self.styles: dict[int, tuple[str, float, float, bool] | None] = {}
         self.rect = raw.FS_RECTF()
-        self.rect_ref = ctypes.byref(self.rect)
-        self.object_at = _OBJECT_AT(ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+        # the two calls made for every word, through bare prototypes: plain integers in,
+        # no argument conversion (pypdfium2's own bindings cost about twice as much a call)
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.rect_at = ctypes.addressof(self.rect)
+        self.object_at = _OBJECT_AT(_address(raw.FPDFText_GetTextObject))
+        self.loose_box = _LOOSE_BOX(_address(raw.FPDFText_GetLooseCharBox))
 
     def read(self) -> list[Word]:
         count = self.raw.FPDFText_CountChars(self.textpage)
@@ -156,11 +160,17 @@ class _Words:
         pieces: list[_Piece] = []
         styles = self.styles
         previous_object = None
+        handle, rect_at, object_at, loose_box = (
+            self.handle,
+            self.rect_at,
+            self.object_at,
+            self.loose_box,
+        )
         for match in _RUN.finditer(text):
             start, end = match.span()
-            last_object = self.object_at(self.textpage, end - 1)
+            last_object = object_at(handle, end - 1)
             if last_object != previous_object or not last_object:
-                first_object = self.object_at(self.textpage, start)
+                first_object = object_at(handle, start)
             else:
                 first_object = last_object
             previous_object = last_object
@@ -175,11 +185,11 @@ class _Words:
                 pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
                 continue
             font, size, base, _ = style
-            self.raw.FPDFText_GetLooseCharBox(self.textpage, start, self.rect_ref)
+            loose_box(handle, start, rect_at)
             x0 = self.rect.left
             if end - start > 1:
                 advance = self.rect.right
-                self.raw.FPDFText_GetLooseCharBox(self.textpage, start + 1, self.rect_ref)
+                loose_box(handle, start + 1, rect_at)
                 if abs(self.rect.left - advance) > _SPACED:  # letter-spaced: PDFium
                     chars = _chars(  # does not break it, pdfplumber may
                         self.textpage, range(start, end), self.left, self.top, self.fonts
@@ -187,7 +197,7 @@ class _Words:
                     pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
                     continue
                 if end - start > 2:
-                    self.raw.FPDFText_GetLooseCharBox(self.textpage, end - 1, self.rect_ref)
+                    loose_box(handle, end - 1, rect_at)
             pieces.append(
                 _Piece(
                     match.group(), x0 - self.left, base - size, self.rect.right - self.left,
@@ -195,7 +205,15 @@ class _Words:
                 )
             )  # fmt: skip
         return [
-            Word(nfc(_expand(p.text)), p.x0, p.top, p.x1, p.bottom, p.font, p.size)
+            Word(
+                p.text if p.text.isascii() else nfc(_expand(p.text)),
+                p.x0,
+                p.top,
+                p.x1,
+                p.bottom,
+                p.font,
+                p.size,
+            )  # fmt: skip
             for p in self._join(pieces)
         ]
 
@@ -226,7 +244,7 @@ class _Words:
                 and last.size == piece.size
                 and last.last_x0 <= piece.x0 <= last.x1 + X_TOLERANCE
                 and abs(piece.top - last.top) <= Y_TOLERANCE
-                and not any(self.object_at(self.textpage, i) for i in range(last.end, piece.start))
+                and not any(self.object_at(self.handle, i) for i in range(last.end, piece.start))
             ):
                 joined[-1] = last._replace(
                     text=last.text + piece.text,
@@ -243,6 +261,13 @@ class _Words:
 
 
 _OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+
+
+def _address(function) -> int:
+    return ctypes.cast(function, ctypes.c_void_p).value or 0
+
+
 _RUN = re.compile(r"\S+")
 # Characters further apart than this (points) are letter-spaced, not set solid (PDFium's
 # loose boxes are up to ~0.4 pt off the advance pdfminer uses).

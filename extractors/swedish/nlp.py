@@ -23,8 +23,10 @@ PRESENTING_VERBS = [
     "inleder", "inledde", "visar", "visade", "beskriver", "beskrev", "rapporterar",
     "rapporterade", "går",
 ]  # fmt: skip
-# Any presenting verb as a substring: text without one has no presenter match to find.
-_ANY_VERB = re.compile("|".join(PRESENTING_VERBS))
+# Any presenting verb as a word: text without one has no presenter match to find (a
+# token is bounded by spaces or punctuation, never by a letter or digit).
+_ANY_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
+_SPACE = re.compile(r"\s")
 _NAME_SHAPE = r"^[A-ZÅÄÖÉ][a-zåäöéèü'’]+(-[A-ZÅÄÖ][a-zåäöéèü]+)?$"
 
 
@@ -72,10 +74,18 @@ def presenters(text: str) -> list[str]:
 
     Every pattern ends in a presenting verb and looks only at tokens, so text without
     such a verb is not run through spaCy at all, and text with one only through its
-    tokenizer.
+    tokenizer, up to the space after its last verb (spaCy splits at spaces first, so the
+    tokens before that space are the same and every match ends there or earlier).
     """
-    if not _ANY_VERB.search(text.lower()):
+    lowered = text.lower()
+    verbs = list(_ANY_VERB.finditer(lowered))
+    if not verbs:
         return []
+    last = verbs[-1]
+    if len(lowered) == len(text):  # lowering kept every offset
+        space = _SPACE.search(text, last.end())
+        if space is not None:
+            text = text[: space.start()]
     pipeline, matcher = nlp()
     doc = pipeline.make_doc(text)
     found: list[str] = []
