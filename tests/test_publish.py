@@ -39,8 +39,9 @@ async def test_json_api(ds):
     assert len(names) == 12 + 3 + 3 and "Roger Ingvarsson" in names
 
 
-async def test_default_facets(ds):
-    data = await rows(ds, "/minutes/attendees.json")
+async def test_attendee_facets_on_request(ds):
+    assert (await rows(ds, "/minutes/attendees.json"))["facet_results"] == {}  # big: none
+    data = await rows(ds, "/minutes/attendees.json?_facet=group&_facet=party&_facet=organisation")
     facets = data["facet_results"]
     assert {"group", "party", "organisation"} <= set(facets)
     parties = {v["value"]: v["count"] for v in facets["party"]["results"]}
