@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.corrections import CorrectionsError, apply, load
-from pipeline.ingest import ingest
-from pipeline.store import Store
 from test_cli import minutes
+from test_ingest import run
 
 RECORD = {
     "meeting": {
@@ -177,14 +176,6 @@ def write_corrections(root: Path, text: str) -> Path:
 def rows(db_path: Path, sql: str) -> list[tuple]:
     with sqlite3.connect(db_path) as db:
         return db.execute(sql).fetchall()
-
-
-def run(root: Path, db_path: Path):
-    store = Store(db_path)
-    try:
-        return ingest(root, store, workers=1)
-    finally:
-        store.close()
 
 
 def test_a_correction_changes_the_stored_attendee_and_survives_reingest(one_meeting, db_path):

@@ -17,10 +17,11 @@ def snapshot(path) -> dict:
     return {t: list(db.query(f"select * from [{t}] order by id")) for t in tables}
 
 
-def run(corpus, db_path, **options):
+def run(corpus, db_path, workers: int = 1, **options):
+    """One `ingest` of corpus into the database at db_path, as the CLI runs it."""
     store = Store(db_path)
     try:
-        return ingest(corpus, store, **options)
+        return ingest(corpus, store, workers=workers, **options)
     finally:
         store.close()
 

@@ -10,9 +10,8 @@ import pytest
 import sqlite_utils
 
 from builders import MinutesLayout, minutes_pdf
-from pipeline.ingest import ingest
 from pipeline.publish import datasette
-from pipeline.store import Store
+from test_ingest import run
 
 BODY = "Samverkansgrupp Nära vård"
 LINA = "Lina Eriksson (L) (Ordförande), Region Västmanland"
@@ -99,14 +98,6 @@ def write_series(root: Path) -> Path:
         )
         minutes_pdf(root / f"{date}_minnesanteckningar.pdf", layout)
     return root
-
-
-def run(corpus: Path, db_path: Path):
-    store = Store(db_path)
-    try:
-        return ingest(corpus, store, workers=1)
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="module")
