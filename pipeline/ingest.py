@@ -12,7 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors import sha256_of
+from extractors import DEFAULT_READER, sha256_of
 from pipeline import person_tables
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
@@ -81,7 +81,7 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
 
 
 def parse_file(
-    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = "pdfium"
+    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = DEFAULT_READER
 ) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import UnreadableDocument, extract_with_warnings
@@ -110,7 +110,7 @@ def ingest(
     workers: int | None = None,
     max_pages: int | None = None,
     progress: Callable[[Outcome], None] | None = None,
-    reader: str = "pdfium",
+    reader: str = DEFAULT_READER,
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -120,15 +120,19 @@ def ingest(
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []
     corrections: dict[str, str | None] = {}  # file → sha256 of its corrections file
+
+    def failed(file: str, sha256: str | None, stage: str, reason: str) -> None:
+        store.record_error(file, sha256, stage, reason, corrections.get(file))
+        summary.failed += 1
+        summary.errors.append((file, reason))
+
     for file, path in corpus_files(root):
         seen.add(file)
         try:
             digest = sha256_of(path)
             corrections[file] = _digest_if_exists(corrections_path(root, file))
         except OSError as exc:
-            store.record_error(file, None, "read", f"cannot read ({exc.strerror})")
-            summary.failed += 1
-            summary.errors.append((file, f"cannot read ({exc.strerror})"))
+            failed(file, None, "read", f"cannot read ({exc.strerror})")
             continue
         state = (digest, corrections[file])
         if known.get(file) == state or failed_before.get(file) == state:
@@ -152,12 +156,7 @@ def ingest(
                 summary.new += 1
             summary.pages += outcome.pages
         else:
-            store.record_error(
-                outcome.file, outcome.sha256, outcome.stage, outcome.reason,
-                corrections.get(outcome.file),
-            )  # fmt: skip
-            summary.failed += 1
-            summary.errors.append((outcome.file, outcome.reason))
+            failed(outcome.file, outcome.sha256, outcome.stage, outcome.reason)
         if progress is not None:
             progress(outcome)
     store.link_decks()  # recomputed only when documents changed since it last ran
@@ -213,7 +212,7 @@ def _run(
     pending: list[tuple[str, Path, str]],
     workers: int | None,
     max_pages: int | None,
-    reader: str = "pdfium",
+    reader: str = DEFAULT_READER,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process for one worker, else in a process pool."""
     workers = workers or os.cpu_count() or 1
