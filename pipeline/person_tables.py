@@ -147,12 +147,13 @@ def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) ->
     except people_overrides.OverrideError as exc:
         outcome.warnings.append(f"{exc} (ignored: persons resolved without it)")
         overrides = Overrides()
-    current = fingerprint(db, people_overrides.digest(people_file))
+    overrides_sha256 = people_overrides.digest(people_file)
+    current = fingerprint(db, overrides_sha256)
     state = list(db.query("select fingerprint from person_resolution where id = 1"))
     if not force and state and state[0]["fingerprint"] == current:
         return outcome
     resolution = resolve(mentions(db), overrides)
-    write(db, resolution, current, people_overrides.digest(people_file))
+    write(db, resolution, current, overrides_sha256)
     outcome.resolved = True
     outcome.persons = len(resolution.persons)
     outcome.warnings += resolution.warnings
