@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extractors.swedish.nlp import entities, presenters
 
 
@@ -28,3 +31,43 @@ def test_presenters_drop_titles_and_split_pairs():
 def test_a_title_in_its_definite_form_is_not_part_of_the_name():
     text = "Ekonomichefen Lars Norén redovisar förslaget. Kommundirektören Eva Ek informerar."
     assert presenters(text) == ["Lars Norén", "Eva Ek"]
+
+
+def test_a_presenter_after_long_prose_full_of_verbs_without_names():
+    filler = "Förvaltningen redogör för ärendet och det går bra. " * 40
+    text = filler + "Carl af Ekström (M) informerar. Sedan redovisar Åsa Revenäs siffrorna."
+    assert presenters(text) == ["Carl af Ekström"]
+
+
+def _whole_text_presenters(text: str) -> list[str]:
+    """The matcher over the whole text, as before windows: what windows must equal."""
+    from extractors.swedish.nlp import ROLE_WORDS, nlp
+
+    pipeline, matcher = nlp()
+    doc = pipeline.make_doc(text)
+    found: list[str] = []
+    for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
+        tokens = [t.text for t in doc[start : end - 1]]
+        if "(" in tokens:
+            tokens = tokens[: tokens.index("(")]
+        for group in " ".join(tokens).split(" och "):
+            words = group.split()
+            while len(words) > 2 and ROLE_WORDS.search(words[0]):
+                words.pop(0)
+            if words and " ".join(words) not in found:
+                found.append(" ".join(words))
+    return found
+
+
+_PIECES = [
+    "Anna", "Berg", "Lars", "Öberg", "af", "von", "der", "Ek", "(S)", "(m)", "( KD )",
+    "och", "informerar", "redogör", "går", "visar", "igenom", "Förvaltningen", "Nämnden",
+    "Ekonomichef", "att", "om", "budgeten.", "ärendet,", "\n", "-", "§", "3", "Eva-Lena",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120), st.sampled_from([" ", "  ", "\n"]))
+def test_windows_find_what_the_whole_text_finds(pieces, separator):
+    text = separator.join(pieces)
+    assert presenters(text) == _whole_text_presenters(text)

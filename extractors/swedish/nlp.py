@@ -27,7 +27,15 @@ PRESENTING_VERBS = [
 # token is bounded by spaces or punctuation, never by a letter or digit).
 _ANY_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
 _SPACE = re.compile(r"\s")
-_NAME_SHAPE = r"^[A-ZÅÄÖÉ][a-zåäöéèü'’]+(-[A-ZÅÄÖ][a-zåäöéèü]+)?$"
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéèü'’]+(-[A-ZÅÄÖ][a-zåäöéèü]+)?"
+_NAME_SHAPE = rf"^{_NAME}$"
+# What every presenter match has right before its verb, in the raw text: two name-shaped
+# words (particles between them allowed) and perhaps a party. Looser than the patterns,
+# so a verb without it cannot end a match and its text is not tokenized.
+_BEFORE_VERB = re.compile(
+    rf"{_NAME}\s*(?:(?i:{'|'.join(sorted(PARTICLES))})\s*)*{_NAME}\s*"
+    r"(?:\(\s*[^\W\d_]{1,4}\s*\)\s*)?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -74,34 +82,58 @@ def presenters(text: str) -> list[str]:
 
     Every pattern ends in a presenting verb and looks only at tokens, so text without
     such a verb is not run through spaCy at all, and text with one only through its
-    tokenizer, up to the space after its last verb (spaCy splits at spaces first, so the
-    tokens before that space are the same and every match ends there or earlier).
+    tokenizer, in a window before each verb that has two names right before it (spaCy
+    splits at spaces first, so a window that begins and ends at a space has the same
+    tokens as the whole text there).
     """
-    lowered = text.lower()
-    verbs = list(_ANY_VERB.finditer(lowered))
-    if not verbs:
+    windows = _verb_windows(text)
+    if not windows:
         return []
-    last = verbs[-1]
-    if len(lowered) == len(text):  # lowering kept every offset
-        space = _SPACE.search(text, last.end())
-        if space is not None:
-            text = text[: space.start()]
     pipeline, matcher = nlp()
-    doc = pipeline.make_doc(text)
     found: list[str] = []
-    for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
-        tokens = [t.text for t in doc[start : end - 1]]
-        if "(" in tokens:  # a party ends the name: "Anna Berg (S) informerar"
-            tokens = tokens[: tokens.index("(")]
-        groups = " ".join(tokens).split(" och ")
-        for group in groups:
-            name_tokens = group.split()
-            while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
-                name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
-            name = " ".join(name_tokens)
-            if name and name not in found:
-                found.append(name)
+    for window in windows:
+        doc = pipeline.make_doc(window)
+        for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
+            tokens = [t.text for t in doc[start : end - 1]]
+            if "(" in tokens:  # a party ends the name: "Anna Berg (S) informerar"
+                tokens = tokens[: tokens.index("(")]
+            for group in " ".join(tokens).split(" och "):
+                name_tokens = group.split()
+                while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
+                    name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
+                name = " ".join(name_tokens)
+                if name and name not in found:
+                    found.append(name)
     return found
+
+
+# Characters looked at before a presenting verb: a name of three words with particles and
+# a party, or two people joined by "och", is far shorter.
+REACH = 200
+
+
+def _verb_windows(text: str) -> list[str]:
+    """The stretches of text that can hold a presenter match, in order, not overlapping:
+    from a space about `REACH` characters before each verb that has two names right
+    before it, up to the space after the verb."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lowering moved offsets: look at the whole text
+        return [text] if _ANY_VERB.search(lowered) else []
+    spans: list[tuple[int, int]] = []
+    for verb in _ANY_VERB.finditer(lowered):
+        start = max(0, verb.start() - REACH)
+        if not _BEFORE_VERB.search(text, start, verb.start()):
+            continue
+        if start:  # begin at a word: the window's tokens are those of the whole text
+            space = _SPACE.search(text, start - 1, verb.start())
+            start = space.end() if space else verb.start()
+        space = _SPACE.search(text, verb.end())
+        span = (start, space.start() if space else len(text))
+        if spans and span[0] <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    return [text[start:end] for start, end in spans]
 
 
 def entities(text: str) -> list[tuple[str, str]]:
