@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -157,15 +158,20 @@ class _Words:
             return chars_to_words(
                 _chars(self.textpage, range(count), self.left, self.top, self.fonts)
             )
+        # a page whose text is plain (NFC, no ligatures) has plain words: no per-word check
+        plain = text.isascii() or (
+            unicodedata.is_normalized("NFC", text) and not _LIGATURE.search(text)
+        )
         pieces: list[_Piece] = []
-        styles = self.styles
-        previous_object = None
+        append, make = pieces.append, _Piece._make
+        styles, rect, left = self.styles, self.rect, self.left
         handle, rect_at, object_at, loose_box = (
             self.handle,
             self.rect_at,
             self.object_at,
             self.loose_box,
         )
+        previous_object = None
         for match in _RUN.finditer(text):
             start, end = match.span()
             last_object = object_at(handle, end - 1)
@@ -176,37 +182,37 @@ class _Words:
             previous_object = last_object
             if first_object != last_object:
                 style = None
-            elif last_object in styles:
-                style = styles[last_object]
             else:
-                style = self._style(end - 1, last_object)
+                style = styles.get(last_object, _UNKNOWN)
+                if style is _UNKNOWN:
+                    style = self._style(end - 1, last_object)
             if style is None:  # two text objects, sideways text or a generated character
-                chars = _chars(self.textpage, range(start, end), self.left, self.top, self.fonts)
+                chars = _chars(self.textpage, range(start, end), left, self.top, self.fonts)
                 pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
                 continue
             font, size, base, _ = style
             loose_box(handle, start, rect_at)
-            x0 = self.rect.left
+            x0 = rect.left - left
             if end - start > 1:
-                advance = self.rect.right
+                advance = rect.right
                 loose_box(handle, start + 1, rect_at)
-                if abs(self.rect.left - advance) > _SPACED:  # letter-spaced: PDFium
+                if abs(rect.left - advance) > _SPACED:  # letter-spaced: PDFium
                     chars = _chars(  # does not break it, pdfplumber may
-                        self.textpage, range(start, end), self.left, self.top, self.fonts
+                        self.textpage, range(start, end), left, self.top, self.fonts
                     )
                     pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
                     continue
                 if end - start > 2:
                     loose_box(handle, end - 1, rect_at)
-            pieces.append(
-                _Piece(
-                    match.group(), x0 - self.left, base - size, self.rect.right - self.left,
-                    base, font, size, start, end, self.rect.left - self.left,
-                )
+            append(
+                make((
+                    match.group(), x0, base - size, rect.right - left, base, font, size, start,
+                    end, rect.left - left,
+                ))
             )  # fmt: skip
         return [
             Word(
-                p.text if p.text.isascii() else nfc(_expand(p.text)),
+                p.text if plain or p.text.isascii() else nfc(_expand(p.text)),
                 p.x0,
                 p.top,
                 p.x1,
@@ -269,6 +275,7 @@ def _address(function) -> int:
 
 
 _RUN = re.compile(r"\S+")
+_UNKNOWN = object()  # a text object whose style is not looked up yet
 # Characters further apart than this (points) are letter-spaced, not set solid (PDFium's
 # loose boxes are up to ~0.4 pt off the advance pdfminer uses).
 _SPACED = 0.5
