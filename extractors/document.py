@@ -6,6 +6,7 @@ points from the top-left corner of the page (x grows right, top grows down).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ def join_wrapped(previous: str, text: str) -> str:
     """
     if not previous:
         return text
+    if not previous.endswith("-"):
+        return f"{previous} {text}"
     tail = previous[-2:]  # only the end matters; searching all of previous is quadratic
     if re.fullmatch(r"[a-zåäöé]-", tail) and re.match(r"[a-zåäöé]", text):
         if not re.match(r"(och|eller|samt|till|resp)\b", text):
@@ -45,8 +48,13 @@ class Word:
 
     @property
     def bold(self) -> bool:
-        name = self.font.lower()
-        return "bold" in name or "black" in name or "heavy" in name
+        return _bold_font(self.font)
+
+
+@functools.cache
+def _bold_font(name: str) -> bool:
+    name = name.lower()
+    return "bold" in name or "black" in name or "heavy" in name
 
 
 @dataclass(slots=True, eq=False)
@@ -64,6 +72,7 @@ class Line:
     level: int = 0
     _text: str | None = field(default=None, init=False, repr=False)
     _box: tuple[float, float, float, float] | None = field(default=None, init=False, repr=False)
+    _sizes: dict[float, int] | None = field(default=None, init=False, repr=False)
     _size: float | None = field(default=None, init=False, repr=False)
     _bold: bool | None = field(default=None, init=False, repr=False)
 
@@ -108,30 +117,55 @@ class Line:
         return self._bounds()[3]
 
     @property
+    def sizes(self) -> dict[float, int]:
+        """Characters per font size (rounded to 0.1 pt), sizes in order of appearance."""
+        sizes = self._sizes
+        if sizes is None:
+            words = self.words
+            first = words[0].size if words else 0.0
+            if all(w.size == first for w in words):  # most lines: one size
+                sizes = {round(first, 1): sum([len(w.text) for w in words])} if words else {}
+            else:
+                sizes = {}
+                for w in words:
+                    key = round(w.size, 1)
+                    sizes[key] = sizes.get(key, 0) + len(w.text)
+            self._sizes = sizes
+        return sizes
+
+    @property
     def size(self) -> float:
         """The dominant font size (by characters)."""
         size = self._size
         if size is None:
-            size = self._size = _dominant(self.words, lambda w: round(w.size, 1))
+            size = self._size = dominant_size([self.sizes])
         return size
 
     @property
     def bold(self) -> bool:
         bold = self._bold
         if bold is None:
-            chars = sum(len(w.text) for w in self.words)
-            bold = self._bold = (
-                chars > 0 and sum(len(w.text) for w in self.words if w.bold) * 2 > chars
-            )
+            words = self.words
+            chars = sum([len(w.text) for w in words])
+            font = words[0].font if words else ""
+            if all(w.font == font for w in words):  # most lines: one font
+                bold = chars > 0 and _bold_font(font)
+            else:
+                bold = chars > 0 and sum([len(w.text) for w in words if w.bold]) * 2 > chars
+            self._bold = bold
         return bold
 
 
-def _dominant(words: list[Word], key) -> float:
-    weight: dict = {}
-    for w in words:
-        k = key(w)
-        weight[k] = weight.get(k, 0) + len(w.text)
-    return max(weight, key=weight.get) if weight else 0.0
+def dominant_size(weights: list[dict[float, int]]) -> float:
+    """The size with most characters over lines' `sizes`; the first seen wins a tie."""
+    if len(weights) == 1:
+        total = weights[0]
+    else:
+        total = {}
+        for line in weights:
+            for size, chars in line.items():
+                total[size] = total.get(size, 0) + chars
+    return max(total, key=total.get) if total else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +224,4 @@ class Document:
 
     def body_size(self) -> float:
         """The most common font size of content text: what 'normal text' looks like."""
-        return _dominant(
-            [w for line in self.lines() for w in line.words], lambda w: round(w.size, 1)
-        )
+        return dominant_size([line.sizes for line in self.lines()])

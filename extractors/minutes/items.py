@@ -57,14 +57,16 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
     """The agenda item headings among content lines, in order."""
     headings: list[Heading] = []
     rows = _same_row_index(lines)
+    margin = None  # the left margin, found on first need
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
         if TOC_LEADER.search(text):
             continue
         m = PARAGRAPH_HEADING.match(text)
         styled = line.bold or line.size > body_size + 0.4
-        if m is None and styled and line.x0 <= _left_margin(lines) + 30:
-            m = NUMBERED_HEADING.match(text)
+        if m is None and styled:
+            margin = _left_margin(lines) if margin is None else margin
+            m = NUMBERED_HEADING.match(text) if line.x0 <= margin + 30 else None
             if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
                 m = None
         if m is None:

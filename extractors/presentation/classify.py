@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.document import Document, Page
+from extractors.document import Document, Page, dominant_size
 
 THRESHOLD = 3.0
 FEW_WORDS, MANY_WORDS = 80, 200  # words per page: fully slide-like / not at all
@@ -42,15 +42,11 @@ def looks_like_slides(document: Document) -> bool:
 def _typical_body_size(pages: list[Page]) -> float:
     """The median over pages of each page's dominant font size: one text-heavy page
     does not make a deck of large type look like small print."""
-    sizes = []
-    for page in pages:
-        weight: dict[float, int] = {}
-        for line in page.content():
-            for word in line.words:
-                key = round(word.size, 1)
-                weight[key] = weight.get(key, 0) + len(word.text)
-        if weight:
-            sizes.append(max(weight, key=weight.get))
+    sizes = [
+        dominant_size([line.sizes for line in lines])
+        for lines in (page.content() for page in pages)
+        if any(line.words for line in lines)
+    ]
     return statistics.median(sizes) if sizes else 0.0
 
 
