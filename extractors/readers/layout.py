@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 
@@ -52,29 +53,37 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
     """
     if not words:
         return []
-    words = sorted(words, key=lambda w: (w.bottom, w.x0))
     rows: list[list[Word]] = []
-    for word in words:
-        if rows:
-            last = rows[-1]
-            tolerance = max(1.0, 0.45 * min(word.size or 10, last[0].size or 10))
-            if abs(word.bottom - last[0].bottom) <= tolerance:
-                last.append(word)
-                continue
-        rows.append([word])
+    row: list[Word] = []
+    row_bottom = row_size = 0.0
+    for word in sorted(words, key=_BASELINE_ORDER):
+        size = word.size or 10
+        # same row: baselines within 0.45 of the smaller font size (at least 1 pt)
+        if row and abs(word.bottom - row_bottom) <= max(1.0, 0.45 * min(size, row_size)):
+            row.append(word)
+            continue
+        row = [word]
+        rows.append(row)
+        row_bottom, row_size = word.bottom, size
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda w: w.x0)
+        row.sort(key=_LEFT_ORDER)
         segment = [row[0]]
+        previous = row[0]
         for word in row[1:]:
-            size = max(segment[-1].size, word.size) or 10
-            if word.x0 - segment[-1].x1 > COLUMN_GAP_EMS * size:
+            size = max(previous.size, word.size) or 10
+            if word.x0 - previous.x1 > COLUMN_GAP_EMS * size:
                 lines.append(Line(segment, page))
                 segment = [word]
             else:
                 segment.append(word)
+            previous = word
         lines.append(Line(segment, page))
     return lines
+
+
+_BASELINE_ORDER = operator.attrgetter("bottom", "x0")
+_LEFT_ORDER = operator.attrgetter("x0")
 
 
 def furniture_key(text: str) -> str:
