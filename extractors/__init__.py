@@ -159,6 +159,22 @@ def extract_with_warnings(
     )
 
 
+def warm_up(reader: str = DEFAULT_READER) -> None:
+    """Load now what extracting documents needs: the readers, the extractors, the spaCy
+    pipeline and the date parser (about 1.5 s). Worker processes forked afterwards
+    share them instead of each loading them again."""
+    import importlib
+
+    from extractors.swedish import dates, nlp
+
+    pdf_reader = "extractors.readers.pdfium" if reader == "pdfium" else "extractors.readers.pdf"
+    for module in (pdf_reader, "extractors.readers.pptx", "extractors.minutes",
+                   "extractors.presentation"):  # fmt: skip
+        importlib.import_module(module)
+    nlp.nlp()
+    dates._parser()
+
+
 def extract(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Record:
     """The contract record of one PDF or PPTX file."""
     return extract_with_warnings(path, max_pages=max_pages, reader=reader).record

@@ -3,16 +3,18 @@ store each document in one transaction, record every failure and go on."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors import DEFAULT_READER, sha256_of
+from extractors import DEFAULT_READER, sha256_of, warm_up
 from pipeline import person_tables
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
@@ -216,25 +218,43 @@ def _run(
 ) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process for one worker, else in a process pool."""
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(pending) <= 1:
-        for file, path, digest in pending:
-            yield parse_file(file, str(path), digest, max_pages, reader)
+    if not pending:
         return
-    # largest files first, so no worker is left with a long file while the others idle
-    pending = sorted(pending, key=lambda p: -_size(p[1]))
-    with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
-        futures = {
-            pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
-            for file, path, digest in pending
-        }
-        for future in as_completed(futures):
-            file, digest = futures[future]
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                yield Outcome(file, digest, stage="extract", reason="the worker process died")
-            except Exception as exc:
-                yield Outcome(file, digest, stage="extract", reason=f"{type(exc).__name__}: {exc}")
+    warm_up(reader)  # here, once: the workers forked below share it
+    with _long_lived_frozen():
+        if workers == 1 or len(pending) <= 1:
+            for file, path, digest in pending:
+                yield parse_file(file, str(path), digest, max_pages, reader)
+            return
+        # largest files first, so no worker is left with a long file while the others idle
+        pending = sorted(pending, key=lambda p: -_size(p[1]))
+        with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
+            futures = {
+                pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
+                for file, path, digest in pending
+            }
+            for future in as_completed(futures):
+                file, digest = futures[future]
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield Outcome(file, digest, stage="extract", reason="the worker process died")
+                except Exception as exc:
+                    reason = f"{type(exc).__name__}: {exc}"
+                    yield Outcome(file, digest, stage="extract", reason=reason)
+
+
+@contextmanager
+def _long_lived_frozen() -> Iterator[None]:
+    """Leave the objects alive now (modules, the spaCy pipeline) out of garbage collection
+    while documents are extracted, here and in workers forked meanwhile: a collection
+    then walks only the documents' objects (about 9 % of extraction time), and workers
+    do not touch, and so copy, the memory they share with this process."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _size(path: Path) -> int:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+
+import pytest
+
+from test_ingest import run
 
 HEAVY = ["pdfplumber", "pdfminer", "pypdfium2", "spacy", "dateparser", "datasette", "pptx"]
 
@@ -33,3 +38,31 @@ def test_reading_a_pdf_does_not_import_pdfplumber(sample_pdf):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_an_unchanged_corpus_is_skipped_without_loading_the_extractors(corpus, db_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.ingest import ingest\n"
+        "from pipeline.store import Store\n"
+        f"summary = ingest(Path({str(corpus)!r}), Store(Path({str(db_path)!r})), workers=1)\n"
+        "print(summary.new, summary.unchanged, 'spacy' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split()[-1] == "True"  # it extracted, so it loaded spaCy
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    new, unchanged, loaded = again.stdout.split()
+    assert (new, loaded) == ("0", "False") and int(unchanged) > 0
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_leaves_garbage_collection_as_it_found_it(corpus, db_path, workers):
+    """Ingest freezes the objects alive before extraction (so workers share them), and
+    thaws them afterwards, also when a file fails."""
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage")
+    summary = run(corpus, db_path, workers=workers)
+    assert summary.failed == 1 and summary.new >= 2
+    assert gc.get_freeze_count() == 0
