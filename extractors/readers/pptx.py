@@ -76,31 +76,36 @@ def _read_slide(slide, number: int, width: float, height: float) -> Page:
     if title_shape is not None and title_shape.has_text_frame:
         title = " ".join(nfc(title_shape.text_frame.text).split())
         page.title = title or None
-    for shape in _shapes_in_reading_order(slide.shapes):
+    for shape, left, top in _shapes_in_reading_order(slide.shapes):
         if title_shape is not None and shape.shape_id == title_shape.shape_id:
             continue
-        page.lines.extend(_shape_lines(shape, number))
+        page.lines.extend(_shape_lines(shape, left, top, number))
     if slide.has_notes_slide:
         page.notes = nfc(slide.notes_slide.notes_text_frame.text or "").strip()
     return page
 
 
-def _shapes_in_reading_order(shapes):
-    """Top-level and grouped shapes, top to bottom, then left to right."""
+def _shapes_in_reading_order(shapes) -> list[tuple[object, float, float]]:
+    """(shape, left, top in points) of top-level and grouped shapes, top to bottom, then
+    left to right. A placeholder's position is inherited from its layout: looked up once."""
+    placed = [(shape, shape.left or 0, shape.top or 0) for shape in _flatten(shapes)]
+    placed.sort(key=lambda p: (round(p[2] / EMU_PER_POINT / 20), p[1]))
+    return [(shape, left / EMU_PER_POINT, top / EMU_PER_POINT) for shape, left, top in placed]
+
+
+def _flatten(shapes) -> list:
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     flat = []
     for shape in shapes:
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            flat.extend(_shapes_in_reading_order(shape.shapes))
+            flat.extend(_flatten(shape.shapes))
         else:
             flat.append(shape)
-    return sorted(flat, key=lambda s: (round((s.top or 0) / EMU_PER_POINT / 20), s.left or 0))
+    return flat
 
 
-def _shape_lines(shape, page: int) -> list[Line]:
-    left = (shape.left or 0) / EMU_PER_POINT
-    top = (shape.top or 0) / EMU_PER_POINT
+def _shape_lines(shape, left: float, top: float, page: int) -> list[Line]:
     lines: list[Line] = []
     if getattr(shape, "has_table", False) and shape.has_table:
         for r, row in enumerate(shape.table.rows):
