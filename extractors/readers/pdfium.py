@@ -12,7 +12,6 @@ import ctypes
 import re
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
 
 from extractors.document import Document, Page, Word, nfc
 from extractors.errors import UnreadableDocument
@@ -104,21 +103,6 @@ def _read_page(page, number: int, fonts: _Fonts) -> Page:
     )
 
 
-class _Piece(NamedTuple):
-    """A run of non-blank characters of the text page: a word, or part of one."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    font: str
-    size: float
-    start: int  # first character index
-    end: int  # one past the last character index
-    last_x0: float  # x0 of the last character (pdfplumber's step-back test)
-
-
 class _Words:
     """The words of one text page, by pdfplumber's rules, with few calls into PDFium.
 
@@ -162,8 +146,6 @@ class _Words:
         plain = text.isascii() or (
             unicodedata.is_normalized("NFC", text) and not _LIGATURE.search(text)
         )
-        pieces: list[_Piece] = []
-        append, make = pieces.append, _Piece._make
         styles, rect, left = self.styles, self.rect, self.left
         handle, rect_at, object_at, loose_box = (
             self.handle,
@@ -171,6 +153,37 @@ class _Words:
             self.object_at,
             self.loose_box,
         )
+        words: list[Word] = []
+        last_end, last_char_x0 = -1, 0.0  # of the last word: its end, its last character's x0
+
+        def add(word: Word, start: int, end: int, char_x0: float) -> None:
+            """Append a word, or join it to the last one where PDFium split at a space it
+            made up and pdfplumber would not: same font and size, same line, the gap
+            within its x tolerance."""
+            nonlocal last_end, last_char_x0
+            last = words[-1] if words else None
+            if (
+                last is not None
+                and last_end < start
+                and last.font == word.font
+                and last.size == word.size
+                and last_char_x0 <= word.x0 <= last.x1 + X_TOLERANCE
+                and abs(word.top - last.top) <= Y_TOLERANCE
+                and not any(object_at(handle, i) for i in range(last_end, start))
+            ):
+                last.text += word.text
+                last.x0, last.top = min(last.x0, word.x0), min(last.top, word.top)
+                last.x1, last.bottom = max(last.x1, word.x1), max(last.bottom, word.bottom)
+            else:
+                words.append(word)
+            last_end, last_char_x0 = end, char_x0
+
+        def add_chars(start: int, end: int) -> None:
+            """A run read character by character, by pdfplumber's rules (`words.py`)."""
+            chars = _chars(self.textpage, range(start, end), left, self.top, self.fonts)
+            for word in chars_to_words(chars):
+                add(word, start, end, word.x1)
+
         previous_object = None
         for match in _RUN.finditer(text):
             start, end = match.span()
@@ -187,8 +200,7 @@ class _Words:
                 if style is _UNKNOWN:
                     style = self._style(end - 1, last_object)
             if style is None:  # two text objects, sideways text or a generated character
-                chars = _chars(self.textpage, range(start, end), left, self.top, self.fonts)
-                pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
+                add_chars(start, end)
                 continue
             font, size, base, _ = style
             loose_box(handle, start, rect_at)
@@ -196,32 +208,18 @@ class _Words:
             if end - start > 1:
                 advance = rect.right
                 loose_box(handle, start + 1, rect_at)
-                if abs(rect.left - advance) > _SPACED:  # letter-spaced: PDFium
-                    chars = _chars(  # does not break it, pdfplumber may
-                        self.textpage, range(start, end), left, self.top, self.fonts
-                    )
-                    pieces.extend(_piece(w, start, end) for w in chars_to_words(chars))
+                if abs(rect.left - advance) > _SPACED:  # letter-spaced: PDFium does not
+                    add_chars(start, end)  # break it, pdfplumber may
                     continue
                 if end - start > 2:
                     loose_box(handle, end - 1, rect_at)
-            append(
-                make((
-                    match.group(), x0, base - size, rect.right - left, base, font, size, start,
-                    end, rect.left - left,
-                ))
-            )  # fmt: skip
-        return [
-            Word(
-                p.text if plain or p.text.isascii() else nfc(_expand(p.text)),
-                p.x0,
-                p.top,
-                p.x1,
-                p.bottom,
-                p.font,
-                p.size,
-            )  # fmt: skip
-            for p in self._join(pieces)
-        ]
+            word = Word(match.group(), x0, base - size, rect.right - left, base, font, size)
+            add(word, start, end, rect.left - left)
+        if not plain:
+            for word in words:
+                if not word.text.isascii():
+                    word.text = nfc(_expand(word.text))
+        return words
 
     def _style(self, index: int, handle: int) -> tuple[str, float, float, bool] | None:
         """(font, size, baseline as top-based bottom, upright) of an upright text object."""
@@ -237,33 +235,6 @@ class _Words:
                 style = (font, size, self.top - y.value - descent, True)
         self.styles[handle] = style
         return style
-
-    def _join(self, pieces: list[_Piece]) -> list[_Piece]:
-        """Join pieces PDFium split where pdfplumber would not (see the class doc)."""
-        joined: list[_Piece] = []
-        for piece in pieces:
-            last = joined[-1] if joined else None
-            if (
-                last is not None
-                and last.end < piece.start
-                and last.font == piece.font
-                and last.size == piece.size
-                and last.last_x0 <= piece.x0 <= last.x1 + X_TOLERANCE
-                and abs(piece.top - last.top) <= Y_TOLERANCE
-                and not any(self.object_at(self.handle, i) for i in range(last.end, piece.start))
-            ):
-                joined[-1] = last._replace(
-                    text=last.text + piece.text,
-                    x0=min(last.x0, piece.x0),
-                    top=min(last.top, piece.top),
-                    x1=max(last.x1, piece.x1),
-                    bottom=max(last.bottom, piece.bottom),
-                    end=piece.end,
-                    last_x0=piece.last_x0,
-                )
-            else:
-                joined.append(piece)
-        return joined
 
 
 _OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
@@ -288,13 +259,6 @@ _LIGATURE = re.compile("|".join(LIGATURES))
 
 def _expand(text: str) -> str:
     return _LIGATURE.sub(lambda m: LIGATURES[m.group()], text) if not text.isascii() else text
-
-
-def _piece(word: Word, start: int, end: int) -> _Piece:
-    return _Piece(
-        word.text, word.x0, word.top, word.x1, word.bottom, word.font, word.size, start, end,
-        word.x1,
-    )  # fmt: skip
 
 
 def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> list[Char]:
