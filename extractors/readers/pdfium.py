@@ -73,12 +73,12 @@ class _Fonts:
         self._known: dict[int, tuple[str, float]] = {}
         self._buffer = ctypes.create_string_buffer(512)
 
-    def get(self, font) -> tuple[str, float]:
-        import pypdfium2.raw as raw
-
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    def get(self, key: int) -> tuple[str, float]:
         known = self._known.get(key)
         if known is None:
+            import pypdfium2.raw as raw
+
+            font = ctypes.cast(key, raw.FPDF_FONT)
             size = raw.FPDFFont_GetBaseFontName(font, self._buffer, len(self._buffer))
             name = self._buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace")
             descent = ctypes.c_float()
@@ -123,12 +123,9 @@ class _Words:
         self.fonts = fonts
         self.styles: dict[int, tuple[str, float, float, bool] | None] = {}
         self.rect = raw.FS_RECTF()
-        # the two calls made for every word, through bare prototypes: plain integers in,
-        # no argument conversion (pypdfium2's own bindings cost about twice as much a call)
         self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
         self.rect_at = ctypes.addressof(self.rect)
-        self.object_at = _OBJECT_AT(_address(raw.FPDFText_GetTextObject))
-        self.loose_box = _LOOSE_BOX(_address(raw.FPDFText_GetLooseCharBox))
+        self.object_at, self.loose_box = _BARE.object_at, _BARE.loose_box
 
     def read(self) -> list[Word]:
         count = self.raw.FPDFText_CountChars(self.textpage)
@@ -227,22 +224,50 @@ class _Words:
             return self.styles[handle]
         style = None
         if handle:
-            typed = self.raw.FPDFText_GetTextObject(self.textpage, index)
-            font, size, descent, upright = _style(self.textpage, index, typed, self.fonts)
+            font, size, descent, upright = _style(self.handle, index, handle, self.fonts)
             if upright:
-                x, y = ctypes.c_double(), ctypes.c_double()
-                self.raw.FPDFText_GetCharOrigin(self.textpage, index, x, y)
-                style = (font, size, self.top - y.value - descent, True)
+                _, y = _BARE.origin_of(self.handle, index)
+                style = (font, size, self.top - y - descent, True)
         self.styles[handle] = style
         return style
 
 
-_OBJECT_AT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+class _Bare:
+    """PDFium's per-character and per-object text calls through bare prototypes: handles
+    as plain integers, no argument conversion (pypdfium2's own bindings cost about twice
+    as much a call, and these are made for every word)."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        def bare(function, restype, *argtypes):
+            address = ctypes.cast(function, ctypes.c_void_p).value
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        ptr, i = ctypes.c_void_p, ctypes.c_int
+        self.object_at = bare(raw.FPDFText_GetTextObject, ptr, ptr, i)
+        self.loose_box = bare(raw.FPDFText_GetLooseCharBox, i, ptr, i, ptr)
+        self.font_of = bare(raw.FPDFTextObj_GetFont, ptr, ptr)
+        self.font_size = bare(raw.FPDFText_GetFontSize, ctypes.c_double, ptr, i)
+        self.unicode = bare(raw.FPDFText_GetUnicode, ctypes.c_uint, ptr, i)
+        self._matrix = bare(raw.FPDFText_GetMatrix, i, ptr, i, ptr)
+        self._origin = bare(raw.FPDFText_GetCharOrigin, i, ptr, i, ptr, ptr)
+        self._m = raw.FS_MATRIX()
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._at = ctypes.addressof(self._m), ctypes.addressof(self._x), ctypes.addressof(self._y)
+
+    def matrix_of(self, textpage: int, index: int) -> tuple[float, float, float, float]:
+        """(a, b, c, d) of the character's text matrix."""
+        self._matrix(textpage, index, self._at[0])
+        m = self._m
+        return m.a, m.b, m.c, m.d
+
+    def origin_of(self, textpage: int, index: int) -> tuple[float, float]:
+        self._origin(textpage, index, self._at[1], self._at[2])
+        return self._x.value, self._y.value
 
 
-def _address(function) -> int:
-    return ctypes.cast(function, ctypes.c_void_p).value or 0
+_BARE = _Bare()
 
 
 _RUN = re.compile(r"\S+")
@@ -270,22 +295,20 @@ def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> 
     """
     import pypdfium2.raw as raw
 
-    x, y = ctypes.c_double(), ctypes.c_double()
     rect = raw.FS_RECTF()
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
     chars: list[Char] = []
     for i in indexes:
-        handle = raw.FPDFText_GetTextObject(textpage, i)
+        handle = _BARE.object_at(page, i)
         if not handle:  # a space or line break PDFium generated: not in the content
             continue
-        font, size, descent, upright = _style(textpage, i, handle, fonts)
-        text = chr(raw.FPDFText_GetUnicode(textpage, i)).replace(_HYPHEN, "-")
+        font, size, descent, upright = _style(page, i, handle, fonts)
+        text = chr(_BARE.unicode(page, i)).replace(_HYPHEN, "-")
         if upright:
-            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
-            raw.FPDFText_GetLooseCharBox(textpage, i, rect)
-            base = top - y.value - descent
-            chars.append(
-                Char(text, x.value - left, base - size, rect.right - left, base, font, size)
-            )
+            x, y = _BARE.origin_of(page, i)
+            _BARE.loose_box(page, i, ctypes.addressof(rect))
+            base = top - y - descent
+            chars.append(Char(text, x - left, base - size, rect.right - left, base, font, size))
         else:
             box = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
             raw.FPDFText_GetCharBox(textpage, i, *box)
@@ -294,13 +317,9 @@ def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> 
     return chars
 
 
-def _style(textpage, index: int, handle, fonts: _Fonts) -> tuple[str, float, float, bool]:
+def _style(textpage: int, index: int, handle: int, fonts: _Fonts) -> tuple[str, float, float, bool]:
     """Font name, size in points, descent in points and uprightness of a text object."""
-    import pypdfium2.raw as raw
-
-    name, descent = fonts.get(raw.FPDFTextObj_GetFont(handle))
-    matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
-    size = raw.FPDFText_GetFontSize(textpage, index)
-    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
-    return name, size, descent * size, upright
+    name, descent = fonts.get(_BARE.font_of(handle) or 0)
+    a, b, c, d = _BARE.matrix_of(textpage, index)
+    size = _BARE.font_size(textpage, index)
+    return name, size, descent * size, a * d > 0 and b * c <= 0
