@@ -21,7 +21,7 @@ CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
-TOC_LEADER = re.compile(r"(\.\s*){4,}|…{2,}|_{4,}")
+TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 # Sections inside an item.
 # A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
 # or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
