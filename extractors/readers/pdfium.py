@@ -219,9 +219,8 @@ class _Words:
         return words
 
     def _style(self, index: int, handle: int) -> tuple[str, float, float, bool] | None:
-        """(font, size, baseline as top-based bottom, upright) of an upright text object."""
-        if handle in self.styles:
-            return self.styles[handle]
+        """(font, size, baseline as top-based bottom, upright) of an upright text object,
+        looked up once per object; None for sideways text and generated characters."""
         style = None
         if handle:
             font, size, descent, upright = _style(self.handle, index, handle, self.fonts)
