@@ -121,7 +121,7 @@ class _Words:
         self.textpage = textpage
         self.left, self.top = left, top
         self.fonts = fonts
-        self.styles: dict[int, tuple[str, float, float, bool] | None] = {}
+        self.styles: dict[int, tuple[str, float, float, float] | None] = {}
         self.rect = raw.FS_RECTF()
         self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
         self.rect_at = ctypes.addressof(self.rect)
@@ -199,7 +199,7 @@ class _Words:
             if style is None:  # two text objects, sideways text or a generated character
                 add_chars(start, end)
                 continue
-            font, size, base, _ = style
+            font, size, top, bottom = style
             loose_box(handle, start, rect_at)
             x0 = rect.left - left
             if end - start > 1:
@@ -210,7 +210,7 @@ class _Words:
                     continue
                 if end - start > 2:
                     loose_box(handle, end - 1, rect_at)
-            word = Word(match.group(), x0, base - size, rect.right - left, base, font, size)
+            word = Word(match.group(), x0, top, rect.right - left, bottom, font, size)
             add(word, start, end, rect.left - left)
         if not plain:
             for word in words:
@@ -218,15 +218,16 @@ class _Words:
                     word.text = nfc(_expand(word.text))
         return words
 
-    def _style(self, index: int, handle: int) -> tuple[str, float, float, bool] | None:
-        """(font, size, baseline as top-based bottom, upright) of an upright text object,
-        looked up once per object; None for sideways text and generated characters."""
+    def _style(self, index: int, handle: int) -> tuple[str, float, float, float] | None:
+        """(font, size, top, bottom) of the words of an upright text object, looked up once
+        per object (its words share them); None for sideways text and generated characters."""
         style = None
         if handle:
             font, size, descent, upright = _style(self.handle, index, handle, self.fonts)
             if upright:
                 _, y = _BARE.origin_of(self.handle, index)
-                style = (font, size, self.top - y - descent, True)
+                base = self.top - y - descent
+                style = (font, size, base - size, base)
         self.styles[handle] = style
         return style
 
