@@ -107,3 +107,27 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
     db = sqlite_utils.Database(db_path)
     plan = " ".join(row[3] for row in db.execute("explain query plan " + sql, params).fetchall())
     assert "USING COVERING INDEX idx_attendees_party_organisation (party=?" in plan, plan
+
+
+async def test_an_immutable_database_is_read_memory_mapped(tmp_path):
+    from datasette.app import Datasette
+
+    from pipeline.publish import PLUGINS
+
+    Store(tmp_path / "minutes.db").close()
+    Store(tmp_path / "draft.db").close()
+    ds = Datasette(
+        files=[str(tmp_path / "draft.db")],
+        immutables=[str(tmp_path / "minutes.db")],
+        plugins_dir=str(PLUGINS),
+    )
+    await ds.invoke_startup()
+
+    async def mmap_size(name: str) -> int:
+        db = ds.get_database(name)
+        return await db.execute_fn(lambda conn: conn.execute("pragma mmap_size").fetchone()[0])
+
+    assert await mmap_size("minutes") >= 1 << 28
+    assert await mmap_size("draft") == 0  # may be rewritten while served: read as before
+    response = await ds.client.get("/minutes/attendees.json")
+    assert response.status_code == 200
