@@ -82,3 +82,33 @@ def test_minutes_serve_uses_the_template(tmp_path):
     command = serve_command(tmp_path / "minutes.db", tmp_path, "127.0.0.1", 8001, False)
     assert command[command.index("--template-dir") + 1] == str(TEMPLATES)
     assert (TEMPLATES / "_table.html").exists()
+
+
+async def test_foreign_keys_show_labels_without_guessing_them(pair, monkeypatch):
+    """documents, meetings, persons and agenda_items name their label column: an attendee's
+    meeting shows its date, the document its file, the person the name, and Datasette reads
+    no table's columns to find them."""
+    from datasette.database import Database
+
+    ours, _ = pair
+    db = ours.get_database("minutes")
+    calls = []
+    execute_fn = Database.execute_fn
+
+    async def counting(self, fn):
+        calls.append(fn)
+        return await execute_fn(self, fn)
+
+    monkeypatch.setattr(Database, "execute_fn", counting)
+    labels = {t: await db.label_column_for_table(t) for t in
+              ("documents", "meetings", "persons", "agenda_items")}  # fmt: skip
+    assert labels == {"documents": "file", "meetings": "date", "persons": "name",
+                      "agenda_items": "title"}  # fmt: skip
+    assert calls == []
+    monkeypatch.undo()
+    row = (await ours.client.get("/minutes/attendees.json?_labels=on&_size=1&_shape=array")).json()
+    meeting_id = row[0]["meeting_id"]["value"]
+    meeting = await ours.client.get(f"/minutes/meetings.json?id={meeting_id}&_shape=array")
+    assert row[0]["meeting_id"]["label"] == meeting.json()[0]["date"]
+    assert row[0]["document_id"]["label"].endswith(".pdf")
+    assert row[0]["person_id"]["label"]
