@@ -15,19 +15,19 @@ from markupsafe import Markup, escape
 
 def minutes_rows(rows) -> Markup:
     """The <tr> of each row of `display_rows`, as Datasette's `_table.html` writes them."""
-    classes: dict[str, str] = {}
+    opening: dict[tuple[str, str], str] = {}  # (column, value type) → '<td class="…">'
     out = []
     for row in rows:
         out.append("<tr>")
         for cell in row:
-            column = cell["column"]
-            css = classes.get(column)
-            if css is None:
-                css = classes[column] = str(escape(to_css_class(column)))
-            out.append(
-                f'<td class="col-{css} type-{escape(cell["value_type"])}">'
-                f"{escape(cell['value'])}</td>"
-            )
+            key = (cell["column"], cell["value_type"])
+            td = opening.get(key)
+            if td is None:
+                css, kind = escape(to_css_class(key[0])), escape(key[1])
+                td = opening[key] = f'<td class="col-{css} type-{kind}">'
+            out.append(td)
+            out.append(escape(cell["value"]))
+            out.append("</td>")
         out.append("</tr>\n")
     return Markup("".join(out))
 
