@@ -68,7 +68,7 @@ class Attendance:
 def read_attendance(blocks: list[Block]) -> Attendance:
     """Attendees and substitutions from the attendance blocks, in document order."""
     result = Attendance()
-    seen: set[str] = set()
+    seen: dict[str, set[str | None]] = {}  # name → parties already listed under it
     for block in blocks:
         group = group_of(block.label)
         if group is None:
@@ -87,12 +87,12 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 result.unplaced.append(Unplaced(page, text, "no name found"))
                 continue
             for person in people:
-                key = name_key(person.name)
-                if key in seen:
-                    continue
-                seen.add(key)
+                parties = seen.setdefault(name_key(person.name), set())
+                if parties and (person.party is None or None in parties or person.party in parties):
+                    continue  # listed already; a namesake of another party is another person
+                parties.add(person.party)
                 result.attendees.append(_attendee(person, group))
-                result.boxes[person.name] = name_box(person.name, lines)
+                result.boxes.setdefault(person.name, name_box(person.name, lines))
                 if person.replaces:
                     result.substitutions.append(
                         Substitution(

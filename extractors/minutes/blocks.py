@@ -183,7 +183,9 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
 
     A bold line that is no label (a heading) ends a block. After an inline
     'Label: value' line, only a continuation follows: the value above ends in a
-    comma, 'och' or 'kl.', or this line starts in lower case or with a digit.
+    comma, 'och' or 'kl.', or this line starts in lower case or with a digit, or with
+    the rest of a name and its party (a list that wrapped inside a name: 'Erik' /
+    'Lindqvist (M), …').
     """
     first = row[0]
     if first.bold:
@@ -194,4 +196,9 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
     return bool(
         re.search(r"(,|;|\boch|\bsamt|\bkl\.?|–|-)$", above.strip())
         or re.match(r"[a-zåäö0-9]", first.text.strip())
+        or _WRAPPED_PERSON.match(first.text.strip())
     )
+
+
+# The end of a person's name, or none of it, then a party in brackets: "Lindqvist (M),"
+_WRAPPED_PERSON = re.compile(r"(?:[A-ZÅÄÖÉ][\w'’-]*\s+){0,3}\(\s*[A-ZÅÄÖa-zåäö]{1,5}\s*\)")
