@@ -13,6 +13,13 @@ from test_ingest import run
 HEAVY = ["pdfplumber", "pdfminer", "pypdfium2", "spacy", "dateparser", "datasette", "pptx"]
 
 
+def last_line(code: str) -> str:
+    """The last line code prints, run in a fresh interpreter."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
 def test_help_imports_no_heavy_library():
     code = (
         "import sys\n"
@@ -23,9 +30,7 @@ def test_help_imports_no_heavy_library():
         "    pass\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert last_line(code) == "[]"
 
 
 def test_reading_a_pdf_does_not_import_pdfplumber(sample_pdf):
@@ -35,9 +40,7 @@ def test_reading_a_pdf_does_not_import_pdfplumber(sample_pdf):
         f"extract({str(sample_pdf)!r})\n"
         "print('pdfplumber' in sys.modules, 'pdfminer' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "False False"
+    assert last_line(code) == "False False"
 
 
 def test_an_unchanged_corpus_is_skipped_without_loading_the_extractors(corpus, db_path):
@@ -49,12 +52,8 @@ def test_an_unchanged_corpus_is_skipped_without_loading_the_extractors(corpus, d
         f"summary = ingest(Path({str(corpus)!r}), Store(Path({str(db_path)!r})), workers=1)\n"
         "print(summary.new, summary.unchanged, 'spacy' in sys.modules)\n"
     )
-    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert first.returncode == 0, first.stderr
-    assert first.stdout.split()[-1] == "True"  # it extracted, so it loaded spaCy
-    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert again.returncode == 0, again.stderr
-    new, unchanged, loaded = again.stdout.split()
+    assert last_line(code).split()[-1] == "True"  # it extracted, so it loaded spaCy
+    new, unchanged, loaded = last_line(code).split()
     assert (new, loaded) == ("0", "False") and int(unchanged) > 0
 
 
