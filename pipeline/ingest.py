@@ -220,7 +220,8 @@ def _run(
     workers = workers or os.cpu_count() or 1
     if not pending:
         return
-    warm_up(reader)  # here, once: the workers forked below share it
+    if len(pending) > 1:  # once, before workers fork (they share it) and the heap freezes;
+        warm_up(reader)  # one file loads only what it needs (a deck needs no spaCy)
     with _long_lived_frozen():
         if workers == 1 or len(pending) <= 1:
             for file, path, digest in pending:

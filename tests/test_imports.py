@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import subprocess
 import sys
 
@@ -65,3 +66,18 @@ def test_ingest_leaves_garbage_collection_as_it_found_it(corpus, db_path, worker
     summary = run(corpus, db_path, workers=workers)
     assert summary.failed == 1 and summary.new >= 2
     assert gc.get_freeze_count() == 0
+
+
+def test_ingesting_one_deck_does_not_load_spacy(tmp_path, sample_deck):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(sample_deck, corpus)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.ingest import ingest\n"
+        "from pipeline.store import Store\n"
+        f"summary = ingest(Path({str(corpus)!r}), Store(Path({str(tmp_path / 'm.db')!r})))\n"
+        "print(summary.new, 'spacy' in sys.modules)\n"
+    )
+    assert last_line(code) == "1 False"
