@@ -64,3 +64,21 @@ def test_a_namesake_of_another_party_is_another_person(wrapped):
         ("Bo Larsson", "MP"),
         ("Bo Larsson", "KD"),
     ]
+
+
+@pytest.mark.parametrize("typo", ["((M)", "(M,)"])
+def test_a_list_wrapped_before_a_mistyped_party_goes_on(tmp_path, typo):
+    """'… Erik' / 'Lindqvist ((M), …': the next line starts with the rest of a name and a
+    party printed with a typo (as real minutes have them), and still continues the list."""
+    members = [m.replace("Erik Lindqvist (M)", f"Erik Lindqvist {typo}") for m in MEMBERS]
+    layout = MinutesLayout(
+        title="Tekniska nämnden",
+        inline_rows=True,
+        rows=[("Beslutande", members), ("Ersättare", SUBSTITUTES)],
+        items=[("§ 1 Budget", ["Nämnden beslutar att godkänna förslaget."])],
+    )
+    pdf = minutes_pdf(tmp_path / "typo.pdf", layout)
+    assert any(ln.text.startswith(f"Lindqvist {typo},") for ln in read(pdf).pages[0].lines)
+    deciding = [a for a in extract(pdf).attendees if a.group == "decision_maker"]
+    assert len(deciding) == len(MEMBERS)
+    assert [a.party for a in deciding if a.name == "Erik Lindqvist"] == ["M"]

@@ -219,6 +219,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
 
+# A comma, semicolon or 'och' between two people; never one inside brackets: "(M,)"
+_BETWEEN_PEOPLE = re.compile(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])")
+
+
 def _split_people(text: str) -> list[str]:
     """Split 'Anna Ek (S), Bo Berg (M) och Cia Lund (C)' into one chunk per person.
 
@@ -226,7 +230,7 @@ def _split_people(text: str) -> list[str]:
     a name that is not a place or an organisation; otherwise it belongs to the
     person before it (an organisation or a role).
     """
-    fragments = re.split(r"\s*[,;]\s*(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])", text)
+    fragments = _BETWEEN_PEOPLE.split(text)
     chunks: list[str] = []
     for fragment in fragments:
         if not fragment:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from extractors.document import Line
 from extractors.minutes.labels import is_label, split_inline_labels
 from extractors.swedish.names import leading_name
+from extractors.swedish.parties import PARENTHESISED_PARTY
 
 X_TOLERANCE = 6.0
 
@@ -200,5 +201,6 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
     )
 
 
-# The end of a person's name, or none of it, then a party in brackets: "Lindqvist (M),"
-_WRAPPED_PERSON = re.compile(r"(?:[A-ZÅÄÖÉ][\w'’-]*\s+){0,3}\(\s*[A-ZÅÄÖa-zåäö]{1,5}\s*\)")
+# The end of a person's name, or none of it, then a party in brackets as printed, typos
+# included: "Lindqvist (M),", "Lindqvist ((M),", "Lindqvist (M,),"
+_WRAPPED_PERSON = re.compile(rf"(?:[A-ZÅÄÖÉ][\w'’-]*\s+){{0,3}}{PARENTHESISED_PARTY.pattern}")
