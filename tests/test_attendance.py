@@ -39,6 +39,17 @@ CASES = [
     ("Ulf Berg (KD) tjänstg. ers. för Lisa Ström (KD)",
      [("Ulf Berg", "KD", None, [], "Lisa Ström", "KD")]),
     ("Enligt förteckning", []),
+    # paragraphs ending a person in a list: the comma after them still separates people
+    ("Per Nord (V) §§ 56-59, Gun Berg (KD) ersätter Ali Hassan (KD) pga jäv § 12, Kim Ström (L)",
+     [("Per Nord", "V", None, [], None, None), ("Gun Berg", "KD", None, [], "Ali Hassan", "KD"),
+      ("Kim Ström", "L", None, [], None, None)]),
+    ("Lisa Berg (C) §§ 56-59, 62-65, Bo Ek (M)",
+     [("Lisa Berg", "C", None, [], None, None), ("Bo Ek", "M", None, [], None, None)]),
+    ("Hans Berg (M) ersätter Tove Lind (M) fr.o.m. § 5",
+     [("Hans Berg", "M", None, [], "Tove Lind", "M")]),
+    ("Anna Berg (S), Erik Lindqvist (M,), Per Holm (KD)",
+     [("Anna Berg", "S", None, [], None, None), ("Erik Lindqvist", "M", None, [], None, None),
+      ("Per Holm", "KD", None, [], None, None)]),
 ]  # fmt: skip
 
 
