@@ -45,10 +45,25 @@ def test_a_date_without_year_takes_the_next_one_after_the_meeting():
         ("klockan 9.00 till 11.30", ("09:00", "11:30")),
         ("kl 13.00", ("13:00", None)),
         ("§§ 56-59", (None, None)),
+        ("kl 9–12", ("09:00", "12:00")),
+        ("kl. 13-15.30", ("13:00", "15:30")),
+        ("kl. 09.00–ca 12.00", ("09:00", "12:00")),
+        ("kl. 13.00 - ca. 15.00", ("13:00", "15:00")),
+        ("kl 13", ("13:00", None)),
+        ("Stadshuset, 12 mars 2024 kl 9–12.", ("09:00", "12:00")),
+        ("2024-03-12 13-15", (None, None)),
     ],
 )
 def test_find_times(text, expected):
     assert find_times(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kommunhuset, Bollnäs, 12 mars 2024 kl 9–12", "Kommunhuset, Bollnäs, kl. 09.00–ca 12.00"],
+)
+def test_a_place_keeps_no_part_of_its_time(text):
+    assert strip_dates_and_times(text) == "Kommunhuset, Bollnäs"
 
 
 def test_location_is_what_remains_without_date_and_time():

@@ -29,12 +29,21 @@ TEXT_DATE = re.compile(
 # "20/9", "20/9 2024", "20/9-2024"
 SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:[\s-]+(\d{4})|/(\d{2,4}))?(?![\d/])")
 
-_CLOCK = r"([01]?\d|2[0-3])[:.]([0-5]\d)"
-TIME_RANGE = re.compile(
-    rf"(?:\bkl(?:ockan)?\.?\s*)?(?<![\d.:]){_CLOCK}\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?{_CLOCK}(?!\d)",
+_HOUR = r"([01]?\d|2[0-3])"
+_CLOCK = rf"{_HOUR}[:.]([0-5]\d)"
+_KL = r"\bkl(?:ockan)?\.?\s*"
+# between start and end: "-", "–", "till", perhaps "kl." again, and "ca" for an end
+# that was only planned ("kl. 09.00–ca 12.00")
+_UNTIL = r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?:(?:ca|cirka)\.?\s*)?"
+# "kl. 09:00-12:00", "13.15–16.30", "klockan 9.00 till 11.30"
+TIME_RANGE = re.compile(rf"(?:{_KL})?(?<![\d.:]){_CLOCK}{_UNTIL}{_CLOCK}(?!\d)", re.IGNORECASE)
+# after "kl" the minutes may be left out: "kl 9–12", "kl. 13-15.30"; never without "kl"
+# ("§§ 56-59" is no time)
+HOUR_RANGE = re.compile(
+    rf"{_KL}{_HOUR}(?:[:.]([0-5]\d))?{_UNTIL}{_HOUR}(?:[:.]([0-5]\d))?(?![\d:]|\.\d)",
     re.IGNORECASE,
 )
-SINGLE_TIME = re.compile(rf"\bkl(?:ockan)?\.?\s*{_CLOCK}(?!\d)", re.IGNORECASE)
+SINGLE_TIME = re.compile(rf"{_KL}{_HOUR}(?:[:.]([0-5]\d))?(?![\d:]|\.\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +132,7 @@ def _next_on_or_after(month: int, day: int, base: dt.date | None) -> dt.date | N
 
 def find_times(text: str) -> tuple[str | None, str | None]:
     """Start and end time ('HH:MM') from 'kl. 09:00-12:00', '13.15–16.30' or 'kl 18.00'."""
-    m = TIME_RANGE.search(text)
+    m = TIME_RANGE.search(text) or HOUR_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
     m = SINGLE_TIME.search(text)
@@ -134,14 +143,14 @@ def find_times(text: str) -> tuple[str | None, str | None]:
 
 def strip_dates_and_times(text: str) -> str:
     """Text without its date and time phrases (what is left of 'Plats och tid')."""
-    for pattern in (TIME_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE):
+    for pattern in (TIME_RANGE, HOUR_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE):
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(kl(ockan)?\.?)(?=\s|$)", " ", text, flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" ,;:-–")
 
 
-def _hhmm(hour: str, minute: str) -> str:
-    return f"{int(hour):02d}:{minute}"
+def _hhmm(hour: str, minute: str | None) -> str:
+    return f"{int(hour):02d}:{minute or '00'}"
 
 
 def find_dates(text: str) -> list[str]:
