@@ -128,3 +128,26 @@ def test_an_adjournment_under_place_and_time_is_not_the_place(tmp_path):
     assert (meeting.location, meeting.start_time, meeting.end_time) == (
         "Kommunhuset, Sessionssalen", "08:30", "11:45",
     )  # fmt: skip
+
+
+def test_presenters_are_people_not_their_titles(tmp_path):
+    """'Föredragande:' lines list people with titles and organisations beside them, and
+    prose names presenters before a verb, after a title between commas, or after 'av'."""
+    items = [
+        ("§ 1 Budget 2025", ["Föredragande: Anna Berg, ekonomichef, och controller Per Holm"]),
+        ("§ 2 Läget", ["Föredragande: Karin Lund, Region Gävleborg"]),
+        ("§ 3 Delårsrapport", ["Information lämnas av Per Holm, controller."]),
+        ("§ 4 Motion", ["Sara Ek (S) och Olle Berg (M) redovisar motionen."]),
+        ("§ 5 Äldreomsorgen", ["Karin Lund, verksamhetschef, informerar om läget."]),
+    ]
+    layout = MinutesLayout(
+        title="Socialnämnden", rows=[("Beslutande", ["Anna Ek (S)"])], items=items
+    )
+    record = extract(minutes_pdf(tmp_path / "presenters.pdf", layout))
+    assert [item.presenters for item in record.agenda_items] == [
+        ["Anna Berg", "Per Holm"],
+        ["Karin Lund"],
+        ["Per Holm"],
+        ["Sara Ek", "Olle Berg"],
+        ["Karin Lund"],
+    ]

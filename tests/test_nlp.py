@@ -39,30 +39,29 @@ def test_a_presenter_after_long_prose_full_of_verbs_without_names():
     assert presenters(text) == ["Carl af Ekström"]
 
 
+def test_presenters_in_the_forms_minutes_use():
+    text = (
+        "Information lämnas av Per Holm, controller. Sara Ek (S) och Olle Berg (M) redovisar "
+        "motionen. Karin Lund, verksamhetschef på socialförvaltningen, informerar om läget. "
+        "Ärendet föredras av ekonomichef Lena Ström. Rapporten lämnas till nämnden."
+    )
+    assert presenters(text) == ["Per Holm", "Sara Ek", "Olle Berg", "Karin Lund", "Lena Ström"]
+
+
 def _whole_text_presenters(text: str) -> list[str]:
     """The matcher over the whole text, as before windows: what windows must equal."""
-    from extractors.swedish.nlp import ROLE_WORDS, nlp
+    from extractors.swedish.nlp import matched_names, nlp
 
     pipeline, matcher = nlp()
     doc = pipeline.make_doc(text)
-    found: list[str] = []
-    for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
-        tokens = [t.text for t in doc[start : end - 1]]
-        if "(" in tokens:
-            tokens = tokens[: tokens.index("(")]
-        for group in " ".join(tokens).split(" och "):
-            words = group.split()
-            while len(words) > 2 and ROLE_WORDS.search(words[0]):
-                words.pop(0)
-            if words and " ".join(words) not in found:
-                found.append(" ".join(words))
-    return found
+    return matched_names(doc, matcher(doc))
 
 
 _PIECES = [
     "Anna", "Berg", "Lars", "Öberg", "af", "von", "der", "Ek", "(S)", "(m)", "( KD )",
     "och", "informerar", "redogör", "går", "visar", "igenom", "Förvaltningen", "Nämnden",
     "Ekonomichef", "att", "om", "budgeten.", "ärendet,", "\n", "-", "§", "3", "Eva-Lena",
+    "lämnas", "av", "ekonomichef", ",", "Berg,", "controller,", "presenteras",
 ]  # fmt: skip
 
 

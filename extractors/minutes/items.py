@@ -8,7 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
+from extractors.minutes.attendance import ORG_WORDS
 from extractors.swedish import nlp
+from extractors.swedish.names import leading_name
+from extractors.swedish.places import is_place
+from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
 # "§ 3 Rubrik", "KF § 61 Rubrik", "§3. Rubrik", "Sn § 49"
@@ -235,7 +239,7 @@ def presenters(lines: list[Line]) -> list[str]:
     for line in lines:
         m = PRESENTER_LINE.match(line.text.strip())
         if m:
-            names.extend(n.strip() for n in re.split(r",|\soch\s", re.sub(r"\(.*?\)", "", m[1])))
+            names.extend(_listed_names(m[1]))
     prose = [
         ln
         for ln in lines
@@ -243,6 +247,22 @@ def presenters(lines: list[Line]) -> list[str]:
     ]
     names.extend(nlp.presenters(body_text(prose)))
     return _distinct_people([n for n in names if n])
+
+
+def _listed_names(text: str) -> list[str]:
+    """The people of a 'Föredragande:' line, without their titles and organisations:
+    'Anna Berg, ekonomichef, och controller Per Holm (S)' → Anna Berg, Per Holm."""
+    names = []
+    for chunk in re.split(r"[,;]|\soch\s", re.sub(r"\(.*?\)", "", text)):
+        words = chunk.split()
+        while words and (
+            words[0][:1].islower() or (len(words) > 2 and ROLE_WORDS.search(words[0]))
+        ):
+            words.pop(0)  # a title before the name
+        found = leading_name(" ".join(words))
+        if found and not is_place(found[0]) and not ORG_WORDS.search(found[0]):
+            names.append(found[0])
+    return names
 
 
 def _distinct_people(names: list[str]) -> list[str]:

@@ -23,6 +23,11 @@ PRESENTING_VERBS = [
     "inleder", "inledde", "visar", "visade", "beskriver", "beskrev", "rapporterar",
     "rapporterade", "går",
 ]  # fmt: skip
+# Passive forms, the presenter after "av": "Information lämnas av Per Holm".
+PASSIVE_VERBS = [
+    "lämnas", "lämnades", "ges", "gavs", "föredras", "föredrogs", "presenteras",
+    "presenterades", "redovisas", "redovisades", "redogörs", "lämnats", "getts",
+]  # fmt: skip
 # Any presenting verb as a word: text without one has no presenter match to find (a
 # token is bounded by spaces or punctuation, never by a letter or digit).
 _ANY_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
@@ -32,10 +37,17 @@ _NAME_SHAPE = rf"^{_NAME}$"
 # What every presenter match has right before its verb, in the raw text: two name-shaped
 # words (particles between them allowed) and perhaps a party. Looser than the patterns,
 # so a verb without it cannot end a match and its text is not tokenized.
+_PARTICLES = rf"(?:(?i:{'|'.join(sorted(PARTICLES))})\s*)*"
 _BEFORE_VERB = re.compile(
-    rf"{_NAME}\s*(?:(?i:{'|'.join(sorted(PARTICLES))})\s*)*{_NAME}\s*"
-    r"(?:\(\s*[^\W\d_]{1,4}\s*\)\s*)?$"
+    rf"{_NAME}\s*{_PARTICLES}{_NAME}\s*"
+    r"(?:\(\s*[^\W\d_]{1,4}\s*\)\s*)?"
+    r"(?:,\s*[a-zåäö][^,.]*,\s*)?$"  # a title between commas: "Per Holm, controller,"
 )
+# What every passive match has: "lämnas av (title) Per Holm".
+_PASSIVE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(PASSIVE_VERBS)})\s+(?i:av)\s+(?:[a-zåäö]+\s+)?{_NAME}\s*{_PARTICLES}{_NAME}"
+)
+_LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -60,14 +72,57 @@ def nlp():
     particle = {"LOWER": {"IN": sorted(PARTICLES)}, "OP": "*"}
     verb = {"LOWER": {"IN": PRESENTING_VERBS}}
     party = [{"ORTH": "("}, {"IS_ALPHA": True, "LENGTH": {"<=": 4}}, {"ORTH": ")"}]
+    # "Per Holm, controller på ekonomikontoret, informerar"
+    title = [{"ORTH": ","}, {"IS_LOWER": True}, {"ORTH": {"NOT_IN": [",", "."]}, "OP": "*"}]
+    title += [{"ORTH": ","}]
     bodies = ([name, name], [name, name, name], [name, particle, name])
     for body in bodies:
-        matcher.add("PRESENTER", [body + [verb], body + party + [verb]], greedy="LONGEST")
-    # "Ingela Söder och Sara Holmqvist redovisar"
-    pair = [name, name, {"LOWER": "och"}, name, name, verb]
-    matcher.add("PRESENTER", [pair], greedy="LONGEST")
+        forms = [body, body + party, body + title, body + party + title]
+        matcher.add("PRESENTER", [form + [verb] for form in forms], greedy="LONGEST")
+        # "Information lämnas av (ekonomichef) Per Holm"
+        passive = [{"LOWER": {"IN": PASSIVE_VERBS}}, {"LOWER": "av"}, {"IS_LOWER": True, "OP": "?"}]
+        matcher.add("PRESENTER_AFTER", [passive + body], greedy="LONGEST")
+    # "Ingela Söder och Sara Holmqvist redovisar", "Sara Ek (S) och Olle Berg (M) redovisar"
+    pairs = [
+        [name, name] + first + [{"LOWER": "och"}, name, name] + second + [verb]
+        for first in ([], party)
+        for second in ([], party)
+    ]
+    matcher.add("PRESENTER", pairs, greedy="LONGEST")
     pipeline.vocab.strings.add("PRESENTER")
+    pipeline.vocab.strings.add("PRESENTER_AFTER")
     return pipeline, matcher
+
+
+def matched_names(doc, matches) -> list[str]:
+    """The presenters' names in the matcher's matches of doc, in order: a party, a title
+    between commas or before the name ("Ekonomichef Gun Ek") and the verb are left out,
+    and "X och Y" gives two names."""
+    found: list[str] = []
+    after = doc.vocab.strings["PRESENTER_AFTER"]
+    for match_id, start, end in sorted(matches, key=lambda m: m[1]):
+        span = doc[start + 2 : end] if match_id == after else doc[start : end - 1]
+        words: list[str] = []
+        tokens = [t.text for t in span]
+        i = 0
+        while i < len(tokens):
+            if tokens[i] == "(":  # a party: "( S )"
+                i = tokens.index(")", i) + 1 if ")" in tokens[i:] else len(tokens)
+                continue
+            if tokens[i] == ",":  # a title follows
+                break
+            words.append(tokens[i])
+            i += 1
+        for group in " ".join(words).split(" och "):
+            name_tokens = group.split()
+            while name_tokens and name_tokens[0].islower():
+                name_tokens.pop(0)  # a title after "av": "lämnas av ekonomichef Per Holm"
+            while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
+                name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
+            name = " ".join(name_tokens)
+            if name and name not in found:
+                found.append(name)
+    return found
 
 
 def sentences(text: str) -> list[str]:
@@ -93,17 +148,9 @@ def presenters(text: str) -> list[str]:
     found: list[str] = []
     for window in windows:
         doc = pipeline.make_doc(window)
-        for _, start, end in sorted(matcher(doc), key=lambda m: m[1]):
-            tokens = [t.text for t in doc[start : end - 1]]
-            if "(" in tokens:  # a party ends the name: "Anna Berg (S) informerar"
-                tokens = tokens[: tokens.index("(")]
-            for group in " ".join(tokens).split(" och "):
-                name_tokens = group.split()
-                while len(name_tokens) > 2 and ROLE_WORDS.search(name_tokens[0]):
-                    name_tokens.pop(0)  # a title before the name: "Ekonomichef Gun Ek"
-                name = " ".join(name_tokens)
-                if name and name not in found:
-                    found.append(name)
+        for name in matched_names(doc, matcher(doc)):
+            if name not in found:
+                found.append(name)
     return found
 
 
@@ -119,7 +166,7 @@ def _verb_windows(text: str) -> list[str]:
     lowered = text.lower()
     if len(lowered) != len(text):  # lowering moved offsets: look at the whole text
         return [text] if _ANY_VERB.search(lowered) else []
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
     for verb in _ANY_VERB.finditer(lowered):
         start = max(0, verb.start() - REACH)
         if not _BEFORE_VERB.search(text, start, verb.start()):
@@ -128,9 +175,16 @@ def _verb_windows(text: str) -> list[str]:
             space = _SPACE.search(text, start - 1, verb.start())
             start = space.end() if space else verb.start()
         space = _SPACE.search(text, verb.end())
-        span = (start, space.start() if space else len(text))
+        found.append((start, space.start() if space else len(text)))
+    for passive in _PASSIVE.finditer(text):  # from the verb to a space beyond the names
+        space = _LAST_SPACE.search(text, 0, passive.start())
+        start = space.start() + 1 if space else 0
+        space = _SPACE.search(text, min(len(text), passive.end() + REACH))
+        found.append((start, space.start() if space else len(text)))
+    spans: list[tuple[int, int]] = []
+    for span in sorted(found):
         if spans and span[0] <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], span[1])
+            spans[-1] = (spans[-1][0], max(span[1], spans[-1][1]))
         else:
             spans.append(span)
     return [text[start:end] for start, end in spans]
