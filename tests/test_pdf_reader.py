@@ -85,3 +85,47 @@ def test_decomposed_swedish_letters_come_out_nfc(tmp_path):
     page.drawString(100, 700, "Bo Bergstro\u0308m (M) och A\u030asa")
     page.save()
     assert [line.text for line in read(path).lines()] == ["Bo Bergstr\u00f6m (M) och \u00c5sa"]
+
+
+def test_a_heading_that_opens_two_pages_of_four_is_no_furniture(tmp_path):
+    """One § a page: the items of pages 1 and 3 run over, so pages 2 and 4 open with their
+    'Beslut' heading at the same height. A running header is on more than half of the
+    pages; this heading is on half, and stays content (its decision was lost)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    path = tmp_path / "beslut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    for number in range(1, 5):
+        c.setFont(regular, 9)
+        c.drawString(57, height - 40, "Kultur- och fritidsnämnden")
+        c.drawString(57, height - 52, "Sammanträdesdatum 2024-03-12")
+        lines = (
+            [(bold, f"§ {number + 10} Ärende {number + 10}")] + [(regular, "Bakgrund.")] * 40
+            if number % 2
+            else [
+                (bold, "Beslut"),
+                (regular, f"Nämnden beslutar att godkänna ärende {number + 9}."),
+            ]
+        )
+        y = height - 110
+        for font, text in lines:
+            c.setFont(font, 11)
+            c.drawString(57, y, text)
+            y -= 16
+        c.showPage()
+    c.save()
+    document = read(path)
+    furniture = {line.text for page in document.pages for line in page.lines if line.furniture}
+    assert furniture == {"Kultur- och fritidsnämnden", "Sammanträdesdatum 2024-03-12"}
+    from extractors import extract
+
+    decisions = [item.decisions for item in extract(path).agenda_items]
+    assert decisions == [
+        ["Nämnden beslutar att godkänna ärende 11."],
+        ["Nämnden beslutar att godkänna ärende 13."],
+    ]

@@ -95,9 +95,11 @@ def mark_furniture(pages: list[Page]) -> None:
     """Mark headers, footers and page numbers that repeat across pages.
 
     A line in the top or bottom band of its page is furniture when the same text sits
-    at about the same height on another page, or when the text differs only in its
-    digits and carries the page's own number ('Sida 2(14)' / 'Sida 3(14)'; but not
-    '§ 266' / '§ 267' heading one item per page), or when it is a bare page number.
+    at about the same height on more than half of the pages (a running header may skip
+    the first page; a 'Beslut' heading that happens to open two pages of four is no
+    header), or when the text differs only in its digits and carries the page's own
+    number ('Sida 2(14)' / 'Sida 3(14)'; but not '§ 266' / '§ 267' heading one item per
+    page), or when it is a bare page number.
     """
     seen: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
     banded: list[tuple[Page, Line, str, float]] = []  # each line's key and top, found once
@@ -112,14 +114,16 @@ def mark_furniture(pages: list[Page]) -> None:
         if _PAGE_NUMBER.match(text.strip()):
             line.furniture = True
             continue
-        same = near = False  # the same text / a text differing in digits, near it elsewhere
+        same = {page.number}  # pages with the same text near this height
+        near = False  # a text differing only in digits near it on another page
         for number, other_top, other in seen[key]:
             if number != page.number and abs(other_top - top) < 8:
                 near = True
                 if other == text:
-                    same = True
-                    break
-        if same or (near and _has_number(text, page.number)):
+                    same.add(number)
+        if (len(same) > 1 and len(same) * 2 > len(pages)) or (
+            near and _has_number(text, page.number)
+        ):
             line.furniture = True
 
 
