@@ -151,3 +151,30 @@ def test_presenters_are_people_not_their_titles(tmp_path):
         ["Sara Ek", "Olle Berg"],
         ["Karin Lund"],
     ]
+
+
+def test_bulleted_attendance_lists(tmp_path):
+    """'• Namn, titel, Organisation' under a heading: each bullet is one person."""
+    layout = MinutesLayout(
+        title="Minnesanteckningar",
+        heading_rows=True,
+        rows=[
+            (
+                "Deltagare",
+                [
+                    "• Anna Berg, utvecklingsledare, Region Dalarna, ordförande",
+                    "• Per Holm, socialchef, Falu kommun,",
+                    "• Lena Ek, rektor, Borlänge kommun",
+                ],
+            ),
+            ("Förhinder", ["- Karin Lund, Mora kommun"]),
+        ],  # fmt: skip
+        items=[("1. Mötets öppnande", ["Ordföranden öppnade mötet."])],
+    )
+    record = extract(minutes_pdf(tmp_path / "bullets.pdf", layout))
+    assert [(a.name, a.organisation, a.group.value, a.roles) for a in record.attendees] == [
+        ("Anna Berg", "Region Dalarna", "decision_maker", ["utvecklingsledare", "ordförande"]),
+        ("Per Holm", "Falu kommun", "decision_maker", ["socialchef"]),
+        ("Lena Ek", "Borlänge kommun", "decision_maker", ["rektor"]),
+        ("Karin Lund", "Mora kommun", "absent", []),
+    ]

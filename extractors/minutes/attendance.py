@@ -124,6 +124,11 @@ def _attendee(person: Person, group: Group) -> Attendee:
     )
 
 
+# A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
+# land in the private use area), or a dash or star followed by a space.
+_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
+
+
 def _entries(
     lines: list[Line], first: tuple[str, Line] | None = None
 ) -> list[tuple[str, list[Line]]]:
@@ -135,6 +140,9 @@ def _entries(
     previous: Line | None = None
     for line in lines:
         text = " ".join(line.text.split())
+        bulleted = _BULLET.match(text)
+        if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
+            text = text[bulleted.end() :]
         same_row = (
             previous is not None
             and previous.page == line.page
@@ -143,7 +151,7 @@ def _entries(
         )
         if entries and same_row:
             entries[-1] = (f"{entries[-1][0]}, {text}", [*entries[-1][1], line])
-        elif entries and _continues(entries[-1][0], text):
+        elif entries and not bulleted and _continues(entries[-1][0], text):
             entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
         else:
             entries.append((text, [line]))
