@@ -178,3 +178,21 @@ def test_bulleted_attendance_lists(tmp_path):
         ("Lena Ek", "Borlänge kommun", "decision_maker", ["rektor"]),
         ("Karin Lund", "Mora kommun", "absent", []),
     ]
+
+
+@pytest.mark.parametrize(
+    "letterhead, organisation",
+    [
+        ("OCKELBO KOMMUN", "Ockelbo kommun"),
+        ("MALUNG-SÄLENS KOMMUN", "Malung-Sälens kommun"),
+        ("REGION JÖNKÖPINGS LÄN", "Region Jönköpings län"),
+        ("PROTOKOLL KOMMUN", None),  # no municipality of that name: unknown, not guessed
+    ],
+)
+def test_a_letterhead_in_capitals_names_the_organisation(tmp_path, letterhead, organisation):
+    layout = MinutesLayout(
+        header=[letterhead], title="Kommunstyrelsen", rows=[("Beslutande", ["Anna Ek (S)"])],
+        items=[("§ 1 Inledning", ["Mötet öppnades."])],
+    )  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "caps.pdf", layout))
+    assert record.meeting.organisation == organisation

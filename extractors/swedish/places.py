@@ -41,12 +41,33 @@ ORGANISATION = re.compile(
 )
 
 
+# Letterheads in capitals: "OCKELBO KOMMUN", "REGION DALARNA", "VÄSTERÅS STAD"
+_UPPER = r"[A-ZÅÄÖ][A-ZÅÄÖ-]+"
+_CAPITALS = re.compile(
+    rf"\b(?:({_UPPER}(?:\s+{_UPPER})?)\s+(KOMMUN|STAD)|REGION\s+({_UPPER}(?:\s+LÄN)?))\b"
+)
+
+
 def find_organisation(text: str) -> str | None:
-    """The first organisation named in text ('Köpings kommun', 'Region Västmanland')."""
+    """The first organisation named in text ('Köpings kommun', 'Region Västmanland'), or
+    a known municipality or region named in capitals ('OCKELBO KOMMUN')."""
     match = ORGANISATION.search(text)
     if match:
         return match.group(0)
+    for match in _CAPITALS.finditer(text):
+        place, kind, region = match.groups()
+        if region:
+            name = f"Region {_title(region)}".replace(" Län", " län")
+            if name in regions():
+                return name
+        elif _title(place) in municipalities() or _title(place)[:-1] in municipalities():
+            return f"{_title(place)} {kind.lower()}"
     return None
+
+
+def _title(words: str) -> str:
+    """'MALUNG-SÄLENS' → 'Malung-Sälens', 'UPPLANDS VÄSBY' → 'Upplands Väsby'."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words.split())
 
 
 def is_place(text: str) -> bool:
