@@ -196,3 +196,17 @@ def test_a_letterhead_in_capitals_names_the_organisation(tmp_path, letterhead, o
     )  # fmt: skip
     record = extract(minutes_pdf(tmp_path / "caps.pdf", layout))
     assert record.meeting.organisation == organisation
+
+
+def test_a_labelled_next_meeting_outranks_one_mentioned_in_passing(tmp_path):
+    items = [
+        ("5. Rutiner", ["Gruppen tar fram en gemensam rutin till nästa möte."]),
+        ("6. Konferens", ["Länets konferens om barns hälsa hålls den 21 november 2024."]),
+        ("7. Övrigt", ["Nästa möte: 2024-10-15 kl. 13.00–15.00"]),
+    ]
+    layout = MinutesLayout(
+        title="Minnesanteckningar", rows=[("Datum", ["2024-09-10"]), ("Deltagare", ["Anna Ek"])],
+        items=items,
+    )  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "next.pdf", layout))
+    assert record.next_meeting.date == "2024-10-15"

@@ -16,16 +16,37 @@ NEXT = re.compile(
 )
 
 
+# What may come before a phrase that opens its line: an item number or a bullet.
+_LINE_START = re.compile(r"^(?:§\s*\d+\s*|\d+[.)]?\s+|[•\-–*]\s*)?")
+
+
 def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMeeting | None:
-    """The first date that follows a 'nästa sammanträde/möte' phrase, within 300 characters."""
+    """The date of the next meeting: after a line that opens with 'Nästa sammanträde/möte'
+    (a label, a heading, a closing sentence), within it and the two lines below; else the
+    first date after such a phrase anywhere, within 300 characters ('… till nästa möte'
+    in passing does not outrank a labelled line further down)."""
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())  # as body_text writes it
+        opening = NEXT.match(text, _LINE_START.match(text).end())
+        if opening:
+            found = _date_after(body_text(lines[i : i + 3])[opening.start() :], meeting_date)
+            if found:
+                return found
     text = body_text(lines)
     for m in NEXT.finditer(text):
-        window = text[m.end() : m.end() + 300]
-        found = find_date(window, base=meeting_date)
-        if found is None:
-            continue
-        iso, phrase = found
-        if meeting_date is not None and dt.date.fromisoformat(iso) < meeting_date:
-            continue
-        return NextMeeting(date=iso, text=phrase)
+        found = _date_after(text[m.start() : m.end() + 300], meeting_date)
+        if found:
+            return found
     return None
+
+
+def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None:
+    """The first date in window, after its 'nästa …' phrase, not before the meeting."""
+    m = NEXT.match(window)
+    found = find_date(window[m.end() if m else 0 :], base=meeting_date)
+    if found is None:
+        return None
+    iso, phrase = found
+    if meeting_date is not None and dt.date.fromisoformat(iso) < meeting_date:
+        return None
+    return NextMeeting(date=iso, text=phrase)
