@@ -210,3 +210,44 @@ def test_a_labelled_next_meeting_outranks_one_mentioned_in_passing(tmp_path):
     )  # fmt: skip
     record = extract(minutes_pdf(tmp_path / "next.pdf", layout))
     assert record.next_meeting.date == "2024-10-15"
+
+
+def test_a_role_column_beside_names_is_no_second_list(tmp_path):
+    """'Marie Holm | (S) | ordförande': the role word sits where a second column's label
+    would, and is still the role of the person on its row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    path = tmp_path / "roles.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 90
+    c.setFont(bold, 16)
+    c.drawString(57, y, "Kultur- och fritidsnämnden")
+    rows = [
+        ("Beslutande", "Marie Holm", "(S)", "ordförande"),
+        ("", "Jonas Åkesson", "(M)", "vice ordförande"),
+        ("", "Ingrid Falk", "(SD)", "tjg. ers. för Bo Nyberg (SD)"),
+        ("Ersättare", "Elsa Dahlberg", "(C)", ""),
+    ]
+    y -= 40
+    for label, name, party, function in rows:
+        c.setFont(bold, 10)
+        c.drawString(57, y, label)
+        c.setFont(regular, 10)
+        for x, text in ((180, name), (300, party), (340, function)):
+            c.drawString(x, y, text)
+        y -= 15
+    c.setFont(bold, 12)
+    c.drawString(57, y - 30, "§ 1 Budget")
+    c.showPage()
+    c.save()
+    record = extract(path)
+    assert [(a.name, a.party, a.group.value, a.roles, a.replaces) for a in record.attendees] == [
+        ("Marie Holm", "S", "decision_maker", ["ordförande"], None),
+        ("Jonas Åkesson", "M", "decision_maker", ["vice ordförande"], None),
+        ("Ingrid Falk", "SD", "decision_maker", [], "Bo Nyberg"),
+        ("Elsa Dahlberg", "C", "substitute_not_serving", [], None),
+    ]

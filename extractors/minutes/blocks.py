@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.document import Line
-from extractors.minutes.labels import is_label, split_inline_labels
+from extractors.minutes.labels import is_label, meta_of, split_inline_labels
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import PARENTHESISED_PARTY
 
@@ -111,7 +111,9 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
     """
     rows = _rows(lines)
     for r, row in enumerate(rows):
-        labels = [ln for ln in row if is_label(ln.text)]
+        # a role in a table's function column ("Marie Holm | (S) | ordförande") is no label
+        # of a second column, though a signature block uses the same words as labels
+        labels = [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
         if len(labels) < 2 or labels[1].x0 - labels[0].x0 < 100:
             continue
         split = labels[1].x0 - X_TOLERANCE
