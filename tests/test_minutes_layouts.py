@@ -251,3 +251,17 @@ def test_a_role_column_beside_names_is_no_second_list(tmp_path):
         ("Ingrid Falk", "SD", "decision_maker", [], "Bo Nyberg"),
         ("Elsa Dahlberg", "C", "substitute_not_serving", [], None),
     ]
+
+
+def test_a_closing_next_meeting_line_is_no_part_of_the_last_decision(tmp_path):
+    items = [
+        ("§ 45 Delegationsbeslut", ["Beslut", "Redovisningen läggs till handlingarna.",
+                                    "Nästa sammanträde: 12 december 2024, kl. 9.30"]),
+    ]  # fmt: skip
+    layout = MinutesLayout(
+        title="Direktionen", rows=[("Datum", ["2024-11-14"]), ("Beslutande", ["Per Holm (S)"])],
+        items=items,
+    )  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "closing.pdf", layout))
+    assert record.agenda_items[0].decisions == ["Redovisningen läggs till handlingarna."]
+    assert record.next_meeting.date == "2024-12-12"

@@ -45,6 +45,11 @@ DECISION_SENTENCE = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|besluta[rt]?\s+enhälligt)\s+(?:att|enligt|om\s+att)\b",
     re.IGNORECASE,
 )
+# A closing "Nästa sammanträde: 12 december 2024" line after the last item: no part of
+# that item's decision.
+NEXT_MEETING_LABEL = re.compile(
+    r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
+)
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 
 
@@ -193,7 +198,11 @@ def decisions(lines: list[Line]) -> list[str]:
             if head.group(1):
                 collecting.append(_with_text(line, head.group(1)))
             continue
-        if SECTION_HEAD.match(text) or (collecting is not None and line.bold):
+        if (
+            SECTION_HEAD.match(text)
+            or NEXT_MEETING_LABEL.match(text)
+            or (collecting is not None and line.bold)
+        ):
             collecting = None
             continue
         if collecting is not None:
