@@ -265,3 +265,13 @@ def test_a_closing_next_meeting_line_is_no_part_of_the_last_decision(tmp_path):
     record = extract(minutes_pdf(tmp_path / "closing.pdf", layout))
     assert record.agenda_items[0].decisions == ["Redovisningen läggs till handlingarna."]
     assert record.next_meeting.date == "2024-12-12"
+
+
+@pytest.mark.parametrize("head", ["Föredragande", "Föredragande:"])
+def test_a_presenter_heading_with_the_name_below(tmp_path, head):
+    items = [
+        ("§ 3 Detaljplan", [head, "Exploateringsingenjör Tove Ring", "Beslut", "Planen antas."])
+    ]
+    layout = MinutesLayout(title="Utskottet", rows=[("Beslutande", ["Per Holm (S)"])], items=items)
+    record = extract(minutes_pdf(tmp_path / "head.pdf", layout))
+    assert record.agenda_items[0].presenters == ["Tove Ring"]

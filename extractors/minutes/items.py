@@ -51,6 +51,7 @@ NEXT_MEETING_LABEL = re.compile(
     r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
 )
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
+PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
 
 @dataclass
@@ -245,9 +246,11 @@ def _clauses(section: list[Line]) -> list[str]:
 def presenters(lines: list[Line]) -> list[str]:
     """People who present the item: 'Föredragande: X' lines, then 'X informerar …'."""
     names: list[str] = []
-    for line in lines:
-        m = PRESENTER_LINE.match(line.text.strip())
-        if m:
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if PRESENTER_HEAD.match(text):  # a heading: the names on the next line
+            names.extend(_listed_names(lines[i + 1].text) if i + 1 < len(lines) else [])
+        elif m := PRESENTER_LINE.match(text):
             names.extend(_listed_names(m[1]))
     prose = [
         ln
