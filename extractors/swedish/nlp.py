@@ -75,12 +75,12 @@ def nlp():
     # "Per Holm, controller på ekonomikontoret, informerar"
     title = [{"ORTH": ","}, {"IS_LOWER": True}, {"ORTH": {"NOT_IN": [",", "."]}, "OP": "*"}]
     title += [{"ORTH": ","}]
+    # "Information lämnas av (ekonomichef) Per Holm"
+    passive = [{"LOWER": {"IN": PASSIVE_VERBS}}, {"LOWER": "av"}, {"IS_LOWER": True, "OP": "?"}]
     bodies = ([name, name], [name, name, name], [name, particle, name])
     for body in bodies:
         forms = [body, body + party, body + title, body + party + title]
         matcher.add("PRESENTER", [form + [verb] for form in forms], greedy="LONGEST")
-        # "Information lämnas av (ekonomichef) Per Holm"
-        passive = [{"LOWER": {"IN": PASSIVE_VERBS}}, {"LOWER": "av"}, {"IS_LOWER": True, "OP": "?"}]
         matcher.add("PRESENTER_AFTER", [passive + body], greedy="LONGEST")
     # "Ingela Söder och Sara Holmqvist redovisar", "Sara Ek (S) och Olle Berg (M) redovisar"
     pairs = [
