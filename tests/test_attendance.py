@@ -45,6 +45,8 @@ CASES = [
       ("Kim Ström", "L", None, [], None, None)]),
     ("Lisa Berg (C) §§ 56-59, 62-65, Bo Ek (M)",
      [("Lisa Berg", "C", None, [], None, None), ("Bo Ek", "M", None, [], None, None)]),
+    ("Sara Lind, samordnare, Mora kommun (punkt 4)",
+     [("Sara Lind", None, "Mora kommun", ["samordnare"], None, None)]),
     ("Hans Berg (M) ersätter Tove Lind (M) fr.o.m. § 5",
      [("Hans Berg", "M", None, [], "Tove Lind", "M")]),
     ("Anna Berg (S), Erik Lindqvist (M,), Per Holm (KD)",

@@ -26,13 +26,14 @@ SUBSTITUTION_AFTER_PARTY = re.compile(r"(?<=\))\s*,?\s+för\s+(?=[A-ZÅÄÖ])")
 # Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
 _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 # What a person's entry may say of when or why, dropped before the entry is read:
-# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "pga jäv". A comma counts as
-# part of a list of paragraphs only before another number: "…(V) §§ 56-59, Gun Berg (KD)"
-# keeps the comma between the two people.
+# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "(punkt 4)", "pga jäv". A
+# comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
+# Gun Berg (KD)" keeps the comma between the two people.
 QUALIFIERS = re.compile(
     r"\(?\s*(?:närvarande|ej\s+närvarande|tjänstgör|deltar\s+ej|ej"
     r"|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)?"
     rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
+    rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\bpunkt(?:erna)?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
     r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
     re.IGNORECASE,
 )
