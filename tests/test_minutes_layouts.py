@@ -275,3 +275,23 @@ def test_a_presenter_heading_with_the_name_below(tmp_path, head):
     layout = MinutesLayout(title="Utskottet", rows=[("Beslutande", ["Per Holm (S)"])], items=items)
     record = extract(minutes_pdf(tmp_path / "head.pdf", layout))
     assert record.agenda_items[0].presenters == ["Tove Ring"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Protokoll från direktionens sammanträde", "Direktionen"),
+        (
+            "Protokoll fört vid barn- och utbildningsnämndens sammanträde",
+            "Barn- och utbildningsnämnden",
+        ),
+        ("Minnesanteckningar från styrgruppens möte", "Styrgruppen"),
+    ],
+)
+def test_a_body_named_in_the_genitive_in_the_title(tmp_path, title, body):
+    layout = MinutesLayout(
+        title=title,
+        rows=[("Beslutande", ["Per Holm (S)"])],
+        items=[("§ 1 Inledning", ["Mötet öppnades."])],
+    )
+    assert extract(minutes_pdf(tmp_path / "body.pdf", layout)).meeting.body == body

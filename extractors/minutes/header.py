@@ -101,7 +101,18 @@ def _body(document: Document) -> str | None:
     return None
 
 
+# "Protokoll från direktionens sammanträde", "… fört vid kommunstyrelsens möte": the body
+# in the genitive before the meeting word
+_GENITIVE_BODY = re.compile(
+    r"\b(?:från|fört\s+vid|förda\s+vid|vid)\s+(.+?)s\s+(?:extra\s+)?(?:sammanträde|möte)\b",
+    re.IGNORECASE,
+)
+
+
 def _clean_body(text: str) -> str:
+    genitive = _GENITIVE_BODY.search(text)
+    if genitive:  # "direktionens" → "Direktionen"
+        text = genitive[1][:1].upper() + genitive[1][1:]
     text = DOCUMENT_WORDS.sub(" ", text)
     text = re.sub(r"\b(19|20)\d{2}(-\d{2}-\d{2})?\b", " ", text)  # a year or date beside it
     text = re.sub(r"\bSida\s+\d+.*$", " ", text)
