@@ -295,3 +295,48 @@ def test_a_body_named_in_the_genitive_in_the_title(tmp_path, title, body):
         items=[("§ 1 Inledning", ["Mötet öppnades."])],
     )
     assert extract(minutes_pdf(tmp_path / "body.pdf", layout)).meeting.body == body
+
+
+def test_labels_set_flush_right_against_their_values(tmp_path):
+    """'      Tid  9.30–12.00' / '    Plats  Brandstationen …': labels right-aligned at the
+    column's edge start at different x, and are labels all the same."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    path = tmp_path / "right.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 90
+    c.setFont(bold, 16)
+    c.drawString(57, y, "Direktionen")
+    rows = [
+        ("Datum", ["2024-11-14"]),
+        ("Tid", ["9.30–12.00"]),
+        ("Plats", ["Brandstationen Borlänge, konferensrum Dalälven"]),
+        ("Beslutande", ["Per Holm (S), Borlänge, ordförande", "Eva Malm (M), Säter"]),
+        ("Ersättare", ["Lars Berg (C), Säter"]),
+        ("Övriga närvarande", ["Sanna Björk, förbundsdirektör"]),
+    ]
+    y -= 40
+    for label, values in rows:
+        c.setFont(bold, 10)
+        c.drawRightString(160, y, label)
+        c.setFont(regular, 10)
+        for value in values:
+            c.drawString(181, y, value)
+            y -= 15
+    c.setFont(bold, 12)
+    c.drawString(57, y - 30, "§ 1 Inledning")
+    c.showPage()
+    c.save()
+    record = extract(path)
+    assert (record.meeting.start_time, record.meeting.end_time) == ("09:30", "12:00")
+    assert record.meeting.location == "Brandstationen Borlänge, konferensrum Dalälven"
+    assert [(a.name, a.group.value) for a in record.attendees] == [
+        ("Per Holm", "decision_maker"),
+        ("Eva Malm", "decision_maker"),
+        ("Lars Berg", "substitute_not_serving"),
+        ("Sanna Björk", "other_present"),
+    ]

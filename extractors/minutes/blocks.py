@@ -55,17 +55,25 @@ def _short_label_text(text: str) -> bool:
 def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     """(label x, value x) of a two-column header, or None when there is none."""
     pairs: Counter = Counter()
+    rights: Counter = Counter()  # the same, for labels set flush right against their values
     for row in _rows(lines):
         if len(row) >= 2 and _short_label_text(row[0].text) and not _a_person(row[0].text):
-            pairs[(round(row[0].x0 / X_TOLERANCE), round(row[1].x0 / X_TOLERANCE))] += 1 + (
-                2 if is_label(row[0].text) else 0
-            )
+            weight = 1 + (2 if is_label(row[0].text) else 0)
+            value_key = round(row[1].x0 / X_TOLERANCE)
+            pairs[(round(row[0].x0 / X_TOLERANCE), value_key)] += weight
+            rights[(round(row[0].x1 / X_TOLERANCE), value_key)] += weight
     if not pairs:
         return None
     (label_key, value_key), weight = pairs.most_common(1)[0]
+    (right_key, right_value_key), right_weight = rights.most_common(1)[0]
+    if right_weight > 2 * weight:  # labels share their right edge, not their left
+        label_rows = [r for r in _rows(lines) if round(r[0].x1 / X_TOLERANCE) == right_key]
+        value_key, weight = right_value_key, right_weight
+    else:
+        label_rows = [r for r in _rows(lines) if round(r[0].x0 / X_TOLERANCE) == label_key]
     if weight < 3:  # one known label with a value, or two unknown ones
         return None
-    label_x = min(r[0].x0 for r in _rows(lines) if round(r[0].x0 / X_TOLERANCE) == label_key)
+    label_x = min(r[0].x0 for r in label_rows)
     value_x = min(
         r[1].x0 for r in _rows(lines) if len(r) > 1 and round(r[1].x0 / X_TOLERANCE) == value_key
     )
@@ -143,7 +151,10 @@ def find_blocks(lines: list[Line]) -> list[Block]:
         inline = split_inline_labels(text)
         if columns is not None:
             label_x, value_x = columns
-            at_label = abs(first.x0 - label_x) <= X_TOLERANCE
+            # at the label column's left edge, or within it (labels set flush right)
+            at_label = abs(first.x0 - label_x) <= X_TOLERANCE or (
+                first.x0 > label_x and first.x1 < value_x - X_TOLERANCE
+            )
             values = [ln for ln in row if ln.x0 >= value_x - X_TOLERANCE]
             left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
             if at_label and left and not inline:
