@@ -215,35 +215,18 @@ def test_a_labelled_next_meeting_outranks_one_mentioned_in_passing(tmp_path):
 def test_a_role_column_beside_names_is_no_second_list(tmp_path):
     """'Marie Holm | (S) | ordförande': the role word sits where a second column's label
     would, and is still the role of the person on its row."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from builders import _fonts
-
-    regular, bold = _fonts()
-    path = tmp_path / "roles.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = A4[1] - 90
-    c.setFont(bold, 16)
-    c.drawString(57, y, "Kultur- och fritidsnämnden")
-    rows = [
+    table = [
         ("Beslutande", "Marie Holm", "(S)", "ordförande"),
         ("", "Jonas Åkesson", "(M)", "vice ordförande"),
         ("", "Ingrid Falk", "(SD)", "tjg. ers. för Bo Nyberg (SD)"),
         ("Ersättare", "Elsa Dahlberg", "(C)", ""),
     ]
-    y -= 40
-    for label, name, party, function in rows:
-        c.setFont(bold, 10)
-        c.drawString(57, y, label)
-        c.setFont(regular, 10)
-        for x, text in ((180, name), (300, party), (340, function)):
-            c.drawString(x, y, text)
-        y -= 15
-    c.setFont(bold, 12)
-    c.drawString(57, y - 30, "§ 1 Budget")
-    c.showPage()
-    c.save()
+    rows = [
+        [(57, label, True, False), (180, name, False, False), (300, party, False, False),
+         (340, function, False, False)]
+        for label, name, party, function in table
+    ]  # fmt: skip
+    path = _drawn_page(tmp_path / "roles.pdf", "Kultur- och fritidsnämnden", rows)
     record = extract(path)
     assert [(a.name, a.party, a.group.value, a.roles, a.replaces) for a in record.attendees] == [
         ("Marie Holm", "S", "decision_maker", ["ordförande"], None),
@@ -300,18 +283,7 @@ def test_a_body_named_in_the_genitive_in_the_title(tmp_path, title, body):
 def test_labels_set_flush_right_against_their_values(tmp_path):
     """'      Tid  9.30–12.00' / '    Plats  Brandstationen …': labels right-aligned at the
     column's edge start at different x, and are labels all the same."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from builders import _fonts
-
-    regular, bold = _fonts()
-    path = tmp_path / "right.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = A4[1] - 90
-    c.setFont(bold, 16)
-    c.drawString(57, y, "Direktionen")
-    rows = [
+    header = [
         ("Datum", ["2024-11-14"]),
         ("Tid", ["9.30–12.00"]),
         ("Plats", ["Brandstationen Borlänge, konferensrum Dalälven"]),
@@ -319,18 +291,12 @@ def test_labels_set_flush_right_against_their_values(tmp_path):
         ("Ersättare", ["Lars Berg (C), Säter"]),
         ("Övriga närvarande", ["Sanna Björk, förbundsdirektör"]),
     ]
-    y -= 40
-    for label, values in rows:
-        c.setFont(bold, 10)
-        c.drawRightString(160, y, label)
-        c.setFont(regular, 10)
-        for value in values:
-            c.drawString(181, y, value)
-            y -= 15
-    c.setFont(bold, 12)
-    c.drawString(57, y - 30, "§ 1 Inledning")
-    c.showPage()
-    c.save()
+    rows = [
+        ([(160, label, True, True)] if k == 0 else []) + [(181, value, False, False)]
+        for label, values in header
+        for k, value in enumerate(values)
+    ]
+    path = _drawn_page(tmp_path / "right.pdf", "Direktionen", rows)
     record = extract(path)
     assert (record.meeting.start_time, record.meeting.end_time) == ("09:30", "12:00")
     assert record.meeting.location == "Brandstationen Borlänge, konferensrum Dalälven"
@@ -340,3 +306,29 @@ def test_labels_set_flush_right_against_their_values(tmp_path):
         ("Lars Berg", "substitute_not_serving"),
         ("Sanna Björk", "other_present"),
     ]
+
+
+def _drawn_page(path, title: str, rows: list[list[tuple[float, str, bool, bool]]]):
+    """A page drawn cell by cell: a title, rows of (x, text, bold, flush right) 15 pt
+    apart, then one item heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 90
+    c.setFont(bold, 16)
+    c.drawString(57, y, title)
+    y -= 40
+    for row in rows:
+        for x, text, is_bold, right in row:
+            c.setFont(bold if is_bold else regular, 10)
+            (c.drawRightString if right else c.drawString)(x, y, text)
+        y -= 15
+    c.setFont(bold, 12)
+    c.drawString(57, y - 30, "§ 1 Inledning")
+    c.showPage()
+    c.save()
+    return path
