@@ -184,12 +184,18 @@ def _continues(previous: str, text: str) -> bool:
     return not _starts_with_person(text) and group_of(text) is None
 
 
-def _starts_with_person(text: str) -> bool:
+def leading_person(text: str) -> str | None:
+    """The name text starts with, when it is a person's: not a place or an organisation
+    ('Region Gävleborg', 'Hjo Energi AB')."""
     found = leading_name(text)
     if found is None:
-        return False
+        return None
     name, _ = found
-    return not is_place(name) and not ORG_WORDS.search(name)
+    return None if is_place(name) or ORG_WORDS.search(name) else name
+
+
+def _starts_with_person(text: str) -> bool:
+    return leading_person(text) is not None
 
 
 def parse_entry(text: str) -> list[Person]:

@@ -8,10 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
-from extractors.minutes.attendance import ORG_WORDS
+from extractors.minutes.attendance import leading_person
 from extractors.swedish import nlp
-from extractors.swedish.names import leading_name
-from extractors.swedish.places import is_place
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -271,9 +269,9 @@ def _listed_names(text: str) -> list[str]:
             words[0][:1].islower() or (len(words) > 2 and ROLE_WORDS.search(words[0]))
         ):
             words.pop(0)  # a title before the name
-        found = leading_name(" ".join(words))
-        if found and not is_place(found[0]) and not ORG_WORDS.search(found[0]):
-            names.append(found[0])
+        name = leading_person(" ".join(words))
+        if name:
+            names.append(name)
     return names
 
 
