@@ -54,9 +54,10 @@ def _short_label_text(text: str) -> bool:
 
 def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     """(label x, value x) of a two-column header, or None when there is none."""
+    rows = _rows(lines)
     pairs: Counter = Counter()
     rights: Counter = Counter()  # the same, for labels set flush right against their values
-    for row in _rows(lines):
+    for row in rows:
         if len(row) >= 2 and _short_label_text(row[0].text) and not _a_person(row[0].text):
             weight = 1 + (2 if is_label(row[0].text) else 0)
             value_key = round(row[1].x0 / X_TOLERANCE)
@@ -67,16 +68,14 @@ def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     (label_key, value_key), weight = pairs.most_common(1)[0]
     (right_key, right_value_key), right_weight = rights.most_common(1)[0]
     if right_weight > 2 * weight:  # labels share their right edge, not their left
-        label_rows = [r for r in _rows(lines) if round(r[0].x1 / X_TOLERANCE) == right_key]
+        label_rows = [r for r in rows if round(r[0].x1 / X_TOLERANCE) == right_key]
         value_key, weight = right_value_key, right_weight
     else:
-        label_rows = [r for r in _rows(lines) if round(r[0].x0 / X_TOLERANCE) == label_key]
+        label_rows = [r for r in rows if round(r[0].x0 / X_TOLERANCE) == label_key]
     if weight < 3:  # one known label with a value, or two unknown ones
         return None
     label_x = min(r[0].x0 for r in label_rows)
-    value_x = min(
-        r[1].x0 for r in _rows(lines) if len(r) > 1 and round(r[1].x0 / X_TOLERANCE) == value_key
-    )
+    value_x = min(r[1].x0 for r in rows if len(r) > 1 and round(r[1].x0 / X_TOLERANCE) == value_key)
     return label_x, value_x
 
 

@@ -60,8 +60,8 @@ def find_organisation(text: str) -> str | None:
             name = f"Region {_title(region)}".replace(" Län", " län")
             if name in regions():
                 return name
-        elif _title(place) in municipalities() or _title(place)[:-1] in municipalities():
-            return f"{_title(place)} {kind.lower()}"
+        elif (name := _title(place)) in municipalities() or name[:-1] in municipalities():
+            return f"{name} {kind.lower()}"  # "Hudiksvalls": the genitive of Hudiksvall
     return None
 
 
