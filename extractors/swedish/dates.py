@@ -39,11 +39,12 @@ _UNTIL = r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?:(?:ca|cirka)\.?\s*)?"
 TIME_RANGE = re.compile(rf"(?:{_KL})?(?<![\d.:]){_CLOCK}{_UNTIL}{_CLOCK}(?!\d)", re.IGNORECASE)
 # after "kl" the minutes may be left out: "kl 9–12", "kl. 13-15.30"; never without "kl"
 # ("§§ 56-59" is no time)
+_HOUR_MINUTES = rf"{_HOUR}(?:[:.]([0-5]\d))?"
+_NO_MORE_DIGITS = r"(?![\d:]|\.\d)"
 HOUR_RANGE = re.compile(
-    rf"{_KL}{_HOUR}(?:[:.]([0-5]\d))?{_UNTIL}{_HOUR}(?:[:.]([0-5]\d))?(?![\d:]|\.\d)",
-    re.IGNORECASE,
+    rf"{_KL}{_HOUR_MINUTES}{_UNTIL}{_HOUR_MINUTES}{_NO_MORE_DIGITS}", re.IGNORECASE
 )
-SINGLE_TIME = re.compile(rf"{_KL}{_HOUR}(?:[:.]([0-5]\d))?(?![\d:]|\.\d)", re.IGNORECASE)
+SINGLE_TIME = re.compile(rf"{_KL}{_HOUR_MINUTES}{_NO_MORE_DIGITS}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
