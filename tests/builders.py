@@ -35,6 +35,9 @@ class MinutesLayout:
     value_x: float = 200
     body_size: float = 10
     landscape: bool = False
+    # a table after the items, from a new page: rows of (x, text, bold) cells; None breaks
+    # the page (a list that goes on, under its header row repeated)
+    appendix: list[list[tuple[float, str, bool]] | None] = field(default_factory=list)
 
 
 def minutes_pdf(path: Path, layout: MinutesLayout) -> Path:
@@ -93,6 +96,16 @@ def minutes_pdf(path: Path, layout: MinutesLayout) -> Path:
             lines = simpleSplit(paragraph, regular, layout.body_size, width - 110)
             for i, part in enumerate(lines):
                 emit(regular, layout.body_size, layout.label_x, part, gap=4 if i == 0 else 0)
+    for i, cells in enumerate(layout.appendix):
+        if i == 0 or cells is None:
+            pages.append([])
+            y = height - 90
+        for k, (x, text, is_bold) in enumerate(cells or []):
+            font = bold if is_bold else regular
+            if k == 0:
+                emit(font, layout.body_size, x, text, gap=3)
+            else:
+                pages[-1].append((font, layout.body_size, x, pages[-1][-1][3], text))
 
     c = canvas.Canvas(str(path), pagesize=size, invariant=1)
     total = len(pages)

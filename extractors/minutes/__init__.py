@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Document, Line
-from extractors.minutes.attendance import Attendance, Unplaced, read_attendance
+from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance, read_attendance
+from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
 from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
@@ -35,6 +36,10 @@ class Minutes:
 
 def extract_minutes(document: Document) -> Minutes:
     lines = [ln for ln in document.lines() if not MINUTES_FURNITURE.match(ln.text.strip())]
+    listed = read_attendance_list(lines)  # a table of its own, neither header nor item
+    if listed is not None:
+        in_list = {id(line) for line in listed.lines}
+        lines = [ln for ln in lines if id(ln) not in in_list]
     body_size = document.body_size()
     headings = split_items(lines, find_headings(lines, body_size))
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
@@ -42,6 +47,8 @@ def extract_minutes(document: Document) -> Minutes:
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
+    if listed is not None:
+        attendance = merge_attendance(attendance, listed.attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))

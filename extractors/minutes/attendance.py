@@ -114,6 +114,28 @@ def read_attendance(blocks: list[Block]) -> Attendance:
     return result
 
 
+def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
+    """first, then the people of more that first does not list (by name, as a namesake
+    of another party is another person), with their substitutions."""
+    parties: dict[str, set[str | None]] = {}
+    for attendee in first.attendees:
+        parties.setdefault(name_key(attendee.name), set()).add(attendee.party)
+    merged = Attendance(
+        list(first.attendees), list(first.substitutions), dict(first.boxes), list(first.unplaced)
+    )
+    added: set[str] = set()
+    for attendee in more.attendees:
+        known = parties.get(name_key(attendee.name))
+        if known and (attendee.party is None or None in known or attendee.party in known):
+            continue
+        merged.attendees.append(attendee)
+        added.add(attendee.name)
+        merged.boxes.setdefault(attendee.name, more.boxes[attendee.name])
+    merged.substitutions += [s for s in more.substitutions if s.substitute in added]
+    merged.unplaced += more.unplaced
+    return merged
+
+
 def _attendee(person: Person, group: Group) -> Attendee:
     return Attendee(
         name=person.name,

@@ -34,7 +34,7 @@ class Block:
         return self.values[0].page if self.values else None
 
 
-def _rows(lines: list[Line]) -> list[list[Line]]:
+def by_row(lines: list[Line]) -> list[list[Line]]:
     """Lines grouped by page and baseline, in reading order."""
     rows: list[list[Line]] = []
     for line in lines:
@@ -54,7 +54,7 @@ def _short_label_text(text: str) -> bool:
 
 def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     """(label x, value x) of a two-column header, or None when there is none."""
-    rows = _rows(lines)
+    rows = by_row(lines)
     pairs: Counter = Counter()
     rights: Counter = Counter()  # the same, for labels set flush right against their values
     for row in rows:
@@ -116,7 +116,7 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
     lines from there on that start at or right of the second label belong to a right
     column, read after the left one, until a line crosses the gap between them.
     """
-    rows = _rows(lines)
+    rows = by_row(lines)
     for r, row in enumerate(rows):
         # a role in a table's function column ("Marie Holm | (S) | ordförande") is no label
         # of a second column, though a signature block uses the same words as labels
@@ -144,7 +144,7 @@ def find_blocks(lines: list[Line]) -> list[Block]:
         lines = _split_at_column(lines, columns[1])
     blocks: list[Block] = []
     current: Block | None = None
-    for row in _rows(lines):
+    for row in by_row(lines):
         first = row[0]
         text = first.text.strip()
         inline = split_inline_labels(text)

@@ -102,7 +102,7 @@ def group_of(label: str) -> Group | None:
         return GROUP_LABELS[key]
     if len(key.split()) > 4 or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
-    if key.startswith(("ej tjänstgörande", "icke tjänstgörande")):
+    if re.search(r"\b(?:ej|icke)\s+tjänstgörande\b", key):  # 'Närvarande ersättare, ej …'
         return Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
         return Group.absent

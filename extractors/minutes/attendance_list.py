@@ -1,0 +1,227 @@
+"""An attendance list printed as a table of its own ('Närvarolista', 'Närvaro- och
+omröstningslista'), usually on a last page or in an appendix that the header points to
+('Beslutande: Se bifogad närvarolista').
+
+The table is read by its header row: one column of members, their party, a mark for who
+served ('Tjänstgör', 'Närvarande') or stayed away ('Frånvarande'), and the substitute who
+served in a member's place with the substitute's party. Vote columns ('Ja', 'Nej',
+'Avstår', '§ 25') are left alone. Sections below the members ('Närvarande ersättare, ej
+tjänstgörande') list people of another group, under a header row of their own or none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Line, Word
+from extractors.minutes.attendance import Attendance, Person, name_box, parse_entry
+from extractors.minutes.blocks import by_row
+from extractors.minutes.labels import group_of, label_key
+from extractors.swedish.names import leading_name
+from extractors.swedish.parties import normalise_party
+from schemas.record import Attendee, Group, Substitution
+
+LIST_HEADING = re.compile(
+    r"^(?:bilaga\s*\d*\s*[:.–-]?\s*)?(?:närvaro(?:lista|förteckning)"
+    r"|närvaro-?\s*(?:och|&)\s*(?:omröstnings|voterings)(?:lista)?"
+    r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b",
+    re.IGNORECASE,
+)
+# What a header cell says its column holds.
+_COLUMNS = {
+    "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
+    "party": r"parti|partibet\.?|partibeteckning",
+    "present": r"tjänstgör|tjänstgörande|närvarande|närv\.?|närvaro|deltar",
+    "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
+    "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
+    "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
+}
+_COLUMN_OF = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in _COLUMNS.items()]
+_SUMMARY = re.compile(r"^(?:summa|totalt|antal|s:a)\b", re.IGNORECASE)
+_NO_MARK = {"", "-", "–", "0", "nej"}
+# a word belongs to the column whose label starts at most this far right of it (points)
+_X_TOLERANCE = 6.0
+# caption lines allowed between the heading and the first header row
+_MAX_CAPTION_ROWS = 4
+
+
+@dataclass
+class Column:
+    kind: str  # name, party, present, absent, substitute, substitute_party, vote
+    x0: float
+
+
+@dataclass
+class AttendanceList:
+    attendance: Attendance
+    lines: list[Line] = field(default_factory=list)  # the list's lines, heading included
+
+
+def read_attendance_list(lines: list[Line]) -> AttendanceList | None:
+    """The first attendance list table in the lines; None when there is none."""
+    for index, line in enumerate(lines):
+        if LIST_HEADING.match(line.text.strip()) and len(line.text.split()) <= 8:
+            found = _read_table(line, lines[index + 1 :])
+            if found is not None:
+                return found
+    return None
+
+
+def _read_table(heading: Line, lines: list[Line]) -> AttendanceList | None:
+    table = _Table()
+    used: list[Line] = [heading]
+    for number, row in enumerate(by_row(lines)):
+        if not table.read(row):
+            if table.columns is not None or number >= _MAX_CAPTION_ROWS:
+                break
+            # before the header row: a caption ("Kommunfullmäktige 2024-04-22, §§ 21–27")
+        used.extend(row)
+    if table.columns is None or not table.result.attendees:
+        return None
+    return AttendanceList(table.result, used)
+
+
+class _Table:
+    """The rows of one list, read in order: header rows, section headings, people."""
+
+    def __init__(self) -> None:
+        self.result = Attendance()
+        self.columns: list[Column] | None = None
+        self.group = Group.decision_maker
+        self.member: Person | None = None  # the last member: a substitute's row may follow
+        self.seen: set[str] = set()
+
+    def read(self, row: list[Line]) -> bool:
+        """Take one row; False when it is not a row of the list."""
+        header = _header(row)
+        if header is not None:
+            self.columns = header
+            return True
+        if self.columns is None:
+            return False
+        cells = _cells(row, self.columns)
+        text = cells.get("name", "")
+        if _SUMMARY.match(text):
+            return True
+        section = _section(text) if len(cells) == 1 and text else None
+        if section is not None:
+            self.group, self.member = section, None
+            return True
+        return self._people(cells, row)
+
+    def _people(self, cells: dict[str, str], row: list[Line]) -> bool:
+        kinds = {c.kind for c in self.columns or []}
+        person = _person(cells.get("name", ""), cells.get("party"))
+        substitute = _person(cells.get("substitute", ""), cells.get("substitute_party"))
+        if person is None:
+            if substitute is None or self.member is None:
+                return False
+            # a substitute on a row of its own, under the member it replaced
+            self._add(substitute, Group.decision_maker, row, replaces=self.member)
+            return True
+        marked = cells.get("present", "").strip().casefold() not in _NO_MARK
+        away = cells.get("absent", "").strip().casefold() not in _NO_MARK
+        if self.group is Group.decision_maker:
+            if "present" in kinds:
+                served = marked
+            else:
+                served = not away and substitute is None
+            self._add(person, Group.decision_maker if served else Group.absent, row)
+            if substitute is not None:
+                self._add(substitute, Group.decision_maker, row, replaces=person)
+            self.member = person
+        elif "present" not in kinds or marked:  # an unmarked substitute was not there
+            self._add(person, self.group, row)
+        return True
+
+    def _add(
+        self, person: Person, group: Group, row: list[Line], replaces: Person | None = None
+    ) -> None:
+        if person.name in self.seen:
+            return
+        self.seen.add(person.name)
+        result = self.result
+        result.attendees.append(
+            Attendee(
+                name=person.name,
+                party=person.party,
+                organisation=person.organisation,
+                group=group,
+                roles=person.roles,
+                replaces=replaces.name if replaces else None,
+            )
+        )
+        result.boxes.setdefault(person.name, name_box(person.name, row))
+        if replaces is not None:
+            result.substitutions.append(
+                Substitution(
+                    substitute=person.name,
+                    substitute_party=person.party,
+                    replaced=replaces.name,
+                    replaced_party=replaces.party,
+                    organisation=person.organisation,
+                )
+            )
+
+
+def _header(row: list[Line]) -> list[Column] | None:
+    """The columns a header row names, left to right; None when the row is no header."""
+    columns: list[Column] = []
+    for line in row:
+        kind = _kind(line.text)
+        if kind is not None:
+            columns.append(Column(kind, line.x0))
+            continue
+        for word in line.words:  # labels set close together: "Ja Nej Avstår"
+            kind = _kind(word.text)
+            if kind is None:
+                return None
+            columns.append(Column(kind, word.x0))
+    kinds = [c.kind for c in columns]
+    if "name" not in kinds or not {"party", "present", "absent", "substitute"} & set(kinds):
+        return None
+    after_substitute = False
+    for column in columns:
+        after_substitute = after_substitute or column.kind == "substitute"
+        if column.kind == "party" and after_substitute:
+            column.kind = "substitute_party"
+    return columns
+
+
+def _kind(text: str) -> str | None:
+    key = label_key(text).strip(" .")
+    for kind, pattern in _COLUMN_OF:
+        if pattern.fullmatch(key):
+            return kind
+    return None
+
+
+def _cells(row: list[Line], columns: list[Column]) -> dict[str, str]:
+    """Text per column kind; each word goes to the last column starting left of it."""
+    words: dict[str, list[Word]] = {}
+    for line in row:
+        for word in line.words:
+            column = columns[0]
+            for candidate in columns:
+                if candidate.x0 - _X_TOLERANCE <= word.x0:
+                    column = candidate
+            words.setdefault(column.kind, []).append(word)
+    return {kind: " ".join(w.text for w in ws) for kind, ws in words.items()}
+
+
+def _section(text: str) -> Group | None:
+    """The group of a heading inside the list ('Närvarande ersättare, ej tjänstgörande')."""
+    if leading_name(text) is not None and not group_of(text):
+        return None
+    return group_of(text)
+
+
+def _person(text: str, party: str | None) -> Person | None:
+    people = parse_entry(text) if text.strip() else []
+    if not people:
+        return None
+    person = people[0]
+    if party and person.party is None:
+        person.party = normalise_party(party.strip("() "))
+    return person

@@ -1,0 +1,165 @@
+"""Attendance printed as a table of its own after the items ('Närvarolista'), which the
+header only points to ('Beslutande: Se bifogad närvarolista'). Real PDFs, generated."""
+
+from __future__ import annotations
+
+from builders import MinutesLayout, minutes_pdf
+from extractors import extract
+
+ITEMS = [
+    ("§ 21 Val av justerare", ["Kommunfullmäktiges beslut", "Bengt Ullberg utses att justera."]),
+    ("§ 22 Meddelanden", ["Kommunfullmäktiges beslut", "Meddelandena läggs till handlingarna."]),
+]  # fmt: skip
+NAME, PARTY, MARK, SUBSTITUTE, SUBSTITUTE_PARTY = 57, 220, 268, 330, 480
+
+
+def council(appendix, items=ITEMS) -> MinutesLayout:
+    return MinutesLayout(
+        header=["OCKELBO KOMMUN", "Sammanträdesprotokoll"],
+        title="Kommunfullmäktige",
+        rows=[
+            ("Plats och tid", ["Kommunhuset, Ockelbo, måndagen den 22 april 2024 kl. 18.30–20.50"]),
+            ("Beslutande", ["Se bifogad närvarolista"]),
+            ("Övriga närvarande", ["Karin Sjödin, kommundirektör"]),
+            ("Utses att justera", ["Bengt Ullberg (M)"]),
+        ],
+        items=items,
+        appendix=appendix,
+    )
+
+
+def row(*cells: tuple[float, str], bold: bool = False) -> list[tuple[float, str, bool]]:
+    return [(x, text, bold) for x, text in cells]
+
+
+def groups(record) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for attendee in record.attendees:
+        found.setdefault(attendee.group.value, []).append(attendee.name)
+    return found
+
+
+def test_a_list_with_a_serving_mark_and_substitutes_beside_members(tmp_path):
+    appendix = [
+        row((NAME, "Närvarolista"), bold=True),
+        row((NAME, "Kommunfullmäktige 2024-04-22, §§ 21–22")),
+        row(
+            (NAME, "Ledamöter"),
+            (PARTY, "Parti"),
+            (MARK, "Tjänstgör"),
+            (SUBSTITUTE, "Ersättare"),
+            (SUBSTITUTE_PARTY, "Parti"),
+            bold=True,
+        ),
+        row((NAME, "Sven Berglund, ordf."), (PARTY, "S"), (MARK + 15, "X")),
+        row((NAME, "Anna Lund, 1:e vice ordf."), (PARTY, "M"), (MARK + 15, "X")),
+        row(
+            (NAME, "Tomas Wallin"),
+            (PARTY, "S"),
+            (SUBSTITUTE, "Ann-Christin Mattsson"),
+            (SUBSTITUTE_PARTY, "S"),
+        ),
+        row((NAME, "Bengt Ullberg"), (PARTY, "M"), (MARK + 15, "X")),
+        row((NAME, "Ida Sandström"), (PARTY, "MP")),
+        row((NAME, "Summa tjänstgörande 4")),
+        row((NAME, "Närvarande ersättare, ej tjänstgörande"), bold=True),
+        row((NAME, "Namn"), (PARTY, "Parti"), bold=True),
+        row((NAME, "Kjell Hansson"), (PARTY, "S")),
+        row((NAME, "Marita Larsson"), (PARTY, "C")),
+    ]
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    assert groups(record) == {
+        "decision_maker": ["Sven Berglund", "Anna Lund", "Ann-Christin Mattsson", "Bengt Ullberg"],
+        "other_present": ["Karin Sjödin"],
+        "absent": ["Tomas Wallin", "Ida Sandström"],
+        "substitute_not_serving": ["Kjell Hansson", "Marita Larsson"],
+    }
+    people = {a.name: a for a in record.attendees}
+    assert (people["Sven Berglund"].party, people["Sven Berglund"].roles) == ("S", ["ordförande"])
+    assert people["Anna Lund"].roles == ["1:e vice ordförande"]
+    assert people["Ann-Christin Mattsson"].replaces == "Tomas Wallin"
+    assert [s.model_dump() for s in record.substitutions] == [
+        {
+            "substitute": "Ann-Christin Mattsson",
+            "substitute_party": "S",
+            "replaced": "Tomas Wallin",
+            "replaced_party": "S",
+            "organisation": None,
+        }
+    ]
+    # the list is no part of the last item: its decision ends where the item does
+    assert record.agenda_items[-1].decisions == ["Meddelandena läggs till handlingarna."]
+
+
+def test_a_voting_list_over_two_pages_with_an_absence_mark(tmp_path):
+    header = row(
+        (NAME, "Ledamot"),
+        (200, "Parti"),
+        (235, "Frånvarande"),
+        (320, "Ersättare"),
+        (430, "Parti"),
+        (470, "Ja"),
+        (495, "Nej"),
+        (520, "Avstår"),
+        bold=True,
+    )
+    members = [
+        ("Lena Dahl", "S", "", "", "", "X"),
+        ("Olle Hägglund", "S", "X", "Britt-Marie Söderberg", "S", "X"),
+        ("Camilla Forsberg", "SD", "X", "", "", ""),
+        ("Karin Wikander", "M", "", "", "", "X"),
+        ("Susanne Fors", "C", "", "", "", "X"),
+        ("Gustav Berg", "KD", "X", "Inger Persson", "KD", "X"),
+    ]
+
+    def member(name, party, away, substitute, substitute_party, yes):
+        cells = [
+            (NAME, name),
+            (200, party),
+            (255, away),
+            (320, substitute),
+            (430, substitute_party),
+        ]
+        return row(*[(x, t) for x, t in [*cells, (475, yes)] if t])
+
+    appendix = [
+        row((NAME, "Närvaro- och omröstningslista"), bold=True),
+        header,
+        *[member(*m) for m in members[:3]],
+        None,
+        header,
+        *[member(*m) for m in members[3:]],
+    ]
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    assert groups(record) == {
+        "decision_maker": [
+            "Lena Dahl",
+            "Britt-Marie Söderberg",
+            "Karin Wikander",
+            "Susanne Fors",
+            "Inger Persson",
+        ],
+        "other_present": ["Karin Sjödin"],
+        "absent": ["Olle Hägglund", "Camilla Forsberg", "Gustav Berg"],
+    }
+    assert [(s.substitute, s.replaced) for s in record.substitutions] == [
+        ("Britt-Marie Söderberg", "Olle Hägglund"),
+        ("Inger Persson", "Gustav Berg"),
+    ]
+
+
+def test_a_sentence_that_names_the_list_is_no_list(tmp_path):
+    items = [
+        *ITEMS,
+        ("§ 23 Närvaro", ["Närvarolista bifogas protokollet.", "Noteras till protokollet."]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council([], items=items)))
+
+    assert groups(record) == {"other_present": ["Karin Sjödin"]}
+    assert [item.title for item in record.agenda_items] == [
+        "Val av justerare",
+        "Meddelanden",
+        "Närvaro",
+    ]
