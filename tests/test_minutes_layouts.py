@@ -308,6 +308,45 @@ def test_labels_set_flush_right_against_their_values(tmp_path):
     ]
 
 
+def test_members_and_serving_substitutes_side_by_side_in_a_labels_value(tmp_path):
+    """'Beslutande | Ledamöter | Tjänstgörande ersättare': two lists with headings of their
+    own in the value column; the next label in the left column ends the right list."""
+
+    def label(text):
+        return (57, text, True, False)
+
+    def left(text):
+        return (164, text, False, False)
+
+    def right(text):
+        return (360, text, False, False)
+
+    rows = [
+        [label("Plats och tid"), left("Kommunhuset, Tierp, kl. 08.30–12.15")],
+        [label("Beslutande"), left("Ledamöter"), right("Tjänstgörande ersättare")],
+        [left("Gunilla Åkerlund (S), ordförande"), right("Tobias Lund (M) ersätter Kerstin Åberg")],
+        [left("Mats Wennberg (C), 1:e vice"), right("Jörgen Bäck (S) ersätter Sofia Holm (S)")],
+        [left("ordförande")],
+        [left("Hassan Ali (S)")],
+        [label("Ej tjänstgörande"), left("Erik Norberg (S)"), right("Linnea Berg (V)")],
+        [label("ersättare"), left("Siv Olsson (SD)")],
+        [label("Övriga närvarande"), left("Helena Dahlström, kommundirektör")],
+    ]  # fmt: skip
+    record = extract(_drawn_page(tmp_path / "ks.pdf", "Kommunstyrelsen", rows))
+    assert record.meeting.location == "Kommunhuset, Tierp"
+    assert [(a.name, a.group.value, a.roles, a.replaces) for a in record.attendees] == [
+        ("Gunilla Åkerlund", "decision_maker", ["ordförande"], None),
+        ("Mats Wennberg", "decision_maker", ["1:e vice ordförande"], None),
+        ("Hassan Ali", "decision_maker", [], None),
+        ("Tobias Lund", "decision_maker", [], "Kerstin Åberg"),
+        ("Jörgen Bäck", "decision_maker", [], "Sofia Holm"),
+        ("Erik Norberg", "substitute_not_serving", [], None),
+        ("Linnea Berg", "substitute_not_serving", [], None),
+        ("Siv Olsson", "substitute_not_serving", [], None),
+        ("Helena Dahlström", "other_present", ["kommundirektör"], None),
+    ]
+
+
 def _drawn_page(path, title: str, rows: list[list[tuple[float, str, bool, bool]]]):
     """A page drawn cell by cell: a title, rows of (x, text, bold, flush right) 15 pt
     apart, then one item heading."""

@@ -121,11 +121,16 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         # a role in a table's function column ("Marie Holm | (S) | ordförande") is no label
         # of a second column, though a signature block uses the same words as labels
         labels = [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
-        if len(labels) < 2 or labels[1].x0 - labels[0].x0 < 100:
+        # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
+        # Tjänstgörande ersättare") split the value, not the label from it
+        if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
             continue
-        split = labels[1].x0 - X_TOLERANCE
-        end = r
-        while end < len(rows) and all(ln.x0 >= split or ln.x1 < split for ln in rows[end]):
+        split = labels[-1].x0 - X_TOLERANCE
+        outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
+        end = r + 1
+        while end < len(rows) and all(
+            outer <= ln.x0 and (ln.x0 >= split or ln.x1 < split) for ln in rows[end]
+        ):
             end += 1
         region = [ln for row_ in rows[r:end] for ln in row_]
         left = [ln for ln in region if ln.x0 < split]
