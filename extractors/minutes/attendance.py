@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import Block
+from extractors.minutes.blocks import BULLET, Block, is_column_heads
 from extractors.minutes.labels import group_of, label_key
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.parties import PARENTHESISED_PARTY, is_known_party, normalise_party
@@ -90,6 +90,8 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 continue
             if label_key(text) in ("enligt förteckning", "enligt bilaga", "se bilaga", "-", "–"):
                 continue
+            if is_column_heads(lines):  # 'Namn | Organisation' over a table of people
+                continue
             people = parse_entry(text)
             if not people:
                 result.unplaced.append(Unplaced(page, text, "no name found"))
@@ -147,11 +149,6 @@ def _attendee(person: Person, group: Group) -> Attendee:
     )
 
 
-# A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
-# land in the private use area), or a dash or star followed by a space.
-_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
-
-
 def _entries(
     lines: list[Line], first: tuple[str, Line] | None = None
 ) -> list[tuple[str, list[Line]]]:
@@ -163,7 +160,7 @@ def _entries(
     previous: Line | None = None
     for line in lines:
         text = " ".join(line.text.split())
-        bulleted = _BULLET.match(text)
+        bulleted = BULLET.match(text)
         if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
             text = text[bulleted.end() :]
         same_row = (

@@ -13,11 +13,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.document import Line
-from extractors.minutes.labels import is_label, meta_of, split_inline_labels
+from extractors.minutes.labels import group_of, is_label, meta_of, split_inline_labels
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import PARENTHESISED_PARTY
 
 X_TOLERANCE = 6.0
+# A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
+# land in the private use area), or a dash or star followed by a space.
+BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
+# The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll'
+_COLUMN_HEAD = re.compile(
+    r"namn|organisation|parti|titel|roll|funktion|befattning|kommun|förvaltning|verksamhet"
+    r"|representerar|uppdrag|e-post|telefon",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -163,6 +172,9 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
             if at_label and left and not inline:
                 label_text = " ".join(ln.text for ln in left)
+                if current is not None and _row_of_list(current, label_text, row):
+                    current.values.extend(row)  # a table of people set at the label's x
+                    continue
                 if current is not None and label_text[:1].islower() and current.label_line:
                     # a label that wraps: "Ej tjänstgörande" / "ersättare"
                     current.label = f"{current.label} {label_text}"
@@ -194,6 +206,21 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
+    """Whether a row that starts at the label column is a row of the attendance list above
+    it: a person ('Johan Lindgren | Gävle kommun', '- Jonas Ek, Ljusdal') or the heads of
+    the list's columns ('Namn | Organisation')."""
+    if group_of(block.label) is None or is_label(label_text):
+        return False
+    return _a_person(BULLET.sub("", label_text)) or is_column_heads(row)
+
+
+def is_column_heads(row: list[Line]) -> bool:
+    """Whether every word of a row heads a column of a table of people."""
+    words = [w.strip(" ,:") for line in row for w in line.text.split()]
+    return bool(words) and all(_COLUMN_HEAD.fullmatch(w) for w in words)
 
 
 def _continues_block(block: Block, row: list[Line]) -> bool:

@@ -38,6 +38,8 @@ GROUP_LABELS: dict[str, Group] = {
     "föredragande tjänstemän": Group.other_present,
     "adjungerade": Group.other_present,
     "inbjudna": Group.other_present,
+    "inbjuden": Group.other_present,
+    "gäst": Group.other_present,
     "gäster": Group.other_present,
     "inbjudna gäster": Group.other_present,
     "insynsplats": Group.other_present,
