@@ -139,6 +139,11 @@ def test_presenters_are_people_not_their_titles(tmp_path):
         ("§ 3 Delårsrapport", ["Information lämnas av Per Holm, controller."]),
         ("§ 4 Motion", ["Sara Ek (S) och Olle Berg (M) redovisar motionen."]),
         ("§ 5 Äldreomsorgen", ["Karin Lund, verksamhetschef, informerar om läget."]),
+        ("§ 6 Enkäten", ["Magnus Eld, Region Gävleborg, presenterade tidsplanen."]),
+        (
+            "§ 7 Statistik",
+            ["Statistik från Region Gävleborg, SCB och kommunerna, visar en ökning."],
+        ),
     ]
     layout = MinutesLayout(
         title="Socialnämnden", rows=[("Beslutande", ["Anna Ek (S)"])], items=items
@@ -150,6 +155,8 @@ def test_presenters_are_people_not_their_titles(tmp_path):
         ["Per Holm"],
         ["Sara Ek", "Olle Berg"],
         ["Karin Lund"],
+        ["Magnus Eld"],
+        [],
     ]
 
 
@@ -344,6 +351,34 @@ def test_members_and_serving_substitutes_side_by_side_in_a_labels_value(tmp_path
         ("Linnea Berg", "substitute_not_serving", [], None),
         ("Siv Olsson", "substitute_not_serving", [], None),
         ("Helena Dahlström", "other_present", ["kommundirektör"], None),
+    ]
+
+
+def test_a_table_of_people_set_at_the_label_column(tmp_path):
+    """'Närvarande:' over a 'Namn | Organisation' table whose names start where the labels
+    do, and a dashed list under 'Frånvarande:': rows of the list, not labels."""
+
+    def cell(x, text, bold=False):
+        return (x, text, bold, False)
+
+    rows = [
+        [cell(71, "Datum", True), cell(133, "2024-11-20")],
+        [cell(71, "Tid", True), cell(133, "09.00–12.00")],
+        [cell(71, "Plats", True), cell(133, "Regionkontoret, Gävle")],
+        [cell(71, "Närvarande:")],
+        [cell(77, "Namn", True), cell(253, "Organisation", True)],
+        [cell(77, "Anna Berg, sammankallande"), cell(253, "Region Gävleborg")],
+        [cell(77, "Johan Lindgren"), cell(253, "Gävle kommun")],
+        [cell(71, "Inbjuden: Karin Wahl, Folkhälsomyndigheten (punkt 4)")],
+        [cell(71, "Frånvarande:")],
+        [cell(74, "- Jonas Ek, Ljusdals kommun")],
+    ]
+    record = extract(_drawn_page(tmp_path / "natverk.pdf", "Folkhälsonätverket", rows))
+    assert [(a.name, a.group.value, a.organisation, a.roles) for a in record.attendees] == [
+        ("Anna Berg", "decision_maker", "Region Gävleborg", ["sammankallande"]),
+        ("Johan Lindgren", "decision_maker", "Gävle kommun", []),
+        ("Karin Wahl", "other_present", "Folkhälsomyndigheten", []),
+        ("Jonas Ek", "absent", "Ljusdals kommun", []),
     ]
 
 

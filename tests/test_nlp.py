@@ -48,6 +48,14 @@ def test_presenters_in_the_forms_minutes_use():
     assert presenters(text) == ["Per Holm", "Sara Ek", "Olle Berg", "Karin Lund", "Lena Ström"]
 
 
+def test_an_organisation_between_commas_after_the_presenter():
+    text = (
+        "Magnus Eld, Region Gävleborg, presenterade tidsplanen. Per Alm, Centralförbundet "
+        "för alkohol- och narkotikaupplysning (CAN), presenterade resultaten."
+    )
+    assert presenters(text) == ["Magnus Eld", "Per Alm"]
+
+
 def _whole_text_presenters(text: str) -> list[str]:
     """The matcher over the whole text, as before windows: what windows must equal."""
     from extractors.swedish.nlp import matched_names, nlp
@@ -61,7 +69,8 @@ _PIECES = [
     "Anna", "Berg", "Lars", "Öberg", "af", "von", "der", "Ek", "(S)", "(m)", "( KD )",
     "och", "informerar", "redogör", "går", "visar", "igenom", "Förvaltningen", "Nämnden",
     "Ekonomichef", "att", "om", "budgeten.", "ärendet,", "\n", "-", "§", "3", "Eva-Lena",
-    "lämnas", "av", "ekonomichef", ",", "Berg,", "controller,", "presenteras",
+    "lämnas", "av", "ekonomichef", ",", "Berg,", "controller,", "presenteras", "Region",
+    "Gävleborg,",
 ]  # fmt: skip
 
 

@@ -255,7 +255,9 @@ def presenters(lines: list[Line]) -> list[str]:
         for ln in lines
         if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
     ]
-    names.extend(nlp.presenters(body_text(prose)))
+    # a name-shaped place or organisation is no presenter: "Region Gävleborg, SCB och
+    # kommunerna, visar"
+    names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
     return _distinct_people([n for n in names if n])
 
 

@@ -41,7 +41,7 @@ _PARTICLES = rf"(?:(?i:{'|'.join(sorted(PARTICLES))})\s*)*"
 _BEFORE_VERB = re.compile(
     rf"{_NAME}\s*{_PARTICLES}{_NAME}\s*"
     r"(?:\(\s*[^\W\d_]{1,4}\s*\)\s*)?"
-    r"(?:,\s*[a-zåäö][^,.]*,\s*)?$"  # a title between commas: "Per Holm, controller,"
+    r"(?:,\s*[^,.\s][^,.]*,\s*)?$"  # between commas, a title or an organisation
 )
 # What every passive match has: "lämnas av (title) Per Holm".
 _PASSIVE = re.compile(
@@ -72,9 +72,9 @@ def nlp():
     particle = {"LOWER": {"IN": sorted(PARTICLES)}, "OP": "*"}
     verb = {"LOWER": {"IN": PRESENTING_VERBS}}
     party = [{"ORTH": "("}, {"IS_ALPHA": True, "LENGTH": {"<=": 4}}, {"ORTH": ")"}]
-    # "Per Holm, controller på ekonomikontoret, informerar"
-    title = [{"ORTH": ","}, {"IS_LOWER": True}, {"ORTH": {"NOT_IN": [",", "."]}, "OP": "*"}]
-    title += [{"ORTH": ","}]
+    # "Per Holm, controller på ekonomikontoret, informerar", "Eva Ek, Region Gävleborg,
+    # informerade"
+    title = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", "."]}, "OP": "+"}, {"ORTH": ","}]
     # "Information lämnas av (ekonomichef) Per Holm"
     passive = [{"LOWER": {"IN": PASSIVE_VERBS}}, {"LOWER": "av"}, {"IS_LOWER": True, "OP": "?"}]
     bodies = ([name, name], [name, name, name], [name, particle, name])
