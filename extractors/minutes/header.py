@@ -19,8 +19,8 @@ DOCUMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 BODY_WORDS = re.compile(
-    r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|samverkansgrupp"
-    r"|råd(et)?\b|gruppen|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
+    r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|grupp(en)?\b"
+    r"|råd(et)?\b|nätverk(et)?\b|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
     r"|delegation(en)?)",
     re.IGNORECASE,
 )
