@@ -130,6 +130,20 @@ def test_an_adjournment_under_place_and_time_is_not_the_place(tmp_path):
     )  # fmt: skip
 
 
+def test_a_sentence_after_the_place_is_not_the_place(tmp_path):
+    layout = MinutesLayout(
+        title="Folkhälsonätverket",
+        rows=[
+            ("Tid", ["09.00–12.00"]),
+            ("Plats", ["Regionkontoret, rum Testeboån, Gävle. Deltagare kunde även ansluta."]),
+            ("Närvarande", ["Anna Berg, Region Gävleborg"]),
+        ],
+        items=[("1. Inledning", ["Mötet öppnades."])],
+    )
+    meeting = extract(minutes_pdf(tmp_path / "plats.pdf", layout)).meeting
+    assert meeting.location == "Regionkontoret, rum Testeboån, Gävle"
+
+
 def test_presenters_are_people_not_their_titles(tmp_path):
     """'Föredragande:' lines list people with titles and organisations beside them, and
     prose names presenters before a verb, after a title between commas, or after 'av'."""

@@ -32,6 +32,9 @@ ADJOURNMENT = re.compile(
     r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
 )
 
+# A sentence after the place: "Regionkontoret, Gävle. Deltagare kunde även ansluta via Teams."
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+
 
 def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
@@ -59,7 +62,8 @@ def read_meeting(
         meeting.start_time, meeting.end_time = find_times(prose)
     places = [b for b in blocks if meta_of(b.label) == "place"] + place_time
     for block in places:
-        location = strip_dates_and_times(ADJOURNMENT.sub("", _value(block)))
+        location = _SENTENCE_AFTER.split(_value(block), maxsplit=1)[0]
+        location = strip_dates_and_times(ADJOURNMENT.sub("", location))
         location = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", location, flags=re.I)
         if location:
             meeting.location = location
