@@ -52,6 +52,10 @@ def test_a_date_without_year_takes_the_next_one_after_the_meeting():
         ("kl 13", ("13:00", None)),
         ("Stadshuset, 12 mars 2024 kl 9–12.", ("09:00", "12:00")),
         ("2024-03-12 13-15", (None, None)),
+        # a break: the meeting ends with the last range; an adjournment is no range of it
+        ("kl. 08.30–11.45 och 13.00–14.50", ("08:30", "14:50")),
+        ("10.00-11.00, 13.00-15.00 samt 15.30-16.00", ("10:00", "16:00")),
+        ("kl. 13.15–16.30, ajournering 14.00–14.15", ("13:15", "16:30")),
     ],
 )
 def test_find_times(text, expected):
@@ -60,7 +64,11 @@ def test_find_times(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Kommunhuset, Bollnäs, 12 mars 2024 kl 9–12", "Kommunhuset, Bollnäs, kl. 09.00–ca 12.00"],
+    [
+        "Kommunhuset, Bollnäs, 12 mars 2024 kl 9–12",
+        "Kommunhuset, Bollnäs, kl. 09.00–ca 12.00",
+        "Kommunhuset, Bollnäs kl. 08.30–11.45 och 13.00–14.50",
+    ],
 )
 def test_a_place_keeps_no_part_of_its_time(text):
     assert strip_dates_and_times(text) == "Kommunhuset, Bollnäs"

@@ -375,9 +375,6 @@ def test_a_table_of_people_set_at_the_label_column(tmp_path):
     """'Närvarande:' over a 'Namn | Organisation' table whose names start where the labels
     do, and a dashed list under 'Frånvarande:': rows of the list, not labels."""
 
-    def cell(x, text, bold=False):
-        return (x, text, bold, False)
-
     rows = [
         [cell(71, "Datum", True), cell(133, "2024-11-20")],
         [cell(71, "Tid", True), cell(133, "09.00–12.00")],
@@ -397,6 +394,52 @@ def test_a_table_of_people_set_at_the_label_column(tmp_path):
         ("Karin Wahl", "other_present", "Folkhälsomyndigheten", []),
         ("Jonas Ek", "absent", "Ljusdals kommun", []),
     ]
+
+
+def test_numbers_with_the_case_far_right_and_the_title_below(tmp_path):
+    """'Sn § 49 … Dnr SN 2024/118' with the title on the line below; a '§ 53' in the
+    attendance table is no heading; a meeting that breaks for lunch ends after it; a
+    secretary's closing is no part of the last decision; bullets are no part of clauses."""
+
+    rows = [
+        [cell(57, "Plats och tid", True), cell(160, "Kommunhuset, kl. 8.30–11.45 och 13.00–14.50")],
+        [cell(57, "Beslutande", True), cell(160, "Anna Ek (s), ordförande")],
+        [cell(57, "Övriga", True), cell(160, "Helén Holm"), cell(260, "chef"), cell(330, "§ 53")],
+        [cell(57, "Sn § 49", True), cell(450, "Dnr SN 2024/118")],
+        [cell(57, "Ekonomisk uppföljning maj 2024", True)],
+        [cell(57, "Socialnämndens beslut", True)],
+        [cell(57, "• att godkänna uppföljningen")],
+        [cell(57, "• att uppdra åt socialchefen att redovisa åtgärder")],
+        [cell(57, "Sn § 53", True)],
+        [cell(57, "Ej verkställda beslut", True)],
+        [cell(57, "Socialnämndens beslut", True)],
+        [cell(57, "Rapporten överlämnas till fullmäktige.")],
+        [cell(57, "Vid protokollet")],
+        [cell(57, "Eva Nordqvist, nämndsekreterare")],
+    ]  # fmt: skip
+    record = extract(_drawn_page(tmp_path / "sn.pdf", "Socialnämnden", rows))
+    meeting = record.meeting
+    assert (meeting.location, meeting.start_time, meeting.end_time) == (
+        "Kommunhuset",
+        "08:30",
+        "14:50",
+    )
+    assert [(a.name, a.roles) for a in record.attendees if a.group.value == "other_present"] == [
+        ("Helén Holm", ["chef"])
+    ]
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items[:2]] == [
+        (
+            "49",
+            "Ekonomisk uppföljning maj 2024",
+            ["att godkänna uppföljningen", "att uppdra åt socialchefen att redovisa åtgärder"],
+        ),
+        ("53", "Ej verkställda beslut", ["Rapporten överlämnas till fullmäktige."]),
+    ]
+
+
+def cell(x: float, text: str, bold: bool = False) -> tuple[float, str, bool, bool]:
+    """A cell of a `_drawn_page` row, set flush left."""
+    return (x, text, bold, False)
 
 
 def _drawn_page(path, title: str, rows: list[list[tuple[float, str, bool, bool]]]):

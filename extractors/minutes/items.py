@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
+from extractors.minutes.blocks import BULLET
 from extractors.swedish import nlp
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
@@ -48,6 +49,11 @@ DECISION_SENTENCE = re.compile(
 NEXT_MEETING_LABEL = re.compile(
     r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
 )
+# The secretary's closing after the last item: "Vid protokollet", "Antecknat av"
+CLOSING = re.compile(
+    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat)\b",
+    re.IGNORECASE,
+)
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
@@ -72,7 +78,10 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         m = PARAGRAPH_HEADING.match(text)
         styled = line.bold or line.size > body_size + 0.4
-        if m is None and styled:
+        if m is not None and not styled:  # "§ 53" in a table cell ("Helén Sandberg | § 53")
+            margin = _left_margin(lines) if margin is None else margin
+            m = m if line.x0 <= margin + 30 else None
+        elif m is None and styled:
             margin = _left_margin(lines) if margin is None else margin
             m = NUMBERED_HEADING.match(text) if line.x0 <= margin + 30 else None
             if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
@@ -83,17 +92,21 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         number, title = m.group(1), m.group(2).strip()
         title_lines, last = [line], i
-        if not title:  # "§ 12" with the title beside it or on the next line
-            beside = rows.get(i)
+        if not CASE_NUMBER.sub("", title).strip():  # "§ 12" (and its Dnr): the title is
+            beside = rows.get(i)  # beside it or on the next line
+            if beside is not None and not CASE_NUMBER.sub("", lines[beside].text).strip():
+                title_lines.append(lines[beside])  # "Dnr SN 2024/118" far right
+                beside = rows.get(beside)
             if beside is not None:
                 last = beside
-            elif i + 1 < len(lines) and lines[i + 1].bold:
-                last = i + 1
+            elif i + len(title_lines) < len(lines) and lines[i + len(title_lines)].bold:
+                last = i + len(title_lines)
             if last != i:
                 title_lines.append(lines[last])
         title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
-            title = join_wrapped(title, " ".join(extra.text.split()))
+            if CASE_NUMBER.sub("", extra.text).strip():  # not the Dnr beside the number
+                title = join_wrapped(title, " ".join(extra.text.split()))
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
@@ -200,6 +213,7 @@ def decisions(lines: list[Line]) -> list[str]:
         if (
             SECTION_HEAD.match(text)
             or NEXT_MEETING_LABEL.match(text)
+            or CLOSING.match(text)
             or (collecting is not None and line.bold)
         ):
             collecting = None
@@ -231,6 +245,8 @@ def _clauses(section: list[Line]) -> list[str]:
     clauses: list[str] = []
     for line in section:
         text = " ".join(line.text.split())
+        if ATT_CLAUSE.match(text):
+            text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision
         if clauses and not ATT_CLAUSE.match(text):
             clauses[-1] = join_wrapped(clauses[-1], text)
         else:

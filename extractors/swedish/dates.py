@@ -45,6 +45,10 @@ HOUR_RANGE = re.compile(
     rf"{_KL}{_HOUR_MINUTES}{_UNTIL}{_HOUR_MINUTES}{_NO_MORE_DIGITS}", re.IGNORECASE
 )
 SINGLE_TIME = re.compile(rf"{_KL}{_HOUR_MINUTES}{_NO_MORE_DIGITS}", re.IGNORECASE)
+# a meeting that breaks and goes on: "kl. 08.30–11.45 och 13.00–14.50" ends at 14.50
+NEXT_RANGE = re.compile(
+    rf"\s*(?:,|och|samt)\s*(?:{_KL})?(?<![\d.:]){_CLOCK}{_UNTIL}{_CLOCK}(?!\d)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +139,10 @@ def find_times(text: str) -> tuple[str | None, str | None]:
     """Start and end time ('HH:MM') from 'kl. 09:00-12:00', '13.15–16.30' or 'kl 18.00'."""
     m = TIME_RANGE.search(text) or HOUR_RANGE.search(text)
     if m:
-        return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
+        start = _hhmm(m.group(1), m.group(2))
+        while more := NEXT_RANGE.match(text, m.end()):
+            m = more
+        return start, _hhmm(m.group(3), m.group(4))
     m = SINGLE_TIME.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), None
@@ -144,7 +151,7 @@ def find_times(text: str) -> tuple[str | None, str | None]:
 
 def strip_dates_and_times(text: str) -> str:
     """Text without its date and time phrases (what is left of 'Plats och tid')."""
-    for pattern in (TIME_RANGE, HOUR_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE):
+    for pattern in (NEXT_RANGE, TIME_RANGE, HOUR_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE):
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(kl(ockan)?\.?)(?=\s|$)", " ", text, flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" ,;:-–")
