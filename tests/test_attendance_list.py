@@ -163,3 +163,28 @@ def test_a_sentence_that_names_the_list_is_no_list(tmp_path):
         "Meddelanden",
         "Närvaro",
     ]
+
+
+def test_heads_set_close_together_and_a_row_of_vote_heads_under_them(tmp_path):
+    """'Närv. Tjänstgörande ersättare' read as one line is still two columns; the 'Ja Nej
+    Avstår' heads of each vote, and the votes' own '§ 24' over them, are no people."""
+    appendix = [
+        row((NAME, "Närvaro- och voteringslista"), bold=True),
+        row((470, "§ 24")),
+        row((NAME, "Ledamot"), (200, "Parti"), (232, "Närv."), (270, "Tjänstgörande ersättare"),
+            (420, "Parti"), bold=True),
+        row((470, "Ja"), (492, "Nej"), (514, "Avstår"), bold=True),
+        row((NAME, "Elisabeth Nord, ordf."), (200, "S"), (240, "X"), (472, "X")),
+        row((NAME, "Peter Söderlund"), (200, "M"), (240, "–"), (270, "Ida Lundqvist"),
+            (420, "M"), (494, "X")),
+        row((NAME, "Summa"), (240, "1"), (472, "1"), (494, "1")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "bun.pdf", council(appendix)))
+
+    assert [(a.name, a.group.value, a.party, a.roles, a.replaces) for a in record.attendees] == [
+        ("Karin Sjödin", "other_present", None, ["kommundirektör"], None),
+        ("Elisabeth Nord", "decision_maker", "S", ["ordförande"], None),
+        ("Peter Söderlund", "absent", "M", [], None),
+        ("Ida Lundqvist", "decision_maker", "M", [], "Peter Söderlund"),
+    ]
+    assert [item.number for item in record.agenda_items] == ["21", "22"]

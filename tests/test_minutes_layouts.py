@@ -437,6 +437,40 @@ def test_numbers_with_the_case_far_right_and_the_title_below(tmp_path):
     ]
 
 
+def test_a_meeting_panel_framed_beside_the_attendance(tmp_path):
+    """Page one in two frames: the lists on the left, the meeting's data on the right,
+    whose signature names start a little left of its labels."""
+    rows = [
+        [cell(57, "Beslutande", True), cell(312, "Tid", True)],
+        [cell(57, "Anna Ek (S), ordförande"), cell(312, "13:15–17:40")],
+        [cell(57, "Bo Berg (M)"), cell(312, "Plats", True)],
+        [cell(57, "Ej tjänstgörande ersättare", True), cell(312, "Stadshuset, sal Alnö")],
+        [cell(57, "Kent Holmgren (S)"), cell(312, "Ordförande", True)],
+        [cell(57, "Övriga närvarande", True), cell(305, "Anna Ek")],
+        [cell(57, "Ulrika Westberg, förvaltningschef"), cell(312, "Sekreterare", True)],
+        [cell(305, "Karin Holm")],
+    ]
+    record = extract(_drawn_page(tmp_path / "bun.pdf", "Barn- och utbildningsnämnden", rows))
+    assert record.meeting.location == "Stadshuset, sal Alnö"
+    assert [(a.name, a.group.value, a.roles) for a in record.attendees] == [
+        ("Anna Ek", "decision_maker", ["ordförande"]),
+        ("Bo Berg", "decision_maker", []),
+        ("Kent Holmgren", "substitute_not_serving", []),
+        ("Ulrika Westberg", "other_present", ["förvaltningschef"]),
+    ]
+
+
+def test_signature_furniture_with_lines_to_sign_on(tmp_path):
+    layout = MinutesLayout(
+        title="Kommunstyrelsen",
+        footer="Justerandes sign ______________",
+        rows=[("Beslutande", ["Anna Ek (S)"])],
+        items=[("§ 1 Budget", ["Beslut", "Budgeten godkänns."])],
+    )
+    record = extract(minutes_pdf(tmp_path / "ks.pdf", layout))
+    assert record.agenda_items[0].decisions == ["Budgeten godkänns."]
+
+
 def cell(x: float, text: str, bold: bool = False) -> tuple[float, str, bool, bool]:
     """A cell of a `_drawn_page` row, set flush left."""
     return (x, text, bold, False)

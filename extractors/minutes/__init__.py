@@ -17,7 +17,7 @@ from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitut
 # Page furniture that minutes print in the text itself (signature boxes, stamps).
 MINUTES_FURNITURE = re.compile(
     r"^(justerandes?\s+sign(atur)?\.?|justerares\s+sign|ordförandes\s+sign"
-    r"|utdragsbestyrkande|sekreterarens\s+sign)\s*$",
+    r"|utdragsbestyrkande|sekreterarens\s+sign)[\s_.…]*$",
     re.IGNORECASE,
 )
 

@@ -94,12 +94,16 @@ class _Table:
 
     def read(self, row: list[Line]) -> bool:
         """Take one row; False when it is not a row of the list."""
-        header = _header(row)
+        heads = _heads(row)
+        header = _header(heads) if heads else None
         if header is not None:
             self.columns = header
             return True
         if self.columns is None:
             return False
+        if heads:  # more heads under the header: "Ja Nej Avstår" of each vote
+            self.columns = sorted(self.columns + heads, key=lambda c: c.x0)
+            return True
         cells = _cells(row, self.columns)
         text = cells.get("name", "")
         if _SUMMARY.match(text):
@@ -165,21 +169,28 @@ class _Table:
             )
 
 
-def _header(row: list[Line]) -> list[Column] | None:
-    """The columns a header row names, left to right; None when the row is no header."""
+def _heads(row: list[Line]) -> list[Column] | None:
+    """The columns a row of column heads names, left to right; None for any other row."""
     columns: list[Column] = []
     for line in row:
-        kind = _kind(line.text)
-        if kind is not None:
-            columns.append(Column(kind, line.x0))
-            continue
-        for word in line.words:  # labels set close together: "Ja Nej Avstår"
-            kind = _kind(word.text)
-            if kind is None:
+        words, i = line.words, 0
+        while i < len(words):  # heads set close together: "Närv. Tjänstgörande ersättare"
+            for j in range(len(words), i, -1):  # the longest head from here
+                kind = _kind(" ".join(w.text for w in words[i:j]))
+                if kind is not None:
+                    columns.append(Column(kind, words[i].x0))
+                    i = j
+                    break
+            else:
                 return None
-            columns.append(Column(kind, word.x0))
-    kinds = [c.kind for c in columns]
-    if "name" not in kinds or not {"party", "present", "absent", "substitute"} & set(kinds):
+    return columns or None
+
+
+def _header(columns: list[Column]) -> list[Column] | None:
+    """The columns of a header row: names and at least a party, a mark or a substitute;
+    a party after the substitute is the substitute's."""
+    kinds = {c.kind for c in columns}
+    if "name" not in kinds or not {"party", "present", "absent", "substitute"} & kinds:
         return None
     after_substitute = False
     for column in columns:

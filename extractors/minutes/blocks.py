@@ -134,7 +134,7 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         # Tjänstgörande ersättare") split the value, not the label from it
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
             continue
-        split = labels[-1].x0 - X_TOLERANCE
+        split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
         while end < len(rows) and all(
