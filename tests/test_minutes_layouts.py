@@ -460,6 +460,26 @@ def test_a_meeting_panel_framed_beside_the_attendance(tmp_path):
     ]
 
 
+def test_an_inline_list_that_wraps_inside_a_name_without_a_party(tmp_path):
+    """'…, §§ 34–36, Tina' / 'Nyberg, miljöinspektör, …': one person; and a line of the
+    list that happens to hold a body word ('nämndsekreterare') is no body."""
+    rows = [
+        [cell(57, "Ledamöter: Kjell Nilsson (S), ordförande")],
+        [cell(57, "Tjänstepersoner: Anna Dahl, förvaltningschef, Olle Krook, §§ 34–36, Tina")],
+        [cell(57, "Nyberg, miljöinspektör, § 37 och Sara Holm, nämndsekreterare.")],
+        [cell(57, "Miljö- och byggnadsnämnden", True)],
+    ]
+    record = extract(_drawn_page(tmp_path / "mbn.pdf", "Sammanträdesprotokoll", rows))
+    assert record.meeting.body == "Miljö- och byggnadsnämnden"
+    assert [(a.name, a.organisation, a.roles) for a in record.attendees] == [
+        ("Kjell Nilsson", None, ["ordförande"]),
+        ("Anna Dahl", None, ["förvaltningschef"]),
+        ("Olle Krook", None, []),
+        ("Tina Nyberg", None, ["miljöinspektör"]),
+        ("Sara Holm", None, ["nämndsekreterare"]),
+    ]
+
+
 def test_signature_furniture_with_lines_to_sign_on(tmp_path):
     layout = MinutesLayout(
         title="Kommunstyrelsen",

@@ -94,7 +94,7 @@ def _body(document: Document) -> str | None:
         if line.top > page.height * 0.45:
             break
         text = " ".join(line.text.split())
-        if len(text.split()) > 9 or meta_of(text) or ":" in text:
+        if len(text.split()) > 9 or meta_of(text) or ":" in text or _PART_OF_A_LIST.search(text):
             continue
         cleaned = _clean_body(text)
         if not cleaned or not BODY_WORDS.search(cleaned):
@@ -104,6 +104,10 @@ def _body(document: Document) -> str | None:
         return min(candidates)[3]
     return None
 
+
+# A line of a list or a sentence is no body's name: '… Nyberg, miljöinspektör, § 37 och
+# Sara Holm, nämndsekreterare.'
+_PART_OF_A_LIST = re.compile(r"§|,.*,|\.$")
 
 # "Protokoll från direktionens sammanträde", "… fört vid kommunstyrelsens möte": the body
 # in the genitive before the meeting word
