@@ -73,6 +73,10 @@ def test_entry(text, expected):
         ("Närvarande från förvaltningen", "other_present"),
         ("Inbjudna gäster", "other_present"),
         ("Icke tjänstgörande ersättare", "substitute_not_serving"),
+        ("Närvarande ersättare, ej tjänstgörande", "substitute_not_serving"),
+        ("Ersättare, ej tjg", "substitute_not_serving"),
+        ("Ersättare närvarande", "substitute_not_serving"),
+        ("Inbjuden", "other_present"),
         ("Anmält förhinder", "absent"),
         ("Närvarande §§ 12-14", None),  # a qualifier on an entry, not a heading
         ("Närvarande vid sammanträdet var samtliga ledamöter", None),  # a sentence

@@ -104,8 +104,10 @@ def group_of(label: str) -> Group | None:
         return GROUP_LABELS[key]
     if len(key.split()) > 4 or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
-    if re.search(r"\b(?:ej|icke)\s+tjänstgörande\b", key):  # 'Närvarande ersättare, ej …'
+    if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
         return Group.substitute_not_serving
+    if key.startswith("ersättare"):  # 'Ersättare närvarande', 'Ersättare tjänstgörande'
+        return Group.decision_maker if "tjänstgörande" in key else Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
         return Group.absent
     if key.startswith("tjänstgörande") or key.startswith("beslutande"):
