@@ -480,12 +480,17 @@ def test_an_inline_list_that_wraps_inside_a_name_without_a_party(tmp_path):
     ]
 
 
-def test_signature_furniture_with_lines_to_sign_on(tmp_path):
+@pytest.mark.parametrize(
+    "footer",
+    ["Justerandes sign ______________", "Just.sign. ........ ........ Utdr.bestyrk. ........"],
+)
+def test_signature_boxes_and_the_closing_are_no_part_of_the_last_decision(tmp_path, footer):
+    closing = "Ordföranden tackar för visat intresse och förklarar sammanträdet avslutat."
     layout = MinutesLayout(
         title="Kommunstyrelsen",
-        footer="Justerandes sign ______________",
+        footer=footer,
         rows=[("Beslutande", ["Anna Ek (S)"])],
-        items=[("§ 1 Budget", ["Beslut", "Budgeten godkänns."])],
+        items=[("§ 1 Budget", ["Beslut", "Budgeten godkänns.", closing])],
     )
     record = extract(minutes_pdf(tmp_path / "ks.pdf", layout))
     assert record.agenda_items[0].decisions == ["Budgeten godkänns."]

@@ -14,12 +14,13 @@ from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, sp
 from extractors.minutes.next_meeting import read_next_meeting
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
-# Page furniture that minutes print in the text itself (signature boxes, stamps).
-MINUTES_FURNITURE = re.compile(
-    r"^(justerandes?\s+sign(atur)?\.?|justerares\s+sign|ordförandes\s+sign"
-    r"|utdragsbestyrkande|sekreterarens\s+sign)[\s_.…]*$",
-    re.IGNORECASE,
+# Page furniture that minutes print in the text itself (signature boxes, stamps), one or
+# several on a line, with their lines to sign on: "Just.sign. …… Utdr.bestyrk. ……"
+_SIGNATURE_BOX = (
+    r"(?:justerandes?\s+sign(?:atur)?|just\.?\s*sign|justerares\s+sign"
+    r"|ordf(?:örandes|\.)?\s*sign|utdragsbestyrkande|utdr\.?\s*bestyrk|sekreterarens\s+sign)"
 )
+MINUTES_FURNITURE = re.compile(rf"^(?:{_SIGNATURE_BOX}[\s_.…]*)+$", re.IGNORECASE)
 
 
 @dataclass

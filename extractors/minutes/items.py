@@ -49,9 +49,12 @@ DECISION_SENTENCE = re.compile(
 NEXT_MEETING_LABEL = re.compile(
     r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
 )
-# The secretary's closing after the last item: "Vid protokollet", "Antecknat av"
+# The closing after the last item: "Vid protokollet", "Antecknat av", "Ordföranden tackar
+# för visat intresse och förklarar sammanträdet avslutat."
 CLOSING = re.compile(
-    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat)\b",
+    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat"
+    r"|ordföranden\s+(?:tackar|förklarar\s+(?:sammanträdet|mötet)\s+(?:för\s+)?avslutat)"
+    r"|(?:sammanträdet|mötet)\s+(?:avslutas|avslutades))\b",
     re.IGNORECASE,
 )
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
