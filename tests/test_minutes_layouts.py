@@ -293,6 +293,11 @@ def test_a_presenter_heading_with_the_name_below(tmp_path, head):
         # groups and networks by what they are called, without the definite form
         ("Regionalt folkhälsonätverk Gävleborg", "Regionalt folkhälsonätverk Gävleborg"),
         ("Ledningsgrupp Nära vård", "Ledningsgrupp Nära vård"),
+        # an acronym after the name is no part of it
+        (
+            "Länsövergripande samverkansgrupp barn och unga (LSG BoU)",
+            "Länsövergripande samverkansgrupp barn och unga",
+        ),
     ],
 )
 def test_the_body_in_the_title(tmp_path, title, body):

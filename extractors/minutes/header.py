@@ -124,6 +124,7 @@ def _clean_body(text: str) -> str:
     text = DOCUMENT_WORDS.sub(" ", text)
     text = re.sub(r"\b(19|20)\d{2}(-\d{2}-\d{2})?\b", " ", text)  # a year or date beside it
     text = re.sub(r"\bSida\s+\d+.*$", " ", text)
+    text = re.sub(r"\s*\((?=[^()]*[A-ZÅÄÖ]{2})[\w\s&-]{2,15}\)\s*$", " ", text)  # "(LSG BoU)"
     return " ".join(text.split()).strip(" ,.:;–-")
 
 
