@@ -72,6 +72,21 @@ class Attendance:
     boxes: dict[str, Box] = field(default_factory=dict)  # name → where it was read
     unplaced: list[Unplaced] = field(default_factory=list)
 
+    def add(self, person: Person, group: Group, lines: list[Line]) -> None:
+        """One person read from lines, with the substitution the person makes."""
+        self.attendees.append(_attendee(person, group))
+        self.boxes.setdefault(person.name, name_box(person.name, lines))
+        if person.replaces:
+            self.substitutions.append(
+                Substitution(
+                    substitute=person.name,
+                    substitute_party=person.party,
+                    replaced=person.replaces,
+                    replaced_party=person.replaced_party,
+                    organisation=person.organisation,
+                )
+            )
+
 
 def read_attendance(blocks: list[Block]) -> Attendance:
     """Attendees and substitutions from the attendance blocks, in document order."""
@@ -101,18 +116,7 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 if parties and (person.party is None or None in parties or person.party in parties):
                     continue  # listed already; a namesake of another party is another person
                 parties.add(person.party)
-                result.attendees.append(_attendee(person, group))
-                result.boxes.setdefault(person.name, name_box(person.name, lines))
-                if person.replaces:
-                    result.substitutions.append(
-                        Substitution(
-                            substitute=person.name,
-                            substitute_party=person.party,
-                            replaced=person.replaces,
-                            replaced_party=person.replaced_party,
-                            organisation=person.organisation,
-                        )
-                    )
+                result.add(person, group, lines)
     return result
 
 

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Line, Word
-from extractors.minutes.attendance import Attendance, Person, name_box, parse_entry
+from extractors.minutes.attendance import Attendance, Person, parse_entry
 from extractors.minutes.blocks import by_row
 from extractors.minutes.labels import group_of, label_key
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import normalise_party
-from schemas.record import Attendee, Group, Substitution
+from schemas.record import Group
 
 LIST_HEADING = re.compile(
     r"^(?:bilaga\s*\d*\s*[:.–-]?\s*)?(?:närvaro(?:lista|förteckning)"
@@ -145,28 +145,9 @@ class _Table:
         if person.name in self.seen:
             return
         self.seen.add(person.name)
-        result = self.result
-        result.attendees.append(
-            Attendee(
-                name=person.name,
-                party=person.party,
-                organisation=person.organisation,
-                group=group,
-                roles=person.roles,
-                replaces=replaces.name if replaces else None,
-            )
-        )
-        result.boxes.setdefault(person.name, name_box(person.name, row))
         if replaces is not None:
-            result.substitutions.append(
-                Substitution(
-                    substitute=person.name,
-                    substitute_party=person.party,
-                    replaced=replaces.name,
-                    replaced_party=replaces.party,
-                    organisation=person.organisation,
-                )
-            )
+            person.replaces, person.replaced_party = replaces.name, replaces.party
+        self.result.add(person, group, row)
 
 
 def _heads(row: list[Line]) -> list[Column] | None:
