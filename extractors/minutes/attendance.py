@@ -113,8 +113,8 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 continue
             for person in people:
                 parties = seen.setdefault(name_key(person.name), set())
-                if parties and (person.party is None or None in parties or person.party in parties):
-                    continue  # listed already; a namesake of another party is another person
+                if _listed_already(parties, person.party):
+                    continue
                 parties.add(person.party)
                 result.add(person, group, lines)
     return result
@@ -131,8 +131,7 @@ def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
     )
     added: set[str] = set()
     for attendee in more.attendees:
-        known = parties.get(name_key(attendee.name))
-        if known and (attendee.party is None or None in known or attendee.party in known):
+        if _listed_already(parties.get(name_key(attendee.name), set()), attendee.party):
             continue
         merged.attendees.append(attendee)
         added.add(attendee.name)
@@ -140,6 +139,12 @@ def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
     merged.substitutions += [s for s in more.substitutions if s.substitute in added]
     merged.unplaced += more.unplaced
     return merged
+
+
+def _listed_already(parties: set[str | None], party: str | None) -> bool:
+    """Whether a name listed with these parties lists the same person again: a namesake
+    of another party is another person."""
+    return bool(parties) and (party is None or None in parties or party in parties)
 
 
 def _attendee(person: Person, group: Group) -> Attendee:

@@ -18,7 +18,6 @@ from extractors.document import Line, Word
 from extractors.minutes.attendance import Attendance, Person, parse_entry
 from extractors.minutes.blocks import by_row
 from extractors.minutes.labels import group_of, label_key
-from extractors.swedish.names import leading_name
 from extractors.swedish.parties import normalise_party
 from schemas.record import Group
 
@@ -108,7 +107,8 @@ class _Table:
         text = cells.get("name", "")
         if _SUMMARY.match(text):
             return True
-        section = _section(text) if len(cells) == 1 and text else None
+        # a heading inside the list: 'Närvarande ersättare, ej tjänstgörande'
+        section = group_of(text) if len(cells) == 1 and text else None
         if section is not None:
             self.group, self.member = section, None
             return True
@@ -200,13 +200,6 @@ def _cells(row: list[Line], columns: list[Column]) -> dict[str, str]:
                     column = candidate
             words.setdefault(column.kind, []).append(word)
     return {kind: " ".join(w.text for w in ws) for kind, ws in words.items()}
-
-
-def _section(text: str) -> Group | None:
-    """The group of a heading inside the list ('Närvarande ersättare, ej tjänstgörande')."""
-    if leading_name(text) is not None and not group_of(text):
-        return None
-    return group_of(text)
 
 
 def _person(text: str, party: str | None) -> Person | None:
