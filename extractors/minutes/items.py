@@ -81,14 +81,15 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         m = PARAGRAPH_HEADING.match(text)
         styled = line.bold or line.size > body_size + 0.4
-        if m is not None and not styled:  # "§ 53" in a table cell ("Helén Sandberg | § 53")
+        if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
-            m = m if line.x0 <= margin + 30 else None
-        elif m is None and styled:
-            margin = _left_margin(lines) if margin is None else margin
-            m = NUMBERED_HEADING.match(text) if line.x0 <= margin + 30 else None
-            if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
-                m = None
+            at_margin = line.x0 <= margin + 30
+            if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
+                m = m if at_margin else None
+            else:
+                m = NUMBERED_HEADING.match(text) if at_margin else None
+                if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
+                    m = None
         if m is None:
             continue
         if _in_table_of_contents(lines, i):
