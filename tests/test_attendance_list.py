@@ -188,3 +188,21 @@ def test_heads_set_close_together_and_a_row_of_vote_heads_under_them(tmp_path):
         ("Ida Lundqvist", "decision_maker", "M", [], "Peter Söderlund"),
     ]
     assert [item.number for item in record.agenda_items] == ["21", "22"]
+
+
+def test_a_substitute_on_a_row_of_its_own_under_the_member(tmp_path):
+    appendix = [
+        row((NAME, "Närvarolista"), bold=True),
+        row((NAME, "Ledamöter"), (PARTY, "Parti"), (SUBSTITUTE, "Ersättare"),
+            (SUBSTITUTE_PARTY, "Parti"), bold=True),
+        row((NAME, "Lena Dahl"), (PARTY, "S")),
+        row((NAME, "Olle Berg"), (PARTY, "M")),
+        row((SUBSTITUTE, "Birgitta Nord"), (SUBSTITUTE_PARTY, "M")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    assert [(a.name, a.group.value, a.replaces) for a in record.attendees[1:]] == [
+        ("Lena Dahl", "decision_maker", None),
+        ("Olle Berg", "absent", None),
+        ("Birgitta Nord", "decision_maker", "Olle Berg"),
+    ]

@@ -121,8 +121,13 @@ class _Table:
         if person is None:
             if substitute is None or self.member is None:
                 return False
-            # a substitute on a row of its own, under the member it replaced
+            # a substitute on a row of its own, under the member it replaced: without a
+            # serving mark to say otherwise, the member was away, as on a shared row
             self._add(substitute, Group.decision_maker, row, replaces=self.member)
+            if "present" not in kinds:
+                for attendee in self.result.attendees:
+                    if attendee.name == self.member.name:
+                        attendee.group = Group.absent
             return True
         marked = cells.get("present", "").strip().casefold() not in _NO_MARK
         away = cells.get("absent", "").strip().casefold() not in _NO_MARK
