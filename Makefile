@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval lint format clean system-deps bench
+.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-check lint format clean system-deps bench
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -54,9 +54,17 @@ fixtures: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,fixtures]'
 	$(BIN)/python tests/fixtures/minutes/make_fixtures.py
 
-## eval: score `minutes extract` against every gold record (fixtures; per-field P/R/F1)
+## eval: one table of every evaluation set: the fixtures, and the real sets in ../shared/eval
 eval: $(STAMP)
+	$(BIN)/python scripts/eval_sets.py
+
+## eval-fixtures: the fixtures alone, with per-field P/R/F1
+eval-fixtures: $(STAMP)
 	$(BIN)/python scripts/evaluate.py tests/fixtures/minutes
+
+## eval-check: the same table; fails when a set is below its floor in scripts/eval_floors.toml
+eval-check: $(STAMP)
+	$(BIN)/python scripts/eval_sets.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
