@@ -45,22 +45,47 @@ CONTENTS = [
     (LEFT, 135, "11 § Val av protokolljusterare ............................................. 2"),
     (LEFT, 150, "12 § Övriga ärenden och nästa möte ...................................... 3"),
 ]
+
+
+def item_page(number: int, *body: tuple) -> list[tuple]:
+    """A page of one item under the running header every page of the item repeats."""
+    header = [
+        (LEFT, 30, "Protokoll", False, 12),
+        (VALUE, 30, f"{number} §", False, 12),
+        (267, 30, "14.03.2024", False, 12),
+        (LEFT, 45, "Tekniska nämnden", False, 12),
+    ]
+    return header + list(body)
+
+
 ITEMS = [
-    (LEFT, 60, "Protokoll 10 § 14.03.2024"),
-    (LEFT, 100, "10 § Sammanträdets laglighet och beslutförhet", True),
-    (LEFT, 120, "Ordföranden konstaterar att nämnden är lagligt sammankallad."),
-    (LEFT, 140, "Tekniska nämndens beslut:", True),
-    (LEFT, 155, "Nämnden konstateras vara lagligt sammankallad och beslutför."),
-    (LEFT, 200, "11 § Val av protokolljusterare", True),
-    (LEFT, 220, "Tekniska nämndens beslut:", True),
-    (LEFT, 235, "Till protokolljusterare valdes Tyra Rask och Greger Ek."),
-    (LEFT, 280, "12 § Övriga ärenden och nästa möte", True),
-    (LEFT, 300, "Nästa möte hålls 18.4.2024 kl. 17.00 i kommunhuset."),
+    item_page(
+        10,
+        (LEFT, 100, "10 § Sammanträdets laglighet och beslutförhet", True),
+        (LEFT, 120, "Ordföranden konstaterar att nämnden är lagligt sammankallad."),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden konstateras vara lagligt sammankallad och beslutför."),
+        (LEFT, 200, "11 § Val av protokolljusterare", True),
+        (LEFT, 220, "Tekniska nämndens beslut:", True),
+        (LEFT, 235, "Till protokolljusterare valdes Tyra Rask och Greger Ek."),
+    ),
+    item_page(
+        12,
+        (LEFT, 100, "12 § Övriga ärenden och nästa möte", True),
+        (LEFT, 120, "Nästa möte hålls 18.4.2024 kl. 17.00 i kommunhuset."),
+    ),
+    [  # an appendix: a report with numbered headings of its own
+        (LEFT, 60, "Bilaga Tekniska nämnden, 14.03.2024 § 12", False, 9),
+        (40, 100, "3. Trafiksäkerhet och underhåll", True),
+        (40, 120, "Rapporten beskriver läget för vägarna i kommunen."),
+        (40, 160, "4. Kostnader", True),
+        (40, 180, "Kostnaderna beräknas till 12 000 euro."),
+    ],
 ]
 
 
 def protocol(tmp_path, cover=COVER):
-    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, CONTENTS, ITEMS]))
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, CONTENTS, *ITEMS]))
 
 
 def test_checkbox_columns_give_members_substitutes_and_the_absent(tmp_path):
@@ -96,3 +121,19 @@ def test_a_list_in_natural_order_stays_as_printed(tmp_path):
     cover = [(x, top, natural.get(text, text), *style) for x, top, text, *style in COVER]
     names = {a.name for a in protocol(tmp_path, cover).attendees}
     assert {"Stina Lindqvist", "Tyra Rask", "Olle Berg", "Greger Ek", "Ulrika Forsman"} <= names
+
+
+def test_the_header_labels_and_dotted_dates(tmp_path):
+    meeting = protocol(tmp_path).meeting
+    assert meeting.body == "Tekniska nämnden"
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-03-14", "17:00", "18:45")
+    assert meeting.location == "Kommunhuset, sessionssalen"
+
+
+def test_number_first_headings_not_the_contents_the_running_header_or_an_appendix(tmp_path):
+    items = protocol(tmp_path).agenda_items
+    assert [(i.number, i.title, i.page) for i in items] == [
+        ("10", "Sammanträdets laglighet och beslutförhet", 3),
+        ("11", "Val av protokolljusterare", 3),
+        ("12", "Övriga ärenden och nästa möte", 4),
+    ]

@@ -10,6 +10,7 @@ from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
+from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
 from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
 from extractors.minutes.name_order import natural_order
@@ -48,7 +49,7 @@ def extract_minutes(document: Document) -> Minutes:
         in_boxes = {id(line) for line in boxed.lines}
         lines = [ln for ln in lines if id(ln) not in in_boxes]
     body_size = document.body_size()
-    headings = split_items(lines, find_headings(lines, body_size))
+    headings = split_items(lines, listed_only(find_headings(lines, body_size), lines))
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
