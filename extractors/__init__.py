@@ -143,11 +143,16 @@ def extract_with_warnings(
         text = " ".join(f"{s.title or ''} {s.text} {s.notes or ''}" for s in deck.slides)
         return Extraction(record, document, dates=sorted(set(find_dates(text))))
     from extractors.minutes import extract_minutes
+    from extractors.minutes.agenda import is_agenda
 
     minutes = extract_minutes(document)
+    if is_agenda(document):  # an agenda lists who is called and proposals, not who came
+        minutes.attendees, minutes.substitutions, minutes.attendee_boxes = [], [], {}
+        for item in minutes.agenda_items:
+            item.decisions = []
     record = Record(
         source=source,
-        document_type=DocumentType.minutes,
+        document_type=DocumentType.agenda if is_agenda(document) else DocumentType.minutes,
         meeting=minutes.meeting,
         attendees=minutes.attendees,
         substitutions=minutes.substitutions,

@@ -245,7 +245,7 @@ select m.id as meeting_id, m.body, m.organisation, m.date, m.start_time, m.end_t
      and a."group" = 'decision_maker') as decision_makers,
   (select count(*) from substitutions s where s.meeting_id = m.id) as substitutions,
   (select count(*) from agenda_items i where i.meeting_id = m.id) as items,
-  m.next_meeting_date, d.file as source_file, m.source_url
+  m.next_meeting_date, d.file as source_file, m.source_url, d.document_type
 from meetings m join documents d on d.id = m.document_id
 where d.status = 'current'
 order by m.date desc
@@ -277,7 +277,7 @@ select * from documents where status = 'current' order by file
 with held as (
   select m.id, m.body, m.organisation, substr(m.date, 1, 4) as year
   from meetings m join documents d on d.id = m.document_id
-  where d.status = 'current' and m.date is not null
+  where d.status = 'current' and m.date is not null and d.document_type != 'agenda'
 ),
 seats as (
   select a.person_id, a.meeting_id, a."group" = 'decision_maker' as attended
@@ -562,7 +562,7 @@ class Store:
             else:
                 self.db["documents"].update(document_id, row)
             self.db["ingest_errors"].delete_where("file = ?", [file])
-            if record["document_type"] == "minutes":
+            if record["document_type"] != "presentation":  # minutes and agendas
                 self._store_minutes(document_id, parsed)
             else:
                 self._store_presentation(document_id, parsed)

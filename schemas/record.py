@@ -1,4 +1,4 @@
-"""Pydantic models of the extraction record (schema_version 2).
+"""Pydantic models of the extraction record (schema_version 3).
 
 These models are the source of truth for the contract; `record.schema.json` beside
 this file is generated from them (`make schema`) and checked by a test.
@@ -6,6 +6,9 @@ this file is generated from them (`make schema`) and checked by a test.
 Version 2 added, all optional (empty or null by default, so minutes read as before):
 `Slide.notes`, `AgendaItem.description`, and the structure of slide decks in `lists`,
 `figures` and `timeline`.
+
+Version 3 added the document type `agenda` (kallelse, föredragningslista): the meeting
+and its items as an agenda lists them, no attendance and no decisions.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 HH_MM = r"^\d{2}:\d{2}$"
@@ -28,6 +31,7 @@ class _Model(BaseModel):
 class DocumentType(StrEnum):
     minutes = "minutes"
     presentation = "presentation"
+    agenda = "agenda"  # kallelse, föredragningslista (schema_version 3)
 
 
 class Group(StrEnum):
@@ -159,7 +163,7 @@ class TimelinePhase(_Model):
 
 
 class Record(_Model):
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     source: Source
     document_type: DocumentType
     meeting: Meeting = Field(default_factory=Meeting)

@@ -178,3 +178,31 @@ def slides_pdf(
         c.showPage()
     c.save()
     return path
+
+
+# One piece of text at a place on a page: (x, top, text), optionally bold and a size.
+Placed = (
+    tuple[float, float, str]
+    | tuple[float, float, str, bool]
+    | tuple[float, float, str, bool, float]
+)
+
+
+def placed_pdf(path: Path, pages: list[list[Placed]], size: float = 11) -> Path:
+    """Text drawn where it is told (x and top in points from the top left), page by page:
+    for layouts no word processor template gives (checkbox columns, glyph gaps)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    regular, bold = _fonts()
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for page in pages:
+        for x, top, text, *style in page:
+            is_bold = bool(style[0]) if style else False
+            fsize = style[1] if len(style) > 1 else size
+            c.setFont(bold if is_bold else regular, fsize)
+            c.drawString(x, height - top - fsize, text)
+        c.showPage()
+    c.save()
+    return path

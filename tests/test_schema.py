@@ -11,7 +11,7 @@ from conftest import ROOT
 from schemas.record import Record, json_schema
 
 CONTRACT_EXAMPLE = {
-    "schema_version": 2,
+    "schema_version": 3,
     "source": {"file": "a.pdf", "sha256": "0" * 64, "format": "pdf", "pages": 3},
     "document_type": "minutes",
     "meeting": {
@@ -86,9 +86,15 @@ def test_deck_example_round_trips():
     assert json.loads(record.to_json()) == DECK_EXAMPLE
 
 
-def test_version_1_records_are_refused():
+@pytest.mark.parametrize("version", [1, 2])
+def test_records_of_older_versions_are_refused(version):
     with pytest.raises(ValidationError):
-        Record.model_validate({**CONTRACT_EXAMPLE, "schema_version": 1})
+        Record.model_validate({**CONTRACT_EXAMPLE, "schema_version": version})
+
+
+def test_an_agenda_is_a_document_type():
+    record = Record.model_validate({**CONTRACT_EXAMPLE, "document_type": "agenda"})
+    assert record.document_type.value == "agenda"
 
 
 def test_minutes_leave_the_deck_fields_empty():

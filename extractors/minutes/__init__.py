@@ -9,8 +9,11 @@ from extractors.document import Box, Document, Line
 from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance, read_attendance
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
+from extractors.minutes.checkboxes import read_checkboxes
+from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
 from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
+from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
@@ -41,15 +44,22 @@ def extract_minutes(document: Document) -> Minutes:
     if listed is not None:
         in_list = {id(line) for line in listed.lines}
         lines = [ln for ln in lines if id(ln) not in in_list]
+    boxed = read_checkboxes(lines)  # "[X] Holm Per  [ ] Ek Stina": columns of boxes
+    if boxed is not None:
+        in_boxes = {id(line) for line in boxed.lines}
+        lines = [ln for ln in lines if id(ln) not in in_boxes]
     body_size = document.body_size()
-    headings = split_items(lines, find_headings(lines, body_size))
+    headings = split_items(lines, listed_only(find_headings(lines, body_size), lines))
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
+    if boxed is not None:
+        attendance = merge_attendance(boxed.attendance, attendance)
     if listed is not None:
         attendance = merge_attendance(attendance, listed.attendance)
+    natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))

@@ -41,7 +41,8 @@ def read_meeting(
 ) -> Meeting:
     meeting = Meeting()
     prose = _header_text(document, header)  # the header as running text, wraps joined
-    meeting.body = _body(document)
+    named = [_value(b) for b in blocks if meta_of(b.label) == "body" and _value(b)]
+    meeting.body = named[0] if named else _body(document)  # "Organ Tekniska nämnden"
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
     dated = [b for b in blocks if meta_of(b.label) in ("date", "time", "place_time", "date_time")]

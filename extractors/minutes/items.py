@@ -18,6 +18,8 @@ from schemas.record import AgendaItem
 PARAGRAPH_HEADING = re.compile(
     r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)\b\s*[.:]?\s*(.*)$"
 )
+# Finland-Swedish minutes put the number first: "39 § Rubrik", "12 §"
+NUMBER_FIRST_HEADING = re.compile(r"^(\d{1,4}[a-z]?)\s*§(?!§)\s*[.:]?\s*(.*)$")
 # "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
 NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
 CASE_NUMBER = re.compile(
@@ -79,7 +81,7 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         text = " ".join(line.text.split())
         if TOC_LEADER.search(text):
             continue
-        m = PARAGRAPH_HEADING.match(text)
+        m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         styled = line.bold or line.size > body_size + 0.4
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
@@ -114,8 +116,23 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
+        if RUNNING_HEADER_TITLE.fullmatch(title) or (
+            not title and _repeats(headings, number, lines, i)
+        ):
+            continue  # "13 § | 28.03.2023" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+# The title beside a number in a page's running header: a date ("13 § 28.03.2023")
+RUNNING_HEADER_TITLE = re.compile(r"\d{1,4}(?:[./-]\d{1,2}){1,2}[./-]?(?:\d{2,4})?")
+
+
+def _repeats(headings: list[Heading], number: str | None, lines: list[Line], index: int) -> bool:
+    """Whether a bare number repeats the heading on the line above it ('14§ Rubrik' / '14 §')."""
+    if not headings or headings[-1].number != number or index == 0:
+        return False
+    return headings[-1].title_lines[-1] is lines[index - 1]
 
 
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:
@@ -143,6 +160,7 @@ def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]
             or gap > 0.7 * last.size
             or abs(following.x0 - last.x0) > 3
             or PARAGRAPH_HEADING.match(following.text)
+            or NUMBER_FIRST_HEADING.match(following.text)
             or NUMBERED_HEADING.match(following.text)
             or DECISION_HEAD.match(following.text)
             or SECTION_HEAD.match(following.text)

@@ -70,6 +70,8 @@ META_LABELS = {
     "sammanträdesdatum": "date",
     "datum och tid": "date_time",
     "datum, tid": "date_time",
+    "sammanträdestid": "date_time",  # Finland-Swedish: "Sammanträdestid 14.3.2024 kl. 17.00"
+    "mötestid och plats": "place_time",
     "utses att justera": "adjuster",
     "justerare": "adjuster",
     "justerande": "adjuster",
@@ -79,6 +81,7 @@ META_LABELS = {
     "justeringsdatum": "adjustment",
     "paragrafer": "paragraphs",
     "protokollet omfattar": "paragraphs",
+    "ärenden": "paragraphs",
     "sekreterare": "signature",
     "ordförande": "signature",
     "underskrifter": "signature",

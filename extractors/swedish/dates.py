@@ -29,6 +29,9 @@ TEXT_DATE = re.compile(
 # "20/9", "20/9 2024", "20/9-2024"
 SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:[\s-]+(\d{4})|/(\d{2,4}))?(?![\d/])")
 
+# Finland's "28.3.2023", "01.06.2023": day, month, four-digit year, dotted
+DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])")
+
 _HOUR = r"([01]?\d|2[0-3])"
 _CLOCK = rf"{_HOUR}[:.]([0-5]\d)"
 _KL = r"\bkl(?:ockan)?\.?\s*"
@@ -83,6 +86,10 @@ def find_date(text: str, base: dt.date | None = None) -> tuple[str, str] | None:
             found.append((m.start(), iso, m.group(0).strip()))
     for m in SLASH_DATE.finditer(text):
         iso = _parse_slash_date(m, base)
+        if iso:
+            found.append((m.start(), iso, m.group(0)))
+    for m in DOTTED_DATE.finditer(text):
+        iso = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append((m.start(), iso, m.group(0)))
     if not found:
@@ -151,7 +158,8 @@ def find_times(text: str) -> tuple[str | None, str | None]:
 
 def strip_dates_and_times(text: str) -> str:
     """Text without its date and time phrases (what is left of 'Plats och tid')."""
-    for pattern in (NEXT_RANGE, TIME_RANGE, HOUR_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE):
+    for pattern in (NEXT_RANGE, TIME_RANGE, HOUR_RANGE, SINGLE_TIME, TEXT_DATE, ISO_DATE,
+                    DOTTED_DATE):  # fmt: skip
         text = pattern.sub(" ", text)
     text = re.sub(r"\b(kl(ockan)?\.?)(?=\s|$)", " ", text, flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" ,;:-–")
@@ -169,6 +177,10 @@ def find_dates(text: str) -> list[str]:
     found = []
     for m in ISO_DATE.finditer(text):
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append(iso)
+    for m in DOTTED_DATE.finditer(text):
+        iso = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append(iso)
     for m in TEXT_DATE.finditer(text):

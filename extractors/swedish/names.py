@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
 
 PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
 _NAME_PART = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
@@ -50,3 +52,22 @@ def name_key(name: str) -> str:
     name = re.sub(r"[\u2010-\u2015\u2212]", "-", name)
     name = re.sub(r"\s*-\s*", "-", name)
     return " ".join(name.casefold().split())
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Common first names (case-folded), from data/first_names.txt."""
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        unicodedata.normalize("NFC", ln.strip()).casefold()
+        for ln in lines
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
+def is_first_name(token: str) -> bool:
+    """Whether a name part is a common first name ('Anna', 'Per'); a double first name
+    counts by its first part ('Eva-Lena')."""
+    key = unicodedata.normalize("NFC", token).casefold()
+    return key in first_names() or key.split("-")[0] in first_names() and "-" in key

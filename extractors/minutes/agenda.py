@@ -1,0 +1,34 @@
+"""An agenda (kallelse, föredragningslista, dagordning) told from minutes by the document
+word at the top of its first page: the meeting and its items, before the meeting was
+held, so no attendance and no decisions."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.document import Document
+
+# The document word an agenda opens with: "Föredragningslista 16/2022", "KALLELSE",
+# "Kallelse och föredragningslista", "Dagordning"
+AGENDA_WORD = re.compile(
+    r"^(?:kallelse|föredragningslista|dagordning)(?:\s+(?:och|med|/)\s+\w+)?\b", re.IGNORECASE
+)
+# ... and what minutes open with; an agenda word never wins over one of these
+MINUTES_WORD = re.compile(
+    r"^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerat\s+protokoll"
+    r"|minnesanteckningar|mötesanteckningar|anteckningar)\b",
+    re.IGNORECASE,
+)
+# the document word stands in the top part of the first page
+TOP_SHARE = 0.3
+
+
+def is_agenda(document: Document) -> bool:
+    """Whether the first page says it is an agenda and nothing there says minutes."""
+    if not document.pages:
+        return False
+    page = document.pages[0]
+    top = [ln.text.strip() for ln in page.lines if ln.top <= page.height * TOP_SHARE]
+    if any(MINUTES_WORD.match(text) for text in top):
+        return False
+    return any(AGENDA_WORD.match(text) for text in top)

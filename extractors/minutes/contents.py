@@ -1,0 +1,38 @@
+"""The contents page of minutes ('Ärenden … Sida', 'Innehållsförteckning'): the numbers
+of the items it lists, to tell the items from numbered headings in the appendices
+('3. Stark ekonomi' in an attached report is no item of the meeting)."""
+
+from __future__ import annotations
+
+from extractors.document import Line
+from extractors.minutes.items import (
+    NUMBER_FIRST_HEADING,
+    PARAGRAPH_HEADING,
+    TOC_LEADER,
+    Heading,
+)
+
+# a contents page lists at least this many items before it is trusted
+MIN_LISTED = 2
+
+
+def listed_numbers(lines: list[Line]) -> set[str]:
+    """The item numbers on contents lines ('39 § Rubrik ....... 1', '§ 82 Rubrik ... 12')."""
+    numbers = set()
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not TOC_LEADER.search(text):
+            continue
+        m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
+        if m:
+            numbers.add(m.group(1))
+    return numbers
+
+
+def listed_only(headings: list[Heading], lines: list[Line]) -> list[Heading]:
+    """The headings whose numbers the contents page lists, when it lists some of them;
+    all headings when there is no contents page."""
+    numbers = listed_numbers(lines)
+    if len(numbers) < MIN_LISTED or not any(h.number in numbers for h in headings):
+        return headings
+    return [h for h in headings if h.number is None or h.number in numbers]

@@ -1,0 +1,87 @@
+"""Names printed surname first ("Holm Per, ordförande"), as Finland-Swedish minutes print
+their attendance, put in the natural order the record keeps ("Per Holm").
+
+The order is read from the document itself: a name that the document also prints the
+other way round (a signature, an e-signature stamp, the text of an item) is turned, one
+that it prints again as listed is kept. A document whose evidence says its lists are
+surname first turns its other names too, unless the first part is a common first name
+and the last is not ('Emilia Ingman' in a list of 'Svenlin Johan'). A document without
+such evidence keeps every name as printed: a first-name lexicon alone never turns one.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from extractors.minutes.attendance import Attendance
+from extractors.swedish.names import is_first_name, name_key
+
+
+class Order(Enum):
+    SURNAME_FIRST = "surname first"
+    NATURAL = "natural"
+
+
+def turned(name: str) -> str:
+    """'Holm Per' → 'Per Holm'; 'Phan An Tuan' → 'An Tuan Phan' (the surname comes first)."""
+    parts = name.split()
+    return " ".join([*parts[1:], parts[0]]) if len(parts) >= 2 else name
+
+
+def natural_order(attendance: Attendance, text: str) -> None:
+    """Turn the names of attendance that the document prints surname first, in place;
+    text is the whole document's text (signatures and stamps included)."""
+    folded = "\n".join(name_key(line) for line in text.splitlines())  # no match across lines
+    evidence = {a.name: _evidence(a.name, folded) for a in attendance.attendees}
+    lexicon = {a.name: _lexicon(a.name) for a in attendance.attendees}
+    votes = [evidence[n] or lexicon[n] for n in evidence]
+    surname_first = votes.count(Order.SURNAME_FIRST) > votes.count(Order.NATURAL)
+    renamed: dict[str, str] = {}
+    for name in evidence:
+        order = evidence[name]
+        if order is None and surname_first and lexicon[name] is not Order.NATURAL:
+            order = Order.SURNAME_FIRST
+        if order is Order.SURNAME_FIRST:
+            renamed[name] = turned(name)
+    if not renamed:
+        return
+    for attendee in attendance.attendees:
+        attendee.name = renamed.get(attendee.name, attendee.name)
+        if attendee.replaces:
+            attendee.replaces = renamed.get(attendee.replaces, attendee.replaces)
+    for substitution in attendance.substitutions:
+        substitution.substitute = renamed.get(substitution.substitute, substitution.substitute)
+        substitution.replaced = renamed.get(substitution.replaced, substitution.replaced)
+    attendance.boxes = {renamed.get(n, n): box for n, box in attendance.boxes.items()}
+
+
+def _count(phrase: str, folded: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name_key(phrase))}(?!\w)", folded))
+
+
+def _evidence(name: str, folded: str) -> Order | None:
+    """What the document says of a name's order: printed the other way round elsewhere,
+    or printed again as listed."""
+    if len(name.split()) < 2:
+        return None
+    other_way = _count(turned(name), folded)
+    as_listed = max(_count(name, folded) - 1, 0)  # less the list itself
+    if other_way > as_listed:
+        return Order.SURNAME_FIRST
+    if as_listed > other_way:
+        return Order.NATURAL
+    return None
+
+
+def _lexicon(name: str) -> Order | None:
+    """What a first-name lexicon says: which end of the name is a common first name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    first, last = is_first_name(parts[0]), is_first_name(parts[-1])
+    if last and not first:
+        return Order.SURNAME_FIRST
+    if first and not last:
+        return Order.NATURAL
+    return None

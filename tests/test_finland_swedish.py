@@ -1,0 +1,139 @@
+"""Minutes as Swedish-speaking municipalities in Finland print them: a header of 'Organ',
+'Sammanträdestid 14.3.2024 kl. 17.00–18.45', attendance as checkbox columns with names
+surname first, 'N §' headings with the number first and an 'Ärenden … Sida' contents page.
+Real PDFs, generated here; every name is invented."""
+
+from __future__ import annotations
+
+from builders import placed_pdf
+from extractors import extract
+
+LEFT, RIGHT, VALUE = 71, 330, 200
+
+COVER = [
+    (LEFT, 60, "Protokoll 2/2024", True),
+    (LEFT, 100, "Organ", True),
+    (VALUE, 100, "Tekniska nämnden", True),
+    (LEFT, 115, "Sammanträdestid", True),
+    (VALUE, 115, "14.3.2024 kl. 17.00–18.45"),
+    (LEFT, 130, "Sammanträdesplats", True),
+    (VALUE, 130, "Kommunhuset, sessionssalen"),
+    (LEFT, 145, "Ärenden", True),
+    (VALUE, 145, "10 – 12 §"),
+    (LEFT, 190, "Beslutande", True),
+    (LEFT, 205, "ordinarie", True),
+    (RIGHT, 205, "ersättare", True),
+    (LEFT, 220, "[X] Lindqvist Stina, ordförande"),
+    (RIGHT, 220, "[ ] Holm Per"),
+    (LEFT, 235, "[ ] Berg Olle, vice ordförande"),
+    (RIGHT, 235, "[X] Ek Greger"),
+    (LEFT, 250, "[X] Rask Tyra"),
+    (RIGHT, 250, "[ ] Nyman Åsa"),
+    (LEFT, 295, "Övriga närvarande", True),
+    (LEFT, 310, "Forsman Ulrika, nämndsekreterare, protokollförare"),
+    (LEFT, 360, "Elektroniska underskrifter", True),
+    (LEFT, 385, "Stina Lindqvist"),
+    (RIGHT, 385, "Ulrika Forsman"),
+    (LEFT, 400, "ordförande"),
+    (RIGHT, 400, "protokollförare"),
+]
+CONTENTS = [
+    (LEFT, 60, "Protokoll 2/2024", True),
+    (LEFT, 100, "Ärenden", True),
+    (480, 100, "Sida", True),
+    (LEFT, 120, "10 § Sammanträdets laglighet och beslutförhet ........................ 1"),
+    (LEFT, 135, "11 § Val av protokolljusterare ............................................. 2"),
+    (LEFT, 150, "12 § Övriga ärenden och nästa möte ...................................... 3"),
+]
+
+
+def item_page(number: int, *body: tuple) -> list[tuple]:
+    """A page of one item under the running header every page of the item repeats."""
+    header = [
+        (LEFT, 30, "Protokoll", False, 12),
+        (VALUE, 30, f"{number} §", False, 12),
+        (267, 30, "14.03.2024", False, 12),
+        (LEFT, 45, "Tekniska nämnden", False, 12),
+    ]
+    return header + list(body)
+
+
+ITEMS = [
+    item_page(
+        10,
+        (LEFT, 100, "10 § Sammanträdets laglighet och beslutförhet", True),
+        (LEFT, 120, "Ordföranden konstaterar att nämnden är lagligt sammankallad."),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden konstateras vara lagligt sammankallad och beslutför."),
+        (LEFT, 200, "11 § Val av protokolljusterare", True),
+        (LEFT, 220, "Tekniska nämndens beslut:", True),
+        (LEFT, 235, "Till protokolljusterare valdes Tyra Rask och Greger Ek."),
+    ),
+    item_page(
+        12,
+        (LEFT, 100, "12 § Övriga ärenden och nästa möte", True),
+        (LEFT, 120, "Nästa möte hålls 18.4.2024 kl. 17.00 i kommunhuset."),
+    ),
+    [  # an appendix: a report with numbered headings of its own
+        (LEFT, 60, "Bilaga Tekniska nämnden, 14.03.2024 § 12", False, 9),
+        (40, 100, "3. Trafiksäkerhet och underhåll", True),
+        (40, 120, "Rapporten beskriver läget för vägarna i kommunen."),
+        (40, 160, "4. Kostnader", True),
+        (40, 180, "Kostnaderna beräknas till 12 000 euro."),
+    ],
+]
+
+
+def protocol(tmp_path, cover=COVER):
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, CONTENTS, *ITEMS]))
+
+
+def test_checkbox_columns_give_members_substitutes_and_the_absent(tmp_path):
+    record = protocol(tmp_path)
+    people = {a.name: a for a in record.attendees}
+    assert people["Stina Lindqvist"].group.value == "decision_maker"
+    assert "ordförande" in people["Stina Lindqvist"].roles
+    assert people["Olle Berg"].group.value == "absent"  # an empty box in the members' column
+    assert people["Olle Berg"].roles == ["vice ordförande"]
+    assert people["Greger Ek"].group.value == "decision_maker"  # a marked substitute served
+    assert people["Greger Ek"].replaces is None  # nothing printed says for whom
+    assert people["Tyra Rask"].group.value == "decision_maker"
+    assert "Per Holm" not in people and "Åsa Nyman" not in people  # unmarked substitutes
+    assert people["Ulrika Forsman"].group.value == "other_present"
+    assert record.substitutions == []
+
+
+def test_names_printed_surname_first_are_turned_by_what_the_document_prints(tmp_path):
+    names = {a.name for a in protocol(tmp_path).attendees}
+    # turned: the signatures print them first name first; the others follow the list
+    assert {"Stina Lindqvist", "Ulrika Forsman", "Tyra Rask", "Greger Ek"} <= names
+    assert not {"Lindqvist Stina", "Rask Tyra", "Ek Greger"} & names
+
+
+def test_a_list_in_natural_order_stays_as_printed(tmp_path):
+    natural = {
+        "[X] Lindqvist Stina, ordförande": "[X] Stina Lindqvist, ordförande",
+        "[X] Rask Tyra": "[X] Tyra Rask",
+        "[ ] Berg Olle, vice ordförande": "[ ] Olle Berg, vice ordförande",
+        "[X] Ek Greger": "[X] Greger Ek",
+        "Forsman Ulrika, nämndsekreterare, protokollförare": "Ulrika Forsman, nämndsekreterare",
+    }
+    cover = [(x, top, natural.get(text, text), *style) for x, top, text, *style in COVER]
+    names = {a.name for a in protocol(tmp_path, cover).attendees}
+    assert {"Stina Lindqvist", "Tyra Rask", "Olle Berg", "Greger Ek", "Ulrika Forsman"} <= names
+
+
+def test_the_header_labels_and_dotted_dates(tmp_path):
+    meeting = protocol(tmp_path).meeting
+    assert meeting.body == "Tekniska nämnden"
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2024-03-14", "17:00", "18:45")
+    assert meeting.location == "Kommunhuset, sessionssalen"
+
+
+def test_number_first_headings_not_the_contents_the_running_header_or_an_appendix(tmp_path):
+    items = protocol(tmp_path).agenda_items
+    assert [(i.number, i.title, i.page) for i in items] == [
+        ("10", "Sammanträdets laglighet och beslutförhet", 3),
+        ("11", "Val av protokolljusterare", 3),
+        ("12", "Övriga ärenden och nästa möte", 4),
+    ]
