@@ -40,3 +40,75 @@ def test_a_label_whose_value_starts_with_a_sub_heading_is_no_second_column(tmp_p
         "Olle Brandt": ("decision_maker", []),
         "Rut Palm": ("other_present", ["kultursekreterare"]),
     }
+
+
+def test_signatures_and_justering_give_roles_and_the_chair_printed_only_there(tmp_path):
+    """The justerare named under 'Utses att justera' (not the one 'som ersättare'), the
+    captions of 'Underskrifter' and the chair printed only there; the signer of the notice
+    of publication (ANSLAG/BEVIS) is no attendee."""
+    dots = "." * 40
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Olle Brandt (M)", "Sara Lind (C)", "Klara Hedin (S)"]),
+            ("Övriga närvarande", ["Rut Palm, nämndsekreterare"]),
+            ("Utses att justera", ["Olle Brandt med Sara Lind som ersättare"]),
+            ("Underskrifter", [f"Sekreterare {dots}", "Rut Palm", f"Ordförande {dots}",
+                               "Per Ahl", f"Justerande {dots}", "Olle Brandt"]),
+            ("ANSLAG/BEVIS", ["Protokollet är justerat."]),
+            ("Underskrift", ["Lisa Ström"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Sara Lind": ("decision_maker", []),
+        "Klara Hedin": ("decision_maker", []),
+        "Rut Palm": ("other_present", ["nämndsekreterare", "sekreterare"]),
+        "Per Ahl": ("decision_maker", ["ordförande"]),
+    }
+
+
+def test_electronic_signatures_and_justering(tmp_path):
+    """'Elektroniska underskrifter': names over their captions; 'Elektronisk
+    protokolljustering': the justerare."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Olle Brandt", "Sara Lind", "Klara Hedin, ordförande"]),
+        ],
+        appendix=[
+            [(57, "Elektroniska underskrifter", True)],
+            [(57, "Klara Hedin", False), (300, "Eva Strand", False)],
+            [(57, "ordförande", False), (300, "protokollförare", False)],
+            [(57, "Elektronisk protokolljustering", True)],
+            [(57, "Olle Brandt", False), (300, "Sara Lind", False)],
+        ],
+    )
+    assert _people(record) == {
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Eva Strand": ("other_present", ["protokollförare", "sekreterare"]),
+    }
+
+
+def test_the_chair_and_the_justerare_named_in_the_opening_items(tmp_path):
+    pdf = minutes_pdf(
+        tmp_path / "m.pdf",
+        MinutesLayout(
+            header=["Tibro kommun"],
+            title="Kulturnämnden",
+            rows=[("Närvarande", ["Olle Brandt, Tibro", "Sara Lind, Tibro", "Klara Hedin, Tibro"])],
+            items=[
+                ("§ 1 Mötet öppnas", ["Mötet öppnades av ordförande Klara Hedin."]),
+                ("§ 2 Val av justerare", ["Till justeringsperson valdes Sara Lind."]),
+            ],
+        ),
+    )
+    assert _people(extract(pdf)) == {
+        "Olle Brandt": ("decision_maker", []),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+    }

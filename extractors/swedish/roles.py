@@ -31,3 +31,31 @@ ROLE_WORDS = re.compile(
     r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie)(?:en|n|et)?\b",
     re.IGNORECASE,
 )
+
+# The captions under which people sign or check minutes, and the titles that say the
+# same ('nämndsekreterare' signs as sekreterare); as a pattern for captions before names.
+SIGNING_ROLES = (
+    r"justerare|justerande|protokollsjusterare|protokolljusterare|ordföranden|ordförande"
+    r"|[a-zåäö]*sekreterare|protokollförare|prot\.\s?förare|ersättare"
+)
+_SIGNING = [
+    (re.compile(r"(?:utses\s+att\s+)?justera(?:re|nde)?|protokolls?justerare"), None),
+    (re.compile(r"ordförande[n]?|ordf\.?"), ["ordförande"]),
+    (re.compile(r"sekreterare[n]?|sekr\.?"), ["sekreterare"]),
+    (re.compile(r"protokollförare[n]?|prot\.\s?förare"), ["protokollförare", "sekreterare"]),
+    (re.compile(r"ersättare"), []),  # the justerare's substitute: a caption of no role
+]
+_SECRETARY_TITLE = re.compile(r"(?:[a-zåäö]+|vice\s+)sekreterare")
+
+
+def signing_roles(caption: str) -> list[str] | None:
+    """The roles a signature caption or a signer's title gives ('Justerande' →
+    ['justerare'], 'kanslisekreterare' → ['kanslisekreterare', 'sekreterare']); None
+    when it is no signing caption. Lower-case input, as `label_key` gives it."""
+    caption = " ".join(caption.casefold().split()).strip(" .:,")
+    for pattern, roles in _SIGNING:
+        if pattern.fullmatch(caption):
+            return ["justerare"] if roles is None else roles
+    if _SECRETARY_TITLE.fullmatch(caption):
+        return [caption, "sekreterare"]
+    return None
