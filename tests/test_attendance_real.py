@@ -112,3 +112,51 @@ def test_the_chair_and_the_justerare_named_in_the_opening_items(tmp_path):
         "Sara Lind": ("decision_maker", ["justerare"]),
         "Klara Hedin": ("decision_maker", ["ordförande"]),
     }
+
+
+def test_what_is_a_role_and_what_is_not(tmp_path):
+    """Membership words are groups, attendance qualifiers no roles, a vacant seat no
+    person, a word printed twice or a unit after the role no role; a middle initial and
+    two joined first names are part of the name; a role may come before the name."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Klara Hedin (S), ordförande", "Olle Brandt (M) (M)",
+                            "Sara Lind (C), ledamot", "Göran T Ahl (C) utom § 14",
+                            "JanOlof Berg (KD)", "Vakant (L)"]),
+            ("Övriga närvarande", ["Rut Palm (S), ersättare", "Karl Ek (V), observerande ersättare",
+                                   "Bo Falk, ekonomichef, ekonomiavdelningen, delvis",
+                                   "Eva Holm, kanslichef, kl. 08.15–11.15",
+                                   "Per Nord, bitr. förvaltningschef, på distans",
+                                   "socialchef Maja Holm, controller Ulf Ek och ekonom Ann Ny"]),
+        ],
+    )  # fmt: skip
+    people = {a.name: (a.group.value, a.party, a.organisation, a.roles) for a in record.attendees}
+    assert people == {
+        "Klara Hedin": ("decision_maker", "S", None, ["ordförande"]),
+        "Olle Brandt": ("decision_maker", "M", None, []),
+        "Sara Lind": ("decision_maker", "C", None, []),
+        "Göran T Ahl": ("decision_maker", "C", None, []),
+        "JanOlof Berg": ("decision_maker", "KD", None, []),
+        "Rut Palm": ("substitute_not_serving", "S", None, []),
+        "Karl Ek": ("substitute_not_serving", "V", None, []),
+        "Bo Falk": ("other_present", None, "ekonomiavdelningen", ["ekonomichef"]),
+        "Eva Holm": ("other_present", None, None, ["kanslichef"]),
+        "Per Nord": ("other_present", None, None, ["biträdande förvaltningschef"]),
+        "Maja Holm": ("other_present", None, None, ["socialchef"]),
+        "Ulf Ek": ("other_present", None, None, ["controller"]),
+        "Ann Ny": ("other_present", None, None, ["ekonom"]),
+    }
+
+
+def test_a_title_printed_after_the_name_without_a_comma(tmp_path):
+    record = _record(
+        tmp_path,
+        [("Övriga", ["Lena Lind Ekonom", "Eva Ek Vård och omsorgschef", "Bo Ahl IT-chef"])],
+    )
+    assert {a.name: a.roles for a in record.attendees} == {
+        "Lena Lind": ["ekonom"],
+        "Eva Ek": ["vård och omsorgschef"],
+        "Bo Ahl": ["it-chef"],
+    }
