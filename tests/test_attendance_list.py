@@ -21,7 +21,7 @@ def council(appendix, items=ITEMS) -> MinutesLayout:
             ("Plats och tid", ["Kommunhuset, Ockelbo, måndagen den 22 april 2024 kl. 18.30–20.50"]),
             ("Beslutande", ["Se bifogad närvarolista"]),
             ("Övriga närvarande", ["Karin Sjödin, kommundirektör"]),
-            ("Utses att justera", ["Bengt Ullberg (M)"]),
+            ("Utses att justera", ["Bengt Ullberg (M)"]),  # listed nowhere else: an attendee
         ],
         items=items,
         appendix=appendix,
@@ -140,6 +140,7 @@ def test_a_voting_list_over_two_pages_with_an_absence_mark(tmp_path):
             "Karin Wikander",
             "Susanne Fors",
             "Inger Persson",
+            "Bengt Ullberg",
         ],
         "other_present": ["Karin Sjödin"],
         "absent": ["Olle Hägglund", "Camilla Forsberg", "Gustav Berg"],
@@ -157,7 +158,10 @@ def test_a_sentence_that_names_the_list_is_no_list(tmp_path):
     ]
     record = extract(minutes_pdf(tmp_path / "kf.pdf", council([], items=items)))
 
-    assert groups(record) == {"other_present": ["Karin Sjödin"]}
+    assert groups(record) == {
+        "other_present": ["Karin Sjödin"],
+        "decision_maker": ["Bengt Ullberg"],
+    }
     assert [item.title for item in record.agenda_items] == [
         "Val av justerare",
         "Meddelanden",
@@ -186,6 +190,7 @@ def test_heads_set_close_together_and_a_row_of_vote_heads_under_them(tmp_path):
         ("Elisabeth Nord", "decision_maker", "S", ["ordförande"], None),
         ("Peter Söderlund", "absent", "M", [], None),
         ("Ida Lundqvist", "decision_maker", "M", [], "Peter Söderlund"),
+        ("Bengt Ullberg", "decision_maker", "M", ["justerare"], None),
     ]
     assert [item.number for item in record.agenda_items] == ["21", "22"]
 
@@ -205,4 +210,5 @@ def test_a_substitute_on_a_row_of_its_own_under_the_member(tmp_path):
         ("Lena Dahl", "decision_maker", None),
         ("Olle Berg", "absent", None),
         ("Birgitta Nord", "decision_maker", "Olle Berg"),
+        ("Bengt Ullberg", "decision_maker", None),
     ]

@@ -67,7 +67,7 @@ def test_protocol_layouts(tmp_path, style):
     roles = {a.name: a.roles for a in record.attendees if a.roles}
     assert roles == {
         "Anna Andersson": ["ordförande"],
-        "Bo Berg": ["vice ordförande"],
+        "Bo Berg": ["vice ordförande", "justerare"],
         "Ida Persson": ["kommunsekreterare"],
         "Jan Holm": ["kommunchef"],
     }
@@ -462,6 +462,7 @@ def test_a_meeting_panel_framed_beside_the_attendance(tmp_path):
         ("Bo Berg", "decision_maker", []),
         ("Kent Holmgren", "substitute_not_serving", []),
         ("Ulrika Westberg", "other_present", ["förvaltningschef"]),
+        ("Karin Holm", "other_present", ["sekreterare"]),  # signs, listed nowhere else
     ]
 
 

@@ -12,9 +12,17 @@ from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
-from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
+from extractors.minutes.items import (
+    TOC_LEADER,
+    agenda_items,
+    body_text,
+    find_headings,
+    split_items,
+)
 from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
+from extractors.minutes.signatures import OPENING_ITEMS, read_signatures
+from extractors.swedish.roles import signing_roles
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
 # Page furniture that minutes print in the text itself (signature boxes, stamps), one or
@@ -60,8 +68,11 @@ def extract_minutes(document: Document) -> Minutes:
     if listed is not None:
         attendance = merge_attendance(attendance, listed.attendance)
     natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
-    meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
+    unlabelled = [ln for b in blocks if not b.label for ln in [b.label_line, *b.values] if ln]
+    opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
+    attendance = read_signatures(blocks, lines, opening, attendance)
+    meeting = read_meeting(document, blocks, header, attendance.attendees)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
@@ -77,6 +88,8 @@ def extract_minutes(document: Document) -> Minutes:
 
 def _table_of_contents(line: Line) -> bool:
     text = line.text.strip()
+    if signing_roles(re.split(r"[.…_]{2,}", text)[0]) is not None:
+        return False  # 'Sekreterare ……' over a signature: a caption, no table of contents
     return bool(TOC_LEADER.search(text) or re.fullmatch(r"§\s*\d+[a-z]?", text))
 
 

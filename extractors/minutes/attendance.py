@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
 from extractors.minutes.blocks import BULLET, Block, is_column_heads
-from extractors.minutes.labels import group_of, label_key
+from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.parties import PARENTHESISED_PARTY, is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
-from extractors.swedish.roles import ROLE_WORDS, normalise_role
+from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
 
 # "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y"
@@ -30,8 +30,8 @@ _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 # comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
 # Gun Berg (KD)" keeps the comma between the two people.
 QUALIFIERS = re.compile(
-    r"\(?\s*(?:närvarande|ej\s+närvarande|tjänstgör|deltar\s+ej|ej"
-    r"|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)?"
+    r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom"
+    r"|\bfr\.?\s?o\.?\s?m\.?|\bt\.?\s?o\.?\s?m\.?|\bfrån\s+och\s+med|\btill\s+och\s+med)?"
     rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
     rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\bpunkt(?:erna)?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
     r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
@@ -54,6 +54,22 @@ class Person:
     roles: list[str] = field(default_factory=list)
     replaces: str | None = None
     replaced_party: str | None = None
+    # a membership word printed after the name ('ersättare', 'adj'): (group, holds in any block)
+    membership: tuple[Group | None, bool] | None = None
+
+    def group_in(self, block_group: Group) -> Group:
+        """The person's group in a block of block_group: a membership word may say another
+        ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
+        if self.membership is None or self.membership[0] is None:
+            return block_group
+        group, strong = self.membership
+        if strong or block_group == Group.other_present:
+            return group
+        return block_group
+
+
+# 'Vakant (M)': a seat without a person
+VACANT = re.compile(r"^vakant\b", re.IGNORECASE)
 
 
 @dataclass
@@ -74,7 +90,7 @@ class Attendance:
 
     def add(self, person: Person, group: Group, lines: list[Line]) -> None:
         """One person read from lines, with the substitution the person makes."""
-        self.attendees.append(_attendee(person, group))
+        self.attendees.append(_attendee(person, person.group_in(group)))
         self.boxes.setdefault(person.name, name_box(person.name, lines))
         if person.replaces:
             self.substitutions.append(
@@ -104,6 +120,8 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 group = sub_group
                 continue
             if label_key(text) in ("enligt förteckning", "enligt bilaga", "se bilaga", "-", "–"):
+                continue
+            if VACANT.match(text) or re.fullmatch(r"[-–—\s]+", text):
                 continue
             if is_column_heads(lines):  # 'Namn | Organisation' over a table of people
                 continue
@@ -202,6 +220,8 @@ def name_box(name: str, lines: list[Line]) -> Box:
 
 
 def _continues(previous: str, text: str) -> bool:
+    if VACANT.match(text) or _role_first(text) is not None:
+        return False  # a seat of its own, or 'socialchef Maja Holm, …'
     balanced = re.sub(r"\(\s*\(", "(", previous)  # "((L)" is a typo, not an open bracket
     if balanced.count("(") > balanced.count(")"):
         return True
@@ -232,13 +252,51 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
+    text = _clean(text)
+    if _role_first(text) is not None:
+        return _role_first_people(text)
     people: list[Person] = []
-    for chunk in _split_people(_clean(text)):
+    for chunk in _split_people(text):
         person = _parse_substitution(chunk) or _parse_person(chunk)
         if person is not None:
             people.append(person)
         elif people:
             _add_fields(people[-1], chunk)
+    return people
+
+
+# lower-case words before a name: 'socialchef Maja Holm', 'bitr. ekonomichef Bo Ek'
+_LOWER_WORDS = re.compile(r"([a-zåäö][\w.:\-–/]*(?:\s+[a-zåäö][\w.:\-–/]*){0,3})\s+(?=[A-ZÅÄÖÉ])")
+
+
+def _role_first(text: str) -> tuple[str, Person] | None:
+    """('socialchef', Maja Holm) for 'socialchef Maja Holm (S)': a role printed before the
+    name; None when text does not start so."""
+    m = _LOWER_WORDS.match(text.strip(" ,;"))
+    if m is None or not ROLE_WORDS.search(m.group(1)) or SUBSTITUTION.search(text):
+        return None  # 'tjänstgörande ersättare för Bo Ek' continues the entry above
+    if re.search(r"\b(?:för|av|till|i|hos|på|med)$", m.group(1)):
+        return None
+    person = _parse_person(text.strip(" ,;")[m.end() :])
+    if person is None or leading_person(person.name) is None:
+        return None
+    return normalise_role(m.group(1)), person
+
+
+def _role_first_people(text: str) -> list[Person]:
+    """'socialchef Maja Holm, ekonomichef Anna Berg och controller Bo Ek': three people,
+    each after the role."""
+    people: list[Person] = []
+    for fragment in re.split(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|\s+och\s+", text):
+        found = _role_first(fragment) if fragment else None
+        if found is not None:
+            role, person = found
+            person.roles.insert(0, role)
+            people.append(person)
+        elif fragment and people:
+            _add_fields(people[-1], fragment)
+        elif fragment and (person := _parse_person(fragment)) is not None:
+            people.append(person)
     return people
 
 
@@ -302,12 +360,26 @@ def _parse_person(text: str) -> Person | None:
     found = leading_name(text.strip(" ,;"))
     if found is None:
         return None
-    name, rest = found
+    name, rest = _role_after_name(*found)
     if is_place(name):
         return None
     person = Person(name=name)
     _add_fields(person, rest)
     return person
+
+
+def _role_after_name(name: str, rest: str) -> tuple[str, str]:
+    """A capitalised title printed after a name without a comma is no part of it: 'Lena
+    Lind Ekonom', 'Eva Ek Vård och äldreomsorgschef' (columns flattened into one line)."""
+    parts = name.split()
+    if len(parts) < 3:
+        return name, rest
+    last = parts[-1]
+    title = ROLE_WORDS.search(last)
+    continued = re.match(r"\s+(?:och|&)\s+[a-zåäö]", rest) and ROLE_WORDS.search(rest)
+    if (title and title.end() == len(last)) or continued:
+        return " ".join(parts[:-1]), f" {last}{rest}"
+    return name, rest
 
 
 def _add_fields(person: Person, rest: str) -> None:
@@ -317,10 +389,13 @@ def _add_fields(person: Person, rest: str) -> None:
         party = normalise_party(content) if len(content) <= 6 else None
         if party and person.party is None:
             person.party = party
+        elif party and party == person.party:
+            continue  # 'Staffan Asplund (S) (S)': printed twice
         else:
             _add_free_text(person, content, in_parentheses=True)
     rest = re.sub(r"\([^()]*\)", ",", rest)
-    for fragment in re.split(r"\s*[,;]\s*|\s+-\s+|\s+–\s+", rest):
+    # a dash between spaces parts fields, but not in 'Stöd - och serviceavdelningen'
+    for fragment in re.split(r"\s*[,;]\s*|\s+[-–]\s+(?!och\b|eller\b|samt\b)", rest):
         fragment = fragment.strip(" .:")
         if not fragment:
             continue
@@ -335,7 +410,11 @@ def _add_fields(person: Person, rest: str) -> None:
 def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
     """A role, an organisation or both ('förvaltningschef Köpings kommun')."""
     text = " ".join(text.split()).strip(" ,.;:")
-    if not text:
+    if not text or is_attendance_qualifier(text):
+        return
+    membership = membership_of(text)
+    if membership is not None:
+        person.membership = person.membership or membership
         return
     organisation = text if is_place(text) else find_organisation(text)
     if organisation:
@@ -344,6 +423,11 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
         text = text.replace(organisation, " ").strip(" ,;:")
         if not text:
             return
+    if ORG_WORDS.search(text.split()[-1]) and not ROLE_WORDS.search(text):
+        # 'socialförvaltningen', 'ekonomiavdelningen': where the person works, no role
+        if person.organisation is None:
+            person.organisation = text
+        return
     if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
         role = normalise_role(text)
         if role not in person.roles:

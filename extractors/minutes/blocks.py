@@ -135,6 +135,10 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
             continue
         split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
+        if r + 1 < len(rows) and not any(ln.x0 < split for ln in rows[r + 1]):
+            # nothing under the left label: it is a label whose value starts with a
+            # sub-heading ('Beslutande | Ledamöter' over the names), not a second column
+            continue
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
         while end < len(rows) and all(

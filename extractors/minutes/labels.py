@@ -149,3 +149,41 @@ def split_inline_labels(text: str) -> list[tuple[str, str]]:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         parts.append((m.group(1), text[m.end() : end].strip()))
     return parts
+
+
+# Membership words after a name ('Jens Olsson, ledamot', 'Anna Ek (S) ersättare', 'adj'):
+# a group, not a role. (pattern, group, whether it holds in any block): a plain
+# 'ersättare' among övriga närvarande is a substitute who does not serve, but listed
+# among the beslutande it is one who does.
+_MEMBERSHIP: list[tuple[re.Pattern[str], Group | None, bool]] = [
+    (re.compile(r"(?:ordinarie\s+)?(?:ledamot|ledamöter)"), None, False),
+    (
+        re.compile(r"(?:ej|icke)\s+(?:tjänstgörande|tjänstg\.?|tjg\.?)\s+ers(?:\.|ättare)?"),
+        Group.substitute_not_serving,
+        True,
+    ),
+    (
+        re.compile(r"(?:tjänstgörande|tjänstg\.?|tjg\.?)\s+ers(?:\.|ättare)?"),
+        Group.decision_maker,
+        True,
+    ),
+    (re.compile(r"observerande\s+ersättare"), Group.substitute_not_serving, True),
+    (
+        re.compile(
+            r"(?:\d:e\s+|första\s+|andra\s+|närvarande\s+|personlig\s+)?(?:ersättare|ers\.?)"
+        ),
+        Group.substitute_not_serving,
+        False,
+    ),
+    (re.compile(r"adj\.?|adjungerad(?:e)?|insynsplats|yttranderätt"), Group.other_present, True),
+]
+
+
+def membership_of(text: str) -> tuple[Group | None, bool] | None:
+    """(group, holds in any block) for a membership word; None when text is none.
+    'ledamot' gives (None, False): the person keeps the block's group."""
+    key = label_key(text).strip(" .,;")
+    for pattern, group, strong in _MEMBERSHIP:
+        if pattern.fullmatch(key):
+            return group, strong
+    return None

@@ -9,7 +9,13 @@ import unicodedata
 from pathlib import Path
 
 PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
-_NAME_PART = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
+# a part may be two joined ('JanAnders', 'RosMarie') or hyphenated ('Eva-Lena')
+_NAME_PART = (
+    r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:[A-ZÅÄÖ][a-zåäöéèüøæ'’]+)?"
+    r"(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
+)
+# a middle initial: 'Göran T Andersson', 'Mattias J. Fröding'
+INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 NAME_TOKEN = re.compile(rf"^{_NAME_PART}$")
 # Two to five name parts, particles allowed inside: 'Carl af Ekström', 'Anna von der Berg'.
 PERSON_NAME = re.compile(
@@ -37,7 +43,7 @@ def leading_name(text: str) -> tuple[str, str] | None:
             end = m.start() + len(bare)
             if bare != token:  # "Fredin," ends the name
                 break
-        elif token in PARTICLES and parts:
+        elif (token in PARTICLES or INITIAL.match(token)) and parts:
             pending.append(token)
         else:
             break

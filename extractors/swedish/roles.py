@@ -9,6 +9,7 @@ ROLE_ABBREVIATIONS = [
     (re.compile(r"^v\.?\s*ordf\b\.?"), "vice ordförande"),
     (re.compile(r"\bordf\b\.?"), "ordförande"),
     (re.compile(r"\bsekr\b\.?"), "sekreterare"),
+    (re.compile(r"\bbitr\b\.?"), "biträdande"),
     (re.compile(r"\bers\b\.?$"), "ersättare"),
 ]
 
@@ -20,6 +21,26 @@ def normalise_role(text: str) -> str:
     return role
 
 
+# What an entry may say of when or how a person attended, which is no role: 'delvis',
+# 'utom § 47', 'kl. 08:15–11:15', '§§ 1–12', '1-12', 'på distans', 'via Teams'.
+_TIME = r"(?:kl\.?|klockan)?\s*\d{1,2}(?:[.:]\d{2})?"
+_NUMBERS = r"\d+[a-z]?(?:\s*[–-]\s*\d+[a-z]?)?(?:\s*(?:,|och)\s*\d+[a-z]?(?:\s*[–-]\s*\d+[a-z]?)?)*"
+ATTENDANCE_QUALIFIER = re.compile(
+    rf"(?:delvis|del\s+av\s+(?:mötet|sammanträdet|tiden)|(?:på\s+|via\s+)?distans"
+    rf"|(?:deltar\s+)?(?:via|på)\s+(?:teams|telefon|länk|video|zoom|skype)"
+    rf"|(?:närvarande\s+|ej\s+|ej\s+närvarande\s+|utom\s+|från\s+|till\s+|t\.?\s?o\.?\s?m\.?\s+"
+    rf"|fr\.?\s?o\.?\s?m\.?\s+)?(?:§§?\s*)?{_NUMBERS}(?:\s*\(del\))?"
+    rf"|(?:närvarande\s+|från\s+|till\s+|t\.?\s?o\.?\s?m\.?\s+|fr\.?\s?o\.?\s?m\.?\s+)?"
+    rf"{_TIME}(?:\s*[–-]\s*(?:{_TIME})?)?)",
+    re.IGNORECASE,
+)
+
+
+def is_attendance_qualifier(text: str) -> bool:
+    """Whether text only says when or how someone attended ('delvis', 'utom § 47')."""
+    return bool(ATTENDANCE_QUALIFIER.fullmatch(" ".join(text.split()).strip(" ,.;:()")))
+
+
 ROLE_WORDS = re.compile(
     r"(ordförande|ordf\.?|sekreterare|sekr\.?|justerare|ledamot|ersättare|ledare|chef|direktör"
     r"|handläggare|strateg|samordnare|controller|utvecklare|ansvarig|ekonom|jurist|tekniker"
@@ -28,6 +49,35 @@ ROLE_WORDS = re.compile(
     r"|planerare|utredare|kommunikatör|specialist|läkare|sjuksköterska|projektledare"
     r"|processledare|notarie|registrator|praktikant|student|elev|observatör|gäst|inspektör"
     r"|arkitekt|ingenjör|rektor|förvaltare|analytiker|ombud|lärare|kurator|psykolog"
-    r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie)(?:en|n|et)?\b",
+    r"|skötare|skyddsombud|stadsträdgårdsmästare|bibliotekarie|\bvd|föreståndare|konsulent"
+    r"|koordinator|sekreterare|förare)(?:en|n|et)?\b",
     re.IGNORECASE,
 )
+
+# The captions under which people sign or check minutes, and the titles that say the
+# same ('nämndsekreterare' signs as sekreterare); as a pattern for captions before names.
+SIGNING_ROLES = (
+    r"justerare|justerande|protokollsjusterare|protokolljusterare|ordföranden|ordförande"
+    r"|[a-zåäö]*sekreterare|protokollförare|prot\.\s?förare|ersättare"
+)
+_SIGNING = [
+    (re.compile(r"(?:utses\s+att\s+)?justera(?:re|nde)?|protokolls?justerare"), None),
+    (re.compile(r"ordförande[n]?|ordf\.?"), ["ordförande"]),
+    (re.compile(r"sekreterare[n]?|sekr\.?"), ["sekreterare"]),
+    (re.compile(r"protokollförare[n]?|prot\.\s?förare"), ["protokollförare", "sekreterare"]),
+    (re.compile(r"ersättare"), []),  # the justerare's substitute: a caption of no role
+]
+_SECRETARY_TITLE = re.compile(r"(?:[a-zåäö]+|vice\s+)sekreterare")
+
+
+def signing_roles(caption: str) -> list[str] | None:
+    """The roles a signature caption or a signer's title gives ('Justerande' →
+    ['justerare'], 'kanslisekreterare' → ['kanslisekreterare', 'sekreterare']); None
+    when it is no signing caption. Lower-case input, as `label_key` gives it."""
+    caption = " ".join(caption.casefold().split()).strip(" .:,")
+    for pattern, roles in _SIGNING:
+        if pattern.fullmatch(caption):
+            return ["justerare"] if roles is None else roles
+    if _SECRETARY_TITLE.fullmatch(caption):
+        return [caption, "sekreterare"]
+    return None

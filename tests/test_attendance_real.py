@@ -1,0 +1,162 @@
+"""Attendance as real Swedish minutes print it (issue 16, classes 1–3), on generated PDFs
+with invented people."""
+
+from __future__ import annotations
+
+from builders import MinutesLayout, minutes_pdf
+from extractors import extract
+
+ITEMS = [("§ 12 Budget", ["Nämnden beslutar att godkänna budgeten."])]
+
+
+def _record(tmp_path, rows, **layout):
+    pdf = minutes_pdf(
+        tmp_path / "m.pdf",
+        MinutesLayout(
+            header=["Tibro kommun"], title="Kulturnämnden", rows=rows, items=ITEMS, **layout
+        ),
+    )
+    return extract(pdf)
+
+
+def _people(record):
+    return {a.name: (a.group.value, a.roles) for a in record.attendees}
+
+
+def test_a_label_whose_value_starts_with_a_sub_heading_is_no_second_column(tmp_path):
+    """'Beslutande | Ledamöter' over the names: the sub-heading sits in the value column
+    beside its label; it does not start a column read after the labels."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Måndagen den 11 mars 2024, klockan 10.30–12.00"]),
+            ("Beslutande", ["Ledamöter", "Klara Hedin, ordförande", "Olle Brandt"]),
+            ("Övriga närvarande", ["Tjänstemän", "Rut Palm, kultursekreterare"]),
+            ("Justeringens plats och tid", ["Kommunhuset den 18 mars 2024"]),
+        ],
+    )
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Olle Brandt": ("decision_maker", []),
+        "Rut Palm": ("other_present", ["kultursekreterare"]),
+    }
+
+
+def test_signatures_and_justering_give_roles_and_the_chair_printed_only_there(tmp_path):
+    """The justerare named under 'Utses att justera' (not the one 'som ersättare'), the
+    captions of 'Underskrifter' and the chair printed only there; the signer of the notice
+    of publication (ANSLAG/BEVIS) is no attendee."""
+    dots = "." * 40
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Olle Brandt (M)", "Sara Lind (C)", "Klara Hedin (S)"]),
+            ("Övriga närvarande", ["Rut Palm, nämndsekreterare"]),
+            ("Utses att justera", ["Olle Brandt med Sara Lind som ersättare"]),
+            ("Underskrifter", [f"Sekreterare {dots}", "Rut Palm", f"Ordförande {dots}",
+                               "Per Ahl", f"Justerande {dots}", "Olle Brandt"]),
+            ("ANSLAG/BEVIS", ["Protokollet är justerat."]),
+            ("Underskrift", ["Lisa Ström"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Sara Lind": ("decision_maker", []),
+        "Klara Hedin": ("decision_maker", []),
+        "Rut Palm": ("other_present", ["nämndsekreterare", "sekreterare"]),
+        "Per Ahl": ("decision_maker", ["ordförande"]),
+    }
+
+
+def test_electronic_signatures_and_justering(tmp_path):
+    """'Elektroniska underskrifter': names over their captions; 'Elektronisk
+    protokolljustering': the justerare."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Olle Brandt", "Sara Lind", "Klara Hedin, ordförande"]),
+        ],
+        appendix=[
+            [(57, "Elektroniska underskrifter", True)],
+            [(57, "Klara Hedin", False), (300, "Eva Strand", False)],
+            [(57, "ordförande", False), (300, "protokollförare", False)],
+            [(57, "Elektronisk protokolljustering", True)],
+            [(57, "Olle Brandt", False), (300, "Sara Lind", False)],
+        ],
+    )
+    assert _people(record) == {
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Eva Strand": ("other_present", ["protokollförare", "sekreterare"]),
+    }
+
+
+def test_the_chair_and_the_justerare_named_in_the_opening_items(tmp_path):
+    pdf = minutes_pdf(
+        tmp_path / "m.pdf",
+        MinutesLayout(
+            header=["Tibro kommun"],
+            title="Kulturnämnden",
+            rows=[("Närvarande", ["Olle Brandt, Tibro", "Sara Lind, Tibro", "Klara Hedin, Tibro"])],
+            items=[
+                ("§ 1 Mötet öppnas", ["Mötet öppnades av ordförande Klara Hedin."]),
+                ("§ 2 Val av justerare", ["Till justeringsperson valdes Sara Lind."]),
+            ],
+        ),
+    )
+    assert _people(extract(pdf)) == {
+        "Olle Brandt": ("decision_maker", []),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+    }
+
+
+def test_what_is_a_role_and_what_is_not(tmp_path):
+    """Membership words are groups, attendance qualifiers no roles, a vacant seat no
+    person, a word printed twice or a unit after the role no role; a middle initial and
+    two joined first names are part of the name; a role may come before the name."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Klara Hedin (S), ordförande", "Olle Brandt (M) (M)",
+                            "Sara Lind (C), ledamot", "Göran T Ahl (C) utom § 14",
+                            "JanOlof Berg (KD)", "Vakant (L)"]),
+            ("Övriga närvarande", ["Rut Palm (S), ersättare", "Karl Ek (V), observerande ersättare",
+                                   "Bo Falk, ekonomichef, ekonomiavdelningen, delvis",
+                                   "Eva Holm, kanslichef, kl. 08.15–11.15",
+                                   "Per Nord, bitr. förvaltningschef, på distans",
+                                   "socialchef Maja Holm, controller Ulf Ek och ekonom Ann Ny"]),
+        ],
+    )  # fmt: skip
+    people = {a.name: (a.group.value, a.party, a.organisation, a.roles) for a in record.attendees}
+    assert people == {
+        "Klara Hedin": ("decision_maker", "S", None, ["ordförande"]),
+        "Olle Brandt": ("decision_maker", "M", None, []),
+        "Sara Lind": ("decision_maker", "C", None, []),
+        "Göran T Ahl": ("decision_maker", "C", None, []),
+        "JanOlof Berg": ("decision_maker", "KD", None, []),
+        "Rut Palm": ("substitute_not_serving", "S", None, []),
+        "Karl Ek": ("substitute_not_serving", "V", None, []),
+        "Bo Falk": ("other_present", None, "ekonomiavdelningen", ["ekonomichef"]),
+        "Eva Holm": ("other_present", None, None, ["kanslichef"]),
+        "Per Nord": ("other_present", None, None, ["biträdande förvaltningschef"]),
+        "Maja Holm": ("other_present", None, None, ["socialchef"]),
+        "Ulf Ek": ("other_present", None, None, ["controller"]),
+        "Ann Ny": ("other_present", None, None, ["ekonom"]),
+    }
+
+
+def test_a_title_printed_after_the_name_without_a_comma(tmp_path):
+    record = _record(
+        tmp_path,
+        [("Övriga", ["Lena Lind Ekonom", "Eva Ek Vård och omsorgschef", "Bo Ahl IT-chef"])],
+    )
+    assert {a.name: a.roles for a in record.attendees} == {
+        "Lena Lind": ["ekonom"],
+        "Eva Ek": ["vård och omsorgschef"],
+        "Bo Ahl": ["it-chef"],
+    }
