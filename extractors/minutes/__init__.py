@@ -10,8 +10,16 @@ from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
-from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
+from extractors.minutes.item_list import find_item_lists, listed_headings
+from extractors.minutes.items import (
+    TOC_LEADER,
+    Heading,
+    agenda_items,
+    find_headings,
+    split_items,
+)
 from extractors.minutes.next_meeting import read_next_meeting
+from extractors.minutes.unnumbered import unnumbered_headings
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
 # Page furniture that minutes print in the text itself (signature boxes, stamps), one or
@@ -42,10 +50,17 @@ def extract_minutes(document: Document) -> Minutes:
         in_list = {id(line) for line in listed.lines}
         lines = [ln for ln in lines if id(ln) not in in_list]
     body_size = document.body_size()
-    headings = split_items(lines, find_headings(lines, body_size))
+    item_lists = find_item_lists(lines, body_size)  # "Ärendelista": neither header nor items
+    in_lists = {id(line) for listed in item_lists for line in listed.lines}
+    lines = [ln for ln in lines if id(ln) not in in_lists]
+    numbered = find_headings(lines, body_size)
+    headings = split_items(
+        lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
+    )
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
+    headings = listed_headings(item_lists, headings)
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
     if listed is not None:
@@ -68,6 +83,11 @@ def extract_minutes(document: Document) -> Minutes:
 def _table_of_contents(line: Line) -> bool:
     text = line.text.strip()
     return bool(TOC_LEADER.search(text) or re.fullmatch(r"§\s*\d+[a-z]?", text))
+
+
+def _in_order(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    position = {id(line): i for i, line in enumerate(lines)}
+    return sorted(headings, key=lambda h: position.get(id(h.line), len(lines)))
 
 
 def _index_of(lines: list[Line], target: Line) -> int:

@@ -20,10 +20,29 @@ PARAGRAPH_HEADING = re.compile(
 )
 # "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
 NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
+# "AU 1 Rubrik", "KHR 12 Rubrik": the body's abbreviation before the number, without '§'
+# (styled only, as NUMBERED_HEADING; "KS 2024/123" is a case number, not a heading)
+PREFIXED_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]{2,4}\s+)(\d{1,4}[a-z]?)\s+([A-ZÅÄÖÉ\"'«].*)$")
 CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
+# The case number as a token, where a title follows it in the same row of a list:
+# "§ 27 Dnr KS 2018/124 Årsredovisning 2017", "§ 35 Diarienummer 0371/11"
+CASE_TOKEN = re.compile(
+    r"\(?\b(?:Dnr|Diarienr|Diarienummer|Ärendenr)\b\.?:?\s*"
+    r"(?:[A-ZÅÄÖ]{1,6}[\s-]?)?\d{1,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})*\)?",
+    re.IGNORECASE,
+)
+
+
+def strip_case_number(text: str) -> str:
+    """A heading's text less its case number: the token where it is one, else all from
+    the case word on ('Dnr KS 2024/123' far right, or a case number the token misses)."""
+    text = CASE_TOKEN.sub(" ", text)
+    return " ".join(CASE_NUMBER.sub("", text).split())
+
+
 TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 # Sections inside an item.
 # A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
@@ -87,7 +106,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:
-                m = NUMBERED_HEADING.match(text) if at_margin else None
+                numbered = NUMBERED_HEADING.match(text) or PREFIXED_HEADING.match(text)
+                m = numbered if at_margin else None
                 if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
                     m = None
         if m is None:
@@ -96,9 +116,10 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         number, title = m.group(1), m.group(2).strip()
         title_lines, last = [line], i
-        if not CASE_NUMBER.sub("", title).strip():  # "§ 12" (and its Dnr): the title is
+        title = strip_case_number(title)
+        if not title:  # "§ 12" (and its Dnr): the title is
             beside = rows.get(i)  # beside it or on the next line
-            if beside is not None and not CASE_NUMBER.sub("", lines[beside].text).strip():
+            if beside is not None and not strip_case_number(lines[beside].text):
                 title_lines.append(lines[beside])  # "Dnr SN 2024/118" far right
                 beside = rows.get(beside)
             if beside is not None:
@@ -109,9 +130,9 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 title_lines.append(lines[last])
         title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
-            if CASE_NUMBER.sub("", extra.text).strip():  # not the Dnr beside the number
-                title = join_wrapped(title, " ".join(extra.text.split()))
-        title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
+            if strip_case_number(extra.text):  # not the Dnr beside the number
+                title = join_wrapped(title, strip_case_number(extra.text))
+        title = strip_case_number(title).strip(" .:–-")
         if not title and not number:
             continue
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
