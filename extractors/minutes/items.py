@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
-from extractors.minutes.blocks import BULLET
+from extractors.minutes.decisions import decisions
 from extractors.swedish import nlp
+from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -44,38 +45,6 @@ def strip_case_number(text: str) -> str:
 
 
 TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
-# Sections inside an item.
-# A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
-# or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
-DECISION_HEAD = re.compile(
-    r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
-    r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
-)
-SECTION_HEAD = re.compile(
-    r"^(?:förslag\s+till\s+beslut|[\wåäö]+s\s+förslag\s+till\s+beslut|yrkanden?|beslutsgång"
-    r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
-    r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
-    r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
-    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
-    re.IGNORECASE,
-)
-DECISION_SENTENCE = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|beslutades|besluta[rt]?\s+enhälligt)\s+(?:att|enligt|om\s+att)\b",
-    re.IGNORECASE,
-)
-# A closing "Nästa sammanträde: 12 december 2024" line after the last item: no part of
-# that item's decision.
-NEXT_MEETING_LABEL = re.compile(
-    r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
-)
-# The closing after the last item: "Vid protokollet", "Antecknat av", "Ordföranden tackar
-# för visat intresse och förklarar sammanträdet avslutat."
-CLOSING = re.compile(
-    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat"
-    r"|ordföranden\s+(?:tackar|förklarar\s+(?:sammanträdet|mötet)\s+(?:för\s+)?avslutat)"
-    r"|(?:sammanträdet|mötet)\s+(?:avslutas|avslutades))\b",
-    re.IGNORECASE,
-)
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
@@ -219,67 +188,6 @@ def body_text(lines: list[Line]) -> str:
     for line in lines:
         out = join_wrapped(out, " ".join(line.text.split()))
     return out
-
-
-def decisions(lines: list[Line]) -> list[str]:
-    """The decision text of an item: its 'Beslut' section, else its deciding sentences."""
-    found: list[str] = []
-    collecting: list[Line] | None = None
-    sections: list[list[Line]] = []
-    for line in lines:
-        text = line.text.strip()
-        head = DECISION_HEAD.match(text)
-        if head:
-            collecting = []
-            sections.append(collecting)
-            if head.group(1):
-                collecting.append(_with_text(line, head.group(1)))
-            continue
-        if (
-            SECTION_HEAD.match(text)
-            or NEXT_MEETING_LABEL.match(text)
-            or CLOSING.match(text)
-            or (collecting is not None and line.bold)
-        ):
-            collecting = None
-            continue
-        if collecting is not None:
-            collecting.append(line)
-    for section in sections:
-        found.extend(_clauses(section))
-    if found:
-        return found
-    text = body_text(lines)
-    if DECISION_SENTENCE.search(text):
-        for sentence in nlp.sentences(text):
-            if DECISION_SENTENCE.search(sentence):
-                found.append(sentence)
-    return found
-
-
-def _with_text(line: Line, text: str) -> Line:
-    words = line.words[len(line.words) - len(text.split()) :]
-    return Line(words, line.page, line.furniture, line.level)
-
-
-ATT_CLAUSE = re.compile(r"^(?:\d+[.)]\s*|[-–•]\s*)?att\s", re.IGNORECASE)
-
-
-def _clauses(section: list[Line]) -> list[str]:
-    """One string per att-clause when the decision is an att-list, else one string."""
-    clauses: list[str] = []
-    for line in section:
-        text = " ".join(line.text.split())
-        if ATT_CLAUSE.match(text):
-            text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision
-        if clauses and not ATT_CLAUSE.match(text):
-            clauses[-1] = join_wrapped(clauses[-1], text)
-        else:
-            clauses.append(text)
-    if sum(bool(ATT_CLAUSE.match(c)) for c in clauses) >= 2:
-        return clauses
-    text = body_text(section).strip()
-    return [text] if text else []
 
 
 def presenters(lines: list[Line]) -> list[str]:

@@ -14,13 +14,9 @@ import re
 import statistics
 
 from extractors.document import Line
-from extractors.minutes.items import (
-    DECISION_HEAD,
-    SECTION_HEAD,
-    Heading,
-    strip_case_number,
-)
+from extractors.minutes.items import Heading, strip_case_number
 from extractors.minutes.labels import group_of, is_label
+from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
 
 HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
 SAME_SIZE = 0.3  # points: two headings in one style
