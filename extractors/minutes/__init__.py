@@ -19,6 +19,7 @@ from extractors.minutes.items import (
     split_items,
 )
 from extractors.minutes.next_meeting import read_next_meeting
+from extractors.minutes.organisation import organisation_in_titles
 from extractors.minutes.unnumbered import unnumbered_headings
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
@@ -67,6 +68,8 @@ def extract_minutes(document: Document) -> Minutes:
         attendance = merge_attendance(attendance, listed.attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
+    if meeting.organisation is None:
+        meeting.organisation = organisation_in_titles([item.title for item in items])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
