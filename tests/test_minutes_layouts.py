@@ -90,7 +90,8 @@ def test_protocol_layouts(tmp_path, style):
         "Kommunstyrelsen beslutar att godkänna budgeten för 2025,",
         "att uppdra åt förvaltningen att återkomma.",
     ]
-    assert record.agenda_items[1].decisions == []
+    # a decision in prose, without a heading: the passive records what the meeting decided
+    assert record.agenda_items[1].decisions == ["Redovisningen läggs till handlingarna."]
     assert (record.next_meeting.date, record.next_meeting.text) == (
         "2024-10-14",
         "den 14 oktober 2024",

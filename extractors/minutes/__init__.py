@@ -12,8 +12,10 @@ from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
+from extractors.minutes.item_list import find_item_lists, listed_headings
 from extractors.minutes.items import (
     TOC_LEADER,
+    Heading,
     agenda_items,
     body_text,
     find_headings,
@@ -21,7 +23,9 @@ from extractors.minutes.items import (
 )
 from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
+from extractors.minutes.organisation import organisation_in_titles
 from extractors.minutes.signatures import OPENING_ITEMS, read_signatures
+from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.roles import signing_roles
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
@@ -57,10 +61,18 @@ def extract_minutes(document: Document) -> Minutes:
         in_boxes = {id(line) for line in boxed.lines}
         lines = [ln for ln in lines if id(ln) not in in_boxes]
     body_size = document.body_size()
-    headings = split_items(lines, listed_only(find_headings(lines, body_size), lines))
+    contents = lines  # a contents page tells items from headings in the appendices
+    item_lists = find_item_lists(lines, body_size)  # "Ärendelista": neither header nor items
+    in_lists = {id(line) for listed in item_lists for line in listed.lines}
+    lines = [ln for ln in lines if id(ln) not in in_lists]
+    numbered = listed_only(find_headings(lines, body_size), contents)
+    headings = split_items(
+        lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
+    )
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
+    headings = listed_headings(item_lists, headings)
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
     if boxed is not None:
@@ -73,6 +85,8 @@ def extract_minutes(document: Document) -> Minutes:
     opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
     attendance = read_signatures(blocks, lines, opening, attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
+    if meeting.organisation is None:
+        meeting.organisation = organisation_in_titles([item.title for item in items])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
@@ -91,6 +105,11 @@ def _table_of_contents(line: Line) -> bool:
     if signing_roles(re.split(r"[.…_]{2,}", text)[0]) is not None:
         return False  # 'Sekreterare ……' over a signature: a caption, no table of contents
     return bool(TOC_LEADER.search(text) or re.fullmatch(r"§\s*\d+[a-z]?", text))
+
+
+def _in_order(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    position = {id(line): i for i, line in enumerate(lines)}
+    return sorted(headings, key=lambda h: position.get(id(h.line), len(lines)))
 
 
 def _index_of(lines: list[Line], target: Line) -> int:

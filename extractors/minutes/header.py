@@ -7,8 +7,10 @@ import re
 
 from extractors.document import Document, Line
 from extractors.minutes.blocks import Block
+from extractors.minutes.body import body_name, not_a_body
 from extractors.minutes.items import body_text
 from extractors.minutes.labels import is_label, meta_of
+from extractors.minutes.organisation import organisation_in_notice
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.places import find_organisation
 from schemas.record import Attendee, Meeting
@@ -97,7 +99,9 @@ def _body(document: Document) -> str | None:
         text = " ".join(line.text.split())
         if len(text.split()) > 9 or meta_of(text) or ":" in text or _PART_OF_A_LIST.search(text):
             continue
-        cleaned = _clean_body(text)
+        if not_a_body(text):
+            continue
+        cleaned = body_name(_clean_body(text))
         if not cleaned or not BODY_WORDS.search(cleaned):
             continue
         candidates.append((-line.size, line.furniture, order, cleaned))
@@ -145,7 +149,7 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
             found = find_organisation(attendee.organisation)
             if found:
                 return found
-    return None
+    return organisation_in_notice(document)
 
 
 def _header_text(document: Document, header: list[Line]) -> str:

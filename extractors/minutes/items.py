@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
-from extractors.minutes.blocks import BULLET
+from extractors.minutes.decisions import decisions
 from extractors.swedish import nlp
+from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -22,43 +23,30 @@ PARAGRAPH_HEADING = re.compile(
 NUMBER_FIRST_HEADING = re.compile(r"^(\d{1,4}[a-z]?)\s*§(?!§)\s*[.:]?\s*(.*)$")
 # "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
 NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
+# "AU 1 Rubrik", "KHR 12 Rubrik": the body's abbreviation before the number, without '§'
+# (styled only, as NUMBERED_HEADING; "KS 2024/123" is a case number, not a heading)
+PREFIXED_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]{2,4}\s+)(\d{1,4}[a-z]?)\s+([A-ZÅÄÖÉ\"'«].*)$")
 CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
+# The case number as a token, where a title follows it in the same row of a list:
+# "§ 27 Dnr KS 2018/124 Årsredovisning 2017", "§ 35 Diarienummer 0371/11"
+CASE_TOKEN = re.compile(
+    r"\(?\b(?:Dnr|Diarienr|Diarienummer|Ärendenr)\b\.?:?\s*"
+    r"(?:[A-ZÅÄÖ]{1,6}[\s-]?)?\d{1,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})*\)?",
+    re.IGNORECASE,
+)
+
+
+def strip_case_number(text: str) -> str:
+    """A heading's text less its case number: the token where it is one, else all from
+    the case word on ('Dnr KS 2024/123' far right, or a case number the token misses)."""
+    text = CASE_TOKEN.sub(" ", text)
+    return " ".join(CASE_NUMBER.sub("", text).split())
+
+
 TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
-# Sections inside an item.
-# A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
-# or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
-DECISION_HEAD = re.compile(
-    r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
-    r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
-)
-SECTION_HEAD = re.compile(
-    r"^(?:förslag\s+till\s+beslut|[\wåäö]+s\s+förslag\s+till\s+beslut|yrkanden?|beslutsgång"
-    r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
-    r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
-    r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
-    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
-    re.IGNORECASE,
-)
-DECISION_SENTENCE = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|beslutades|besluta[rt]?\s+enhälligt)\s+(?:att|enligt|om\s+att)\b",
-    re.IGNORECASE,
-)
-# A closing "Nästa sammanträde: 12 december 2024" line after the last item: no part of
-# that item's decision.
-NEXT_MEETING_LABEL = re.compile(
-    r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
-)
-# The closing after the last item: "Vid protokollet", "Antecknat av", "Ordföranden tackar
-# för visat intresse och förklarar sammanträdet avslutat."
-CLOSING = re.compile(
-    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat"
-    r"|ordföranden\s+(?:tackar|förklarar\s+(?:sammanträdet|mötet)\s+(?:för\s+)?avslutat)"
-    r"|(?:sammanträdet|mötet)\s+(?:avslutas|avslutades))\b",
-    re.IGNORECASE,
-)
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
@@ -89,7 +77,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:
-                m = NUMBERED_HEADING.match(text) if at_margin else None
+                numbered = NUMBERED_HEADING.match(text) or PREFIXED_HEADING.match(text)
+                m = numbered if at_margin else None
                 if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
                     m = None
         if m is None:
@@ -98,9 +87,10 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         number, title = m.group(1), m.group(2).strip()
         title_lines, last = [line], i
-        if not CASE_NUMBER.sub("", title).strip():  # "§ 12" (and its Dnr): the title is
+        title = strip_case_number(title)
+        if not title:  # "§ 12" (and its Dnr): the title is
             beside = rows.get(i)  # beside it or on the next line
-            if beside is not None and not CASE_NUMBER.sub("", lines[beside].text).strip():
+            if beside is not None and not strip_case_number(lines[beside].text):
                 title_lines.append(lines[beside])  # "Dnr SN 2024/118" far right
                 beside = rows.get(beside)
             if beside is not None:
@@ -111,9 +101,9 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 title_lines.append(lines[last])
         title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
-            if CASE_NUMBER.sub("", extra.text).strip():  # not the Dnr beside the number
-                title = join_wrapped(title, " ".join(extra.text.split()))
-        title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
+            if strip_case_number(extra.text):  # not the Dnr beside the number
+                title = join_wrapped(title, strip_case_number(extra.text))
+        title = strip_case_number(title).strip(" .:–-")
         if not title and not number:
             continue
         if RUNNING_HEADER_TITLE.fullmatch(title) or (
@@ -216,67 +206,6 @@ def body_text(lines: list[Line]) -> str:
     for line in lines:
         out = join_wrapped(out, " ".join(line.text.split()))
     return out
-
-
-def decisions(lines: list[Line]) -> list[str]:
-    """The decision text of an item: its 'Beslut' section, else its deciding sentences."""
-    found: list[str] = []
-    collecting: list[Line] | None = None
-    sections: list[list[Line]] = []
-    for line in lines:
-        text = line.text.strip()
-        head = DECISION_HEAD.match(text)
-        if head:
-            collecting = []
-            sections.append(collecting)
-            if head.group(1):
-                collecting.append(_with_text(line, head.group(1)))
-            continue
-        if (
-            SECTION_HEAD.match(text)
-            or NEXT_MEETING_LABEL.match(text)
-            or CLOSING.match(text)
-            or (collecting is not None and line.bold)
-        ):
-            collecting = None
-            continue
-        if collecting is not None:
-            collecting.append(line)
-    for section in sections:
-        found.extend(_clauses(section))
-    if found:
-        return found
-    text = body_text(lines)
-    if DECISION_SENTENCE.search(text):
-        for sentence in nlp.sentences(text):
-            if DECISION_SENTENCE.search(sentence):
-                found.append(sentence)
-    return found
-
-
-def _with_text(line: Line, text: str) -> Line:
-    words = line.words[len(line.words) - len(text.split()) :]
-    return Line(words, line.page, line.furniture, line.level)
-
-
-ATT_CLAUSE = re.compile(r"^(?:\d+[.)]\s*|[-–•]\s*)?att\s", re.IGNORECASE)
-
-
-def _clauses(section: list[Line]) -> list[str]:
-    """One string per att-clause when the decision is an att-list, else one string."""
-    clauses: list[str] = []
-    for line in section:
-        text = " ".join(line.text.split())
-        if ATT_CLAUSE.match(text):
-            text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision
-        if clauses and not ATT_CLAUSE.match(text):
-            clauses[-1] = join_wrapped(clauses[-1], text)
-        else:
-            clauses.append(text)
-    if sum(bool(ATT_CLAUSE.match(c)) for c in clauses) >= 2:
-        return clauses
-    text = body_text(section).strip()
-    return [text] if text else []
 
 
 def presenters(lines: list[Line]) -> list[str]:

@@ -33,10 +33,14 @@ def place_names() -> list[str]:
 
 _CAP = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
 # "Köpings kommun", "Västerås stad", "Region Västmanland", "Region Jönköpings län",
-# "Västra Götalandsregionen", "Stockholms läns landsting".
+# "Västra Götalandsregionen", "Stockholms läns landsting", and federations of them:
+# "Regionförbundet Örebro län", "Landstinget i Värmland", "Sjuhärads kommunalförbund".
+_FEDERATION = r"(?:Regionförbundet|Kommunalförbundet|Samordningsförbundet|Landstinget)"
 ORGANISATION = re.compile(
     rf"\b(?:Region\s+{_CAP}(?:\s+(?:län|{_CAP}))?"
-    rf"|{_CAP}(?:\s+{_CAP})?\s+(?:kommun|stad|Stad|läns\s+landsting|landsting)"
+    rf"|{_FEDERATION}\s+(?:i\s+)?{_CAP}(?:\s+(?:län|{_CAP}))?"
+    rf"|{_CAP}(?:\s+{_CAP})?\s+(?:kommun|stad|Stad|läns\s+landsting|landsting"
+    rf"|kommunalförbund|regionförbund|samordningsförbund)"
     rf"|(?:{_CAP}\s+)?{_CAP}regionen)\b"
 )
 

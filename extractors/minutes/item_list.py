@@ -1,0 +1,157 @@
+"""Lists of the meeting's items printed apart from the items themselves: an "Ärendelista",
+"Innehållsförteckning" or "Föredragningslista" table, one item a row ("§ 27 | Dnr KS
+2018/124 | Årsredovisning 2017 | 4", "207 Utredning om …", or a title without a number).
+
+Minutes print such a list before the items, or instead of them in an extract; the list
+gives the items' titles where the body's headings are bare numbers ("§ 26" alone), and
+the items where the body has no heading of its own for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.document import Line, join_wrapped
+from extractors.minutes.blocks import by_row
+from extractors.minutes.items import TOC_LEADER, Heading, strip_case_number
+from extractors.minutes.labels import is_label
+
+# The heading of a list of items: alone on its line ("Ärenden till kommunstyrelsen den
+# 7 oktober 2014" names the meeting after it).
+LIST_HEAD = re.compile(
+    r"^(?:ärendelista|ärendeförteckning|förteckning\s+över\s+ärenden|innehållsförteckning"
+    r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
+    re.IGNORECASE,
+)
+# "§ 27 …", "KS § 27 …", "27 …", "27. …"
+_NUMBERED_ENTRY = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)|(\d{1,4}[a-z]?)(?=[.)]?\s))"
+    r"[.):]?\s*(.*)$"
+)
+# A page number in a list's last column, or after its leader dots
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_TRAILING_PAGE = re.compile(r"(?:\s*(?:\.\s*){3,}|\s*…{2,}|\s*_{4,})\s*\d{0,3}\s*$")
+
+MIN_ENTRIES = 2  # a heading with fewer rows under it is an item of its own
+MAX_ENTRY_CHARS = 200  # a longer row is running text, not a list's row
+MAX_ROW_GAP = 2.5  # line heights between two rows of one list
+CONTINUATION_INDENT = 20.0  # points right of the number column: a title that wraps
+
+
+@dataclass
+class ListEntry:
+    number: str | None
+    title: str
+    line: Line
+
+
+@dataclass
+class ItemList:
+    head: Line
+    entries: list[ListEntry] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # the head and every row
+
+
+def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
+    """The lists of items among the content lines, with at least MIN_ENTRIES rows each."""
+    found: list[ItemList] = []
+    rows = by_row(lines)
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        head = row[0]
+        text = " ".join(head.text.split())
+        styled = head.bold or head.size > body_size + 0.4
+        if len(row) == 1 and styled and LIST_HEAD.match(text):
+            listed = _read_list(rows, k, body_size)
+            if len(listed.entries) >= MIN_ENTRIES:
+                found.append(listed)
+                k = _row_after(rows, listed.lines[-1])
+                continue
+        k += 1
+    return found
+
+
+def _row_after(rows: list[list[Line]], last: Line) -> int:
+    for k, row in enumerate(rows):
+        if any(line is last for line in row):
+            return k + 1
+    return len(rows)
+
+
+def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
+    head = rows[k][0]
+    listed = ItemList(head=head, lines=[head])
+    previous = head
+    number_x: float | None = None
+    for row in rows[k + 1 :]:
+        first = row[0]
+        if first.page == previous.page and first.top - previous.bottom > MAX_ROW_GAP * max(
+            previous.size, 1
+        ):
+            break
+        text = _row_text(row)
+        if (
+            not text
+            or len(text) > MAX_ENTRY_CHARS
+            or first.size > body_size + 0.4
+            or (first.bold and not _NUMBERED_ENTRY.match(text))
+            or is_label(text)
+            or (text.endswith(".") and len(text.split()) > 12)
+        ):
+            break
+        m = _NUMBERED_ENTRY.match(text)
+        if m:
+            number_x = first.x0 if number_x is None else number_x
+            title = strip_case_number(m.group(3)).strip(" .:–-")
+            listed.entries.append(ListEntry(m.group(1) or m.group(2), title, first))
+        elif (
+            listed.entries
+            and number_x is not None
+            and first.x0 > number_x + CONTINUATION_INDENT
+            and listed.entries[-1].number is not None
+        ):
+            entry = listed.entries[-1]  # the title wraps inside its column
+            entry.title = join_wrapped(entry.title, text)
+        else:
+            listed.entries.append(ListEntry(None, strip_case_number(text).strip(" .:–-"), first))
+        listed.lines.extend(row)
+        previous = first
+    return listed
+
+
+def _row_text(row: list[Line]) -> str:
+    """A row's cells as one text, less the page number of its last column."""
+    cells = [" ".join(line.text.split()) for line in row]
+    if len(cells) >= 2 and _PAGE_NUMBER.match(cells[-1]):
+        cells = cells[:-1]
+    text = " ".join(cells)
+    if TOC_LEADER.search(text):
+        text = _TRAILING_PAGE.sub("", text)
+    return text.strip()
+
+
+def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list[Heading]:
+    """The body's headings, titled from the lists where the body prints a bare number,
+    and the listed items the body has no heading for (in list order, after them)."""
+    by_number = {h.number: h for h in headings if h.number is not None}
+    unnumbered = [h.title.casefold() for h in headings if h.number is None]
+    added: list[Heading] = []
+    for listed in item_lists:
+        for entry in listed.entries:
+            if not entry.title:
+                continue
+            if entry.number is not None and entry.number in by_number:
+                heading = by_number[entry.number]
+                if heading.title == f"§ {heading.number}":  # a bare number in the body
+                    heading.title = entry.title
+                continue
+            if entry.number is None and entry.title.casefold() in unnumbered:
+                continue
+            if entry.number is not None:
+                by_number[entry.number] = Heading(entry.number, entry.title, entry.line)
+                added.append(by_number[entry.number])
+            else:
+                added.append(Heading(None, entry.title, entry.line))
+    return headings + added

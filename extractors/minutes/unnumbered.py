@@ -1,0 +1,124 @@
+"""Item headings without a number: minnesanteckningar that head their points "Mötet
+öppnas", "Presentation av …"; a protocol whose extract lost a number ("Föredragningslista"
+between § 239 and § 241).
+
+Such a heading is told from the header's titles and an item's inner sections by its
+style and place: set in a heading size at the left margin, after the attendance, with
+running text (or the next heading) under it, not a label, a notice or a section of an
+item ("Beslut", "Bakgrund"); where the document numbers its items, in their style.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from extractors.document import Line
+from extractors.minutes.items import Heading, strip_case_number
+from extractors.minutes.labels import group_of, is_label
+from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
+
+HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
+SAME_SIZE = 0.3  # points: two headings in one style
+MARGIN_TOLERANCE = 30.0  # points right of the left margin
+MAX_WORDS = 12
+LOOKAHEAD = 3  # lines under a candidate that must not be labels
+
+# Headings of the header's notices and signatures, and document words: no item
+NOT_AN_ITEM = re.compile(
+    r"^(?:anslag|bevis|anslagsbevis|bevis\s+om\s+anslag|anslag\s*/\s*bevis|underskrift(?:er)?"
+    r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
+    r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
+    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista)\b",
+    re.IGNORECASE,
+)
+
+
+def unnumbered_headings(
+    lines: list[Line], numbered: list[Heading], body_size: float
+) -> list[Heading]:
+    """Headings without a number among the content lines, in order."""
+    numbered_lines = {id(h.line) for h in numbered}
+    taken = {id(ln) for h in numbered for ln in h.title_lines}
+    style = _numbered_style(numbered)
+    start = _after_attendance(lines)
+    margin = _left_margin(lines)
+    found: list[Heading] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if id(line) in taken or id(line) in numbered_lines:
+            continue
+        if not _heading_shaped(line, body_size, margin, style):
+            continue
+        if _beside_another(lines, i) or not _text_under(lines, i, numbered_lines):
+            continue
+        title = strip_case_number(" ".join(line.text.split())).strip(" .:–-")
+        if title:
+            found.append(Heading(None, title, line, title_lines=[line]))
+    return found
+
+
+def _numbered_style(numbered: list[Heading]) -> tuple[float, bool] | None:
+    if not numbered:
+        return None
+    return statistics.median(h.line.size for h in numbered), numbered[0].line.bold
+
+
+def _heading_shaped(
+    line: Line, body_size: float, margin: float, style: tuple[float, bool] | None
+) -> bool:
+    text = " ".join(line.text.split())
+    if line.size <= body_size + HEADING_SIZE_STEP or line.x0 > margin + MARGIN_TOLERANCE:
+        return False
+    if style is not None and (abs(line.size - style[0]) > SAME_SIZE or line.bold != style[1]):
+        return False
+    if not text[:1].isupper() or len(text.split()) > MAX_WORDS or text.endswith((",", ";")):
+        return False
+    return not (
+        is_label(text)
+        or NOT_AN_ITEM.match(text)
+        or SECTION_HEAD.match(text)
+        or DECISION_HEAD.match(text)
+        or re.search(r"[.!?]$", text)
+    )
+
+
+def _after_attendance(lines: list[Line]) -> int:
+    """The index after the first attendance label: titles above it head the document."""
+    for i, line in enumerate(lines):
+        if group_of(line.text) is not None:
+            return i + 1
+    return 0
+
+
+def _left_margin(lines: list[Line]) -> float:
+    xs = sorted(line.x0 for line in lines)
+    return xs[len(xs) // 10] if xs else 0.0
+
+
+def _beside_another(lines: list[Line], i: int) -> bool:
+    """A cell of a table row, not a heading."""
+    line = lines[i]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines):
+            other = lines[k]
+            if other.page == line.page and abs(other.bottom - line.bottom) < 2.5:
+                return True
+    return False
+
+
+def _text_under(lines: list[Line], i: int, numbered_lines: set[int]) -> bool:
+    """Running text in a smaller size, or the next item, under the candidate; no header
+    label."""
+    under = lines[i + 1 : i + 1 + LOOKAHEAD]
+    if not under or (i > 0 and is_label(lines[i - 1].text)):
+        return False  # nothing under it, or the value of the label above it
+    if id(under[0]) not in numbered_lines:
+        if under[0].size > lines[i].size - HEADING_SIZE_STEP:
+            return False  # a list in one size, not a heading over its text
+    for line in under:
+        if id(line) in numbered_lines:
+            return True
+        if is_label(line.text) or group_of(line.text) is not None:
+            return False
+    return True

@@ -1,0 +1,51 @@
+"""The names of the bodies that meet (nämnd, styrelse, råd, utskott …) as Swedish writes
+them: their definite forms, the compounds a document word makes of them
+("Direktionsprotokoll", "Regionrådsmöte"), and what is no body (a room, a person)."""
+
+from __future__ import annotations
+
+import re
+
+# A body's noun (indefinite) → its definite form, as a body's name is written
+DEFINITE = {
+    "direktion": "direktionen",
+    "styrelse": "styrelsen",
+    "nämnd": "nämnden",
+    "råd": "rådet",
+    "utskott": "utskottet",
+    "beredning": "beredningen",
+    "presidium": "presidiet",
+    "kommitté": "kommittén",
+    "delegation": "delegationen",
+    "fullmäktige": "fullmäktige",
+    "församling": "församlingen",
+}
+# "Direktionsprotokoll", "Styrelseprotokoll", "Regionrådsmöte", "Nämndsammanträde": a
+# body's noun joined to a document or meeting word
+_COMPOUND = re.compile(
+    r"^(?P<stem>[A-ZÅÄÖa-zåäö-]+?)s?(?:protokoll|protokollet|möte|mötet|sammanträde|sammanträdet"
+    r"|anteckningar)$"
+)
+# The head noun of a room or a building: "Kommunstyrelsens sammanträdesrum", "Rådssalen"
+ROOM = re.compile(
+    r"(?:rum|rummet|sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret|tjänsterum)$",
+    re.IGNORECASE,
+)
+# Words a fragment of a longer name starts with ("för Regionförbundet …", "i Trestad")
+FRAGMENT_START = re.compile(r"^(?:för|i|vid|och|samt|med|av|till|från|på)\b", re.IGNORECASE)
+
+
+def body_of_compound(word: str) -> str | None:
+    """'Direktionsprotokoll' → 'Direktionen', 'Regionrådsmöte' → 'Regionrådet'; None when
+    the word is no such compound."""
+    m = _COMPOUND.match(word)
+    if not m:
+        return None
+    stem = m.group("stem")
+    for candidate in (stem, stem + "s"):  # the s that joins the compound, or the noun's own
+        lowered = candidate.casefold()
+        for noun, definite in DEFINITE.items():
+            if lowered.endswith(noun):
+                name = candidate[: len(candidate) - len(noun)] + definite
+                return name[:1].upper() + name[1:]
+    return None

@@ -1,0 +1,95 @@
+"""The vocabulary of decisions in Swedish minutes: the headings of an item's sections, the
+verbs a decision is written with, and the words that make a sentence a proposal.
+
+A decision is printed under a heading ("Beslut", "Kommunstyrelsens beslut"), or as a
+sentence in the item's text: an att-clause ("att fastställa dagordningen"), a passive
+("Dagordningen godkändes.", "Till justerare utsågs …", "… läggs till handlingarna"), or a
+body deciding ("Nämnden beslutar att …", "Rådet godkänner informationen."). A proposal
+("Förvaltningens förslag", "Ordföranden föreslår att …", "Yrkande") is not the decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sections inside an item.
+# A decision heading: the line is only the heading ("Beslut", "Kommunstyrelsens beslut"),
+# or the heading with a colon and the decision after it ("Beslut: Nämnden beslutar att …").
+DECISION_HEAD = re.compile(
+    r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
+)
+# A proposal's heading: "Förslag till beslut", "Arbetsutskottets förslag till beslut",
+# "Förvaltningens förslag", "Yrkande m m", "Yrkanden och propositionsordning"
+PROPOSAL_HEAD = re.compile(
+    r"^(?:(?:[\wåäö-]+s\s+)?förslag(?:\s+till\s+beslut)?|yrkanden?(?:\s+m\.?\s*m\.?|\s+och\s+.+)?"
+    r"|beslutsförslag)\s*:?\s*$",
+    re.IGNORECASE,
+)
+SECTION_HEAD = re.compile(
+    r"^(?:förslag\s+till\s+beslut|[\wåäö]+s\s+förslag\s+till\s+beslut|yrkanden?|beslutsgång"
+    r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
+    r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
+    r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
+    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
+    re.IGNORECASE,
+)
+DECISION_SENTENCE = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutades|besluta[rt]?\s+enhälligt)\s+(?:att|enligt|om\s+att)\b",
+    re.IGNORECASE,
+)
+# A closing "Nästa sammanträde: 12 december 2024" line after the last item: no part of
+# that item's decision.
+NEXT_MEETING_LABEL = re.compile(
+    r"^nästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff)\s*:", re.IGNORECASE
+)
+# The closing after the last item: "Vid protokollet", "Antecknat av", "Ordföranden tackar
+# för visat intresse och förklarar sammanträdet avslutat."
+CLOSING = re.compile(
+    r"^(?:vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av|antecknare|justeras|justerat"
+    r"|ordföranden\s+(?:tackar|förklarar\s+(?:sammanträdet|mötet)\s+(?:för\s+)?avslutat)"
+    r"|(?:sammanträdet|mötet)\s+(?:avslutas|avslutades))\b",
+    re.IGNORECASE,
+)
+
+# The passive of a deciding verb: the sentence is the decision whoever made it.
+PASSIVE_DECISION = re.compile(
+    r"\b(?:utses|utsågs|väljs|valdes|omväljs|omvaldes|godkänns|godkännes|godkändes|fastställs"
+    r"|fastställes|fastställdes|antas|antogs|beviljas|beviljades|beslutas|beslutades|bifalls"
+    r"|bifölls|avslås|avslogs|återremitteras|återremitterades|tillstyrks|tillstyrktes|avstyrks"
+    r"|avstyrktes|noteras|noterades|antecknas|antecknades|uppdras|uppdrogs|entledigas"
+    r"|entledigades|överlämnas|överlämnades|remitteras|remitterades"
+    r"|(?:läggs|lades)\s+till\s+(?:handlingarna|protokollet|dagordningen)"
+    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart)\b",
+    re.IGNORECASE,
+)
+# The active of a deciding verb, after the body that decides ("Nämnden beslutar att …") or
+# with the body left out ("beslutar i enlighet med ordförandens förslag").
+ACTIVE_DECISION = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
+    r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
+    r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
+    r"|beviljade|överlämnar|överlämnade|lägger|lade)\b",
+    re.IGNORECASE,
+)
+# The deciding body as the subject: a definite noun of a body ("Nämnden", "Kommunala
+# ungdomsrådet", "Kommunfullmäktige", "Mötet")
+DECIDING_SUBJECT = re.compile(
+    r"(?:nämnden|nämnd|styrelsen|rådet|utskottet|fullmäktige|direktionen|beredningen"
+    r"|presidiet|mötet|gruppen|förbundet|kommittén|församlingen|delegationen|sammanträdet)$",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 6
+# A deciding verb after these is no decision of this meeting: a rule, a plan or a past
+# decision ("ska utses", "kommer att beslutas", "har beslutat")
+NOT_DECIDED_HERE = re.compile(
+    r"\b(?:ska|skall|skulle|kan|kunde|bör|borde|måste|får|fick|vill|ville|har|hade|kommer\s+att"
+    r"|avser\s+att|planerar\s+att)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A sentence that proposes rather than decides
+PROPOSING = re.compile(
+    r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|hemställer|förordar|tillstyrker\s+förslaget"
+    r"\s+från|förslag\s+till\s+beslut)\b",
+    re.IGNORECASE,
+)

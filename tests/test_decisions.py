@@ -1,0 +1,96 @@
+"""Decisions as real Swedish minutes print them: in prose without a heading, as passives,
+as the body deciding, as numbered or bulleted lists; proposals are no decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import MinutesLayout, minutes_pdf
+from extractors import extract
+from extractors.minutes.decisions import is_decision
+
+
+def _items(tmp_path, items):
+    layout = MinutesLayout(
+        title="Fritidsnämnden",
+        rows=[("Datum", ["2021-03-04"]), ("Beslutande", ["Per Holm (S), ordförande"])],
+        items=items,
+    )
+    return extract(minutes_pdf(tmp_path / "fn.pdf", layout)).agenda_items
+
+
+def test_decisions_in_prose_without_a_heading(tmp_path):
+    items = _items(tmp_path, [
+        ("§ 1 Mötets öppnande", ["Ordföranden hälsade alla välkomna och förklarade mötet öppnat."]),
+        ("§ 2 Val av justerare", ["Till justerare utsågs Eva Lund."]),
+        ("§ 3 Dagordning", ["En övrig fråga lades till dagordningen. Dagordningen godkändes."]),
+        ("§ 4 Dagordning", ["att fastställa dagordningen"]),
+        ("§ 5 Information", [
+            "Representanter för föreningen presenterar sommarens program. Nämnden kommer "
+            "att besöka anläggningen i maj.",
+            "Fritidsnämnden godkänner informationen.",
+        ]),
+        ("§ 6 Val", ["Enligt reglementet ska nämnden utse två ledamöter. Fullmäktige "
+                     "väljer ersättarna."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [
+        [],
+        ["Till justerare utsågs Eva Lund."],
+        ["En övrig fråga lades till dagordningen.", "Dagordningen godkändes."],
+        ["att fastställa dagordningen"],
+        ["Fritidsnämnden godkänner informationen."],
+        [],
+    ]
+
+
+def test_a_proposal_is_no_decision(tmp_path):
+    items = _items(tmp_path, [
+        ("§ 7 Ny taxa", [
+            "Förvaltningens förslag",
+            "Taxan fastställs enligt bilaga.",
+            "Beslut",
+            "Nämnden beslutar att återremittera ärendet.",
+        ]),
+        ("§ 8 Bidrag", [
+            "Yrkande m m",
+            "Eva Lund (C): Föreningen beviljas bidrag om 5 000 kr.",
+        ]),
+        ("§ 9 Motion", ["Bo Ek (M) föreslår i en motion att en ny plan antas."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [
+        ["Nämnden beslutar att återremittera ärendet."],
+        [],
+        [],
+    ]
+
+
+def test_numbered_and_bulleted_decision_lists(tmp_path):
+    items = _items(tmp_path, [
+        ("§ 10 Budget", [
+            "Nämndens beslut",
+            "1. Budgeten för 2022 fastställs.",
+            "2. Förvaltningen får i uppdrag att redovisa utfallet.",
+            "Paragrafen förklaras omedelbart justerad.",
+        ]),
+    ])  # fmt: skip
+    assert items[0].decisions == [
+        "1. Budgeten för 2022 fastställs.",
+        "2. Förvaltningen får i uppdrag att redovisa utfallet.",
+        "Paragrafen förklaras omedelbart justerad.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, decided",
+    [
+        ("beslutar i enlighet med ordförandens förslag.", True),
+        ("Kommunala pensionärsrådet beslutar att notera informationen.", True),
+        ("Protokollet läggs till handlingarna.", True),
+        ("Kommunfullmäktige har beslutat att bygga en ny skola.", False),
+        ("En ordförande ska utses vid nästa möte.", False),
+        ("Ordföranden föreslår att ärendet utgår.", False),
+        ("Minnesanteckningarna gicks igenom.", False),
+    ],
+)
+def test_what_decides(sentence, decided):
+    assert is_decision(sentence) is decided

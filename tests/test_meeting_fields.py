@@ -1,0 +1,60 @@
+"""The meeting's body and organisation as real Swedish minutes print them: a body in a
+compound ('Direktionsprotokoll'), never a room or a person; the organisation in the
+letterhead, the adjustment's notice or the meeting's own item titles."""
+
+from __future__ import annotations
+
+from builders import MinutesLayout, minutes_pdf
+from extractors import extract
+
+
+def _meeting(tmp_path, **layout):
+    base = dict(
+        rows=[
+            ("Plats och tid", ["Förbundets sammanträdesrum, kl. 9.00–11.00"]),
+            ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+            ("Övriga", ["Lena Strand, förbundsdirektör", "Per Alm (S), ordf. fritidsnämnden"]),
+        ],
+        items=[("§ 1 Val av justerare", ["Till justerare utsågs Siv Ek."])],
+    )
+    base.update(layout)
+    return extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(**base))).meeting
+
+
+def test_the_body_in_a_compound_and_not_a_person_or_a_room(tmp_path):
+    meeting = _meeting(tmp_path, header=["Direktionsprotokoll"])
+    assert meeting.body == "Direktionen"
+    meeting = _meeting(tmp_path, header=["Regionrådsmöte"], title="Minnesanteckningar")
+    assert meeting.body == "Regionrådet"
+    rows = [("Plats och tid", ["Kommunstyrelsens sammanträdesrum"]),
+            ("Beslutande", ["Ola Lind (S), ordförande"])]  # fmt: skip
+    meeting = _meeting(tmp_path, header=["PROTOKOLL", "Kommunstyrelsen"], rows=rows)
+    assert meeting.body == "Kommunstyrelsen"
+
+
+def test_the_body_before_its_organisation(tmp_path):
+    meeting = _meeting(
+        tmp_path,
+        header=["Regionförbundet Kalmar län"],
+        title="Förbundsstyrelsen för Regionförbundet Kalmar län",
+    )
+    assert (meeting.body, meeting.organisation) == (
+        "Förbundsstyrelsen",
+        "Regionförbundet Kalmar län",
+    )
+
+
+def test_the_organisation_in_the_notice_or_the_item_titles(tmp_path):
+    notice = [
+        ("Plats och tid", ["Stationshuset, kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+        ("ANSLAG/BEVIS", ["Protokollet är justerat."]),
+        ("Organ", ["Tierps kommun, Fritidsnämnden"]),
+    ]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=notice)
+    assert meeting.organisation == "Tierps kommun"
+    items = [("§ 5 Årsredovisning för Alvesta kommun 2019", ["Ärendet bordläggs."])]
+    meeting = _meeting(tmp_path, header=["Kommunstyrelsen"], items=items)
+    assert meeting.organisation == "Alvesta kommun"
+    meeting = _meeting(tmp_path, header=["Kommunstyrelsen"])
+    assert meeting.organisation is None  # unknown stays null

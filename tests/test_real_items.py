@@ -1,0 +1,135 @@
+"""Items as real Swedish minutes print them: a number alone with the title under it, lists
+of items ("Ärendelista"), unnumbered points, headings with the body's abbreviation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors import extract
+
+# A row: cells of (x, text, size, bold); None leaves a blank row. A page: its rows.
+Cell = tuple[float, str, float, bool]
+
+
+def drawn_pdf(path: Path, pages: list[list[list[Cell] | None]], header: str = "") -> Path:
+    """Pages drawn cell by cell, each row 1.5 times its largest size under the last."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for rows in pages:
+        if header:
+            c.setFont(bold, 11)
+            c.drawString(57, A4[1] - 45, header)
+        y = A4[1] - 90
+        for row in rows:
+            size = max((cell[2] for cell in row), default=10) if row else 10
+            y -= size * 1.5
+            for x, text, cell_size, is_bold in row or []:
+                c.setFont(bold if is_bold else regular, cell_size)
+                c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def label_row(label: str, value: str) -> list[Cell]:
+    return [(57, label, 10, True), (200, value, 10, False)]
+
+
+def text(value: str, size: float = 10, bold: bool = False, x: float = 57) -> list[Cell]:
+    return [(x, value, size, bold)]
+
+
+HEADER_PAGE = [
+    text("Protokoll", 16, True),
+    None,
+    label_row("Plats och tid", "Rådhuset, kl. 13.00–15.00"),
+    label_row("Beslutande", "Kim Alm (S), ordförande"),
+    [(200, "Lo Berg (M)", 10, False)],
+    label_row("Utses att justera", "Lo Berg"),
+]
+
+
+def test_a_number_with_its_case_number_and_the_title_on_the_next_line(tmp_path):
+    body = [
+        text("§ 12 Diarienummer 0442/19", 12, True),
+        text("Uppföljning av budget för Tallbacka skola", 12, True),
+        text("Förvaltningen redovisar utfallet för perioden."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "a.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("12", "Uppföljning av budget för Tallbacka skola")
+    ]
+
+
+def test_an_item_list_gives_titles_numbers_and_unnumbered_items(tmp_path):
+    """An 'Ärendelista' as a table (number, case number, title that wraps, page), and a
+    list with a title that has no number; no body headings follow."""
+    table = [
+        text("Ärendelista", 12, True),
+        [
+            (60, "§ 7 Dnr KS 2019/14", 9, False),
+            (170, "Information", 9, False),
+            (500, "3", 9, False),
+        ],
+        [
+            (60, "§ 8 Dnr KS 2019/88 Svar på medborgarförslag om", 9, False),
+            (500, "4", 9, False),
+        ],
+        [(170, "belysning vid Ekbacken", 9, False)],
+        [(60, "§ 9 Dnr KS 2018/301 Delårsrapport", 9, False), (500, "6", 9, False)],
+    ]
+    plain = [
+        text("Ärenden till nämnden den 3 mars 2019", 12, True),
+        text("Val av justerare"),
+        text("41 Taxa för bygglov 2020"),
+        text("42 Delegationsbeslut"),
+    ]
+    record = extract(drawn_pdf(tmp_path / "l.pdf", [HEADER_PAGE, table], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("7", "Information"),
+        ("8", "Svar på medborgarförslag om belysning vid Ekbacken"),
+        ("9", "Delårsrapport"),
+    ]
+    record = extract(drawn_pdf(tmp_path / "p.pdf", [HEADER_PAGE, plain], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        (None, "Val av justerare"),
+        ("41", "Taxa för bygglov 2020"),
+        ("42", "Delegationsbeslut"),
+    ]
+    assert record.meeting.location == "Rådhuset"  # the list is no part of the header
+
+
+def test_unnumbered_points_of_minnesanteckningar(tmp_path):
+    body = [
+        text("Mötet öppnas", 12, True),
+        text("Ordföranden hälsade alla välkomna och öppnade mötet."),
+        None,
+        text("Presentation av Stadsbiblioteket", 12, True),
+        text("Bibliotekschefen berättade om verksamheten."),
+        None,
+        text("3. Övriga frågor", 12, True),
+        text("Inga övriga frågor anmäldes."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "m.pdf", [HEADER_PAGE, body], "Samverkansrådet"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        (None, "Mötet öppnas"),
+        (None, "Presentation av Stadsbiblioteket"),
+        ("3", "Övriga frågor"),
+    ]
+    assert [a.name for a in record.attendees] == ["Kim Alm", "Lo Berg"]
+
+
+def test_a_heading_with_the_bodys_abbreviation_before_the_number(tmp_path):
+    body = [
+        text("AU 4 Ansökan om bidrag till Föreningen Exempel", 12, True),
+        text("Föreningen ansöker om bidrag för år 2020."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "au.pdf", [HEADER_PAGE, body], "Arbetsutskottet"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("4", "Ansökan om bidrag till Föreningen Exempel")
+    ]
