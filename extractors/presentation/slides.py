@@ -3,16 +3,19 @@
 PPTX: the reader already gives one line per paragraph with its level, the title from
 the title placeholder, and table rows with cells joined by ' | '.
 
-PDF export: the title is the large-font text at the top of the page; the body is cut
+PDF export: the title is the large-font text at the top of the page (its lines in one
+font and size, one below the other in one region); the body is cut
 into bands at wide vertical gaps and each band into columns at wide horizontal gaps;
 columns whose paragraphs start on the same rows are a table (read row by row), others
 are read one after another. Wrapped lines join into paragraphs; a paragraph's bullet
 level is its indentation step within its column. Repeated page furniture is left out.
+A title too long for its placeholder overflows onto the body (LibreOffice draws it there):
+a row that mixes the title's size with body text is cut apart by size first.
 """
 
 from __future__ import annotations
 
-from extractors.document import Document, Line, Page, join_wrapped
+from extractors.document import Document, Line, Page, Word
 from extractors.presentation.paragraphs import (
     CELL_SEPARATOR,
     NUMBERED,
@@ -21,6 +24,8 @@ from extractors.presentation.paragraphs import (
     clean,
     is_bullet,
 )
+from extractors.presentation.wraps import join_slide_lines
+from extractors.readers.layout import words_to_lines
 
 TITLE_ZONE = 0.4  # the title starts in the top 40 % of the page
 TITLE_RATIO = 1.2  # and is set at least this much larger than the body text
@@ -29,6 +34,7 @@ COLUMN_GAP_EMS = 1.0  # an empty strip this wide separates two columns
 PARAGRAPH_PITCH = 1.45  # baselines further apart than this (in sizes) start a paragraph
 INDENT_TOLERANCE = 4.0  # points: starts closer than this share an indentation step
 ROW_TOLERANCE = 3.0  # points: table cells whose first lines are this close share a row
+SIZE_STEP = 1.2  # a row with text this many times larger than its other text holds two
 
 
 def read_slides(document: Document) -> list[SlideContent]:
@@ -50,9 +56,9 @@ def _pptx_slide(page: Page) -> SlideContent:
 
 # -- PDF -------------------------------------------------------------------------------
 def _pdf_slide(page: Page, body_size: float) -> SlideContent:
-    lines = [ln for ln in page.lines if ln.words and not _is_furniture(ln, body_size)]
+    lines = [ln for ln in _rows(page) if ln.words and not _is_furniture(ln, body_size)]
     title_lines = _title_lines(lines, page, body_size)
-    title = clean(" ".join(ln.text for ln in title_lines)) or None
+    title = _joined(title_lines) or None
     body = [ln for ln in lines if not any(ln is t for t in title_lines)]
     paragraphs: list[Paragraph] = []
     for band in _cut(body, axis="y"):
@@ -63,6 +69,33 @@ def _pdf_slide(page: Page, body_size: float) -> SlideContent:
             for column in columns:
                 paragraphs.extend(_column_paragraphs(column))
     return SlideContent(page.number, title, paragraphs, "")
+
+
+def _rows(page: Page) -> list[Line]:
+    """The page's lines; where a row mixes sizes a step apart, its words are grouped into
+    lines again, one size class at a time (the reader groups words by baseline only)."""
+    if not any(_mixes_sizes(ln) for ln in page.lines):
+        return page.lines
+    rows = [ln for ln in page.lines if ln.furniture]
+    words = [w for ln in page.lines if not ln.furniture for w in ln.words]
+    for size_class in _size_classes(words):
+        rows.extend(words_to_lines(size_class, page.number))
+    return sorted(rows, key=lambda ln: (ln.top, ln.x0))
+
+
+def _mixes_sizes(line: Line) -> bool:
+    sizes = [w.size for w in line.words if w.size > 0]
+    return bool(sizes) and max(sizes) > min(sizes) * SIZE_STEP
+
+
+def _size_classes(words: list[Word]) -> list[list[Word]]:
+    """Words by size, a new class wherever a size is a step above the class's smallest."""
+    classes: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.size):
+        if not classes or word.size > classes[-1][0].size * SIZE_STEP:
+            classes.append([])
+        classes[-1].append(word)
+    return classes
 
 
 def _is_furniture(line: Line, body_size: float) -> bool:
@@ -84,8 +117,31 @@ def _title_lines(lines: list[Line], page: Page, body_size: float) -> list[Line]:
     for line in big[1:]:
         if line.top - max(t.bottom for t in title) > biggest * BAND_GAP_EMS:
             break
+        if _font(line) != _font(title[0]) or not _below(line, title, lines):
+            break
         title.append(line)
     return title
+
+
+def _font(line: Line) -> str:
+    """The font most of the line's characters are set in."""
+    chars: dict[str, int] = {}
+    for word in line.words:
+        chars[word.font] = chars.get(word.font, 0) + len(word.text)
+    return max(chars, key=chars.get) if chars else ""
+
+
+def _below(line: Line, title: list[Line], lines: list[Line]) -> bool:
+    """The line continues the title: under it, in its columns, with nothing in between."""
+    left, right = min(t.x0 for t in title), max(t.x1 for t in title)
+    if line.x1 <= left or line.x0 >= right:
+        return False
+    above = max(t.bottom for t in title)
+    return not any(
+        above <= other.top and other.bottom <= line.top and other.x0 < right and other.x1 > left
+        for other in lines
+        if other is not line and not any(other is t for t in title)
+    )
 
 
 def _cut(lines: list[Line], axis: str) -> list[list[Line]]:
@@ -141,7 +197,7 @@ def _paragraph_lines(column: list[Line]) -> list[list[Line]]:
 def _joined(lines: list[Line]) -> str:
     text = ""
     for line in lines:
-        text = join_wrapped(text, clean(line.text))
+        text = join_slide_lines(text, clean(line.text))
     return text
 
 
