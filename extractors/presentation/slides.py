@@ -35,6 +35,7 @@ PARAGRAPH_PITCH = 1.45  # baselines further apart than this (in sizes) start a p
 INDENT_TOLERANCE = 4.0  # points: starts closer than this share an indentation step
 ROW_TOLERANCE = 3.0  # points: table cells whose first lines are this close share a row
 SIZE_STEP = 1.2  # a row with text this many times larger than its other text holds two
+GLYPH_GAP_EMS = 3.0  # a lone bullet glyph this near (in sizes) left of text is its bullet
 
 
 def read_slides(document: Document) -> list[SlideContent]:
@@ -57,6 +58,7 @@ def _pptx_slide(page: Page) -> SlideContent:
 # -- PDF -------------------------------------------------------------------------------
 def _pdf_slide(page: Page, body_size: float) -> SlideContent:
     lines = [ln for ln in _rows(page) if ln.words and not _is_furniture(ln, body_size)]
+    lines = _with_glyphs(lines)
     title_lines = _title_lines(lines, page, body_size)
     title = _joined(title_lines) or None
     body = [ln for ln in lines if not any(ln is t for t in title_lines)]
@@ -96,6 +98,34 @@ def _size_classes(words: list[Word]) -> list[list[Word]]:
             classes.append([])
         classes[-1].append(word)
     return classes
+
+
+def _is_glyph(line: Line) -> bool:
+    """A line that is one symbol, such as a bullet drawn apart from its text."""
+    text = line.text
+    return len(text) == 1 and not text.isalnum()
+
+
+def _with_glyphs(lines: list[Line]) -> list[Line]:
+    """A bullet glyph set in a column of its own (a hanging indent wider than the reader's
+    column gap, as at small sizes) joins the text it stands beside."""
+    out = list(lines)
+    for glyph in [ln for ln in lines if _is_glyph(ln)]:
+        size = glyph.size or 10
+        beside = [
+            ln
+            for ln in out
+            if ln is not glyph
+            and not _is_glyph(ln)
+            and abs(ln.bottom - glyph.bottom) <= size * 0.45
+            and 0 <= ln.x0 - glyph.x1 <= GLYPH_GAP_EMS * size
+        ]
+        if not beside:
+            continue
+        text = min(beside, key=lambda ln: ln.x0)
+        joined = Line(glyph.words + text.words, glyph.page, furniture=text.furniture)
+        out = [joined if ln is text else ln for ln in out if ln is not glyph]
+    return out
 
 
 def _is_furniture(line: Line, body_size: float) -> bool:
@@ -178,8 +208,10 @@ def _starts_paragraph(line: Line, previous: Line, first: Line) -> bool:
 
 
 def _text_x(line: Line) -> float:
-    """Where the text after a bullet glyph starts (a hanging indent)."""
-    if len(line.words) > 1 and is_bullet(line.words[0].text) and len(line.words[0].text) == 1:
+    """Where the text after a bullet glyph starts (a hanging indent); any one symbol
+    counts as a glyph here ('–' is LibreOffice's second-level bullet)."""
+    first = line.words[0].text if line.words else ""
+    if len(line.words) > 1 and len(first) == 1 and not first.isalnum():
         return line.words[1].x0
     return line.x0
 
