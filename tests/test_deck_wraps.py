@@ -69,3 +69,28 @@ def test_the_corpus_deck_exported_by_libreoffice_has_the_titles_of_the_pptx(read
     pdf = extract(DECKS / "samverkansgrupp_nara_vard_presentation.libreoffice.pdf", reader=reader)
     assert pdf.document_type.value == "presentation"
     assert [s.title for s in pdf.slides] == [s.title for s in pptx.slides]
+
+
+def test_a_large_figure_beside_its_caption_stays_one_line(tmp_path):
+    """Only a title overflowing onto the body is cut from its row by size: a figure set
+    large on the caption's baseline in the middle of the slide reads as one line."""
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    path = tmp_path / "figure.pdf"
+    c = canvas.Canvas(str(path), pagesize=(960, 540), invariant=1)
+    for title in ("Resultat i länet", "Resultat i kommunerna"):
+        c.setFont(bold, 40)
+        c.drawString(60, 470, title)
+        c.setFont(regular, 36)
+        c.drawString(60, 300, "68%")
+        c.setFont(regular, 18)
+        c.drawString(150, 300, "av patienterna är över 80 år")
+        c.drawString(60, 250, "Uppgifter från regionens uppföljning")
+        c.showPage()
+    c.save()
+    record = extract(path)
+    assert record.slides[0].title == "Resultat i länet"
+    assert record.slides[0].text.splitlines()[0] == "68% av patienterna är över 80 år"

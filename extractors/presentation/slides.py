@@ -74,20 +74,28 @@ def _pdf_slide(page: Page, body_size: float) -> SlideContent:
 
 
 def _rows(page: Page) -> list[Line]:
-    """The page's lines; where a row mixes sizes a step apart, its words are grouped into
-    lines again, one size class at a time (the reader groups words by baseline only)."""
-    if not any(_mixes_sizes(ln) for ln in page.lines):
+    """The page's lines; where a title overflowing its placeholder shares rows with the
+    body, the words are grouped into lines again, one size class at a time (the reader
+    groups words by baseline only). Other rows that mix sizes (a large figure beside its
+    caption) are left as the reader grouped them."""
+    content = [ln for ln in page.lines if not ln.furniture]
+    sizes = [w.size for ln in content for w in ln.words]
+    if not sizes or not any(_overflows(ln, max(sizes), page) for ln in content):
         return page.lines
     rows = [ln for ln in page.lines if ln.furniture]
-    words = [w for ln in page.lines if not ln.furniture for w in ln.words]
-    for size_class in _size_classes(words):
+    for size_class in _size_classes([w for ln in content for w in ln.words]):
         rows.extend(words_to_lines(size_class, page.number))
     return sorted(rows, key=lambda ln: (ln.top, ln.x0))
 
 
-def _mixes_sizes(line: Line) -> bool:
-    sizes = [w.size for w in line.words if w.size > 0]
-    return bool(sizes) and max(sizes) > min(sizes) * SIZE_STEP
+def _overflows(line: Line, title_size: float, page: Page) -> bool:
+    """A row near the top holding text of the title's size and text a step smaller."""
+    sizes = [w.size for w in line.words]
+    return (
+        line.top < page.height * TITLE_ZONE
+        and max(sizes) >= title_size - 0.5
+        and min(sizes) * SIZE_STEP < title_size
+    )
 
 
 def _size_classes(words: list[Word]) -> list[list[Word]]:
