@@ -48,11 +48,13 @@ schema: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
 
-## fixtures: regenerate tests/fixtures/minutes (LibreOffice for the Word-table layouts)
+## fixtures: regenerate tests/fixtures/minutes and tests/fixtures/decks (LibreOffice for
+## the Word-table layouts and the slide decks exported to PDF)
 fixtures: $(STAMP)
 	bash scripts/system-deps.sh libreoffice
 	$(BIN)/python -m pip install --quiet -e '.[test,fixtures]'
 	$(BIN)/python tests/fixtures/minutes/make_fixtures.py
+	$(BIN)/python tests/fixtures/decks/make_fixtures.py
 
 ## eval: one table of every evaluation set: the fixtures, and the real sets in ../shared/eval
 eval: $(STAMP)

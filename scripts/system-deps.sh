@@ -6,10 +6,11 @@ set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-# `system-deps.sh libreoffice`: also LibreOffice Writer, for regenerating the fixtures
-# that are Word documents converted to PDF (make fixtures).
+# `system-deps.sh libreoffice`: also LibreOffice Writer and Impress, for regenerating the
+# fixtures that are Word documents and slide decks converted to PDF (make fixtures).
 if [ "${1:-}" = libreoffice ]; then
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
+  command -v loimpress >/dev/null 2>&1 || missing+=(libreoffice-impress)
 fi
 # `system-deps.sh poppler`: also poppler-utils, for pdftotext, the floor `make bench` measures.
 if [ "${1:-}" = poppler ]; then

@@ -3,16 +3,19 @@
 PPTX: the reader already gives one line per paragraph with its level, the title from
 the title placeholder, and table rows with cells joined by ' | '.
 
-PDF export: the title is the large-font text at the top of the page; the body is cut
+PDF export: the title is the large-font text at the top of the page (its lines in one
+font and size, one below the other in one region); the body is cut
 into bands at wide vertical gaps and each band into columns at wide horizontal gaps;
 columns whose paragraphs start on the same rows are a table (read row by row), others
 are read one after another. Wrapped lines join into paragraphs; a paragraph's bullet
 level is its indentation step within its column. Repeated page furniture is left out.
+A title too long for its placeholder overflows onto the body (LibreOffice draws it there):
+a row that mixes the title's size with body text is cut apart by size first.
 """
 
 from __future__ import annotations
 
-from extractors.document import Document, Line, Page, join_wrapped
+from extractors.document import Document, Line, Page, Word
 from extractors.presentation.paragraphs import (
     CELL_SEPARATOR,
     NUMBERED,
@@ -21,6 +24,8 @@ from extractors.presentation.paragraphs import (
     clean,
     is_bullet,
 )
+from extractors.presentation.wraps import join_slide_lines
+from extractors.readers.layout import words_to_lines
 
 TITLE_ZONE = 0.4  # the title starts in the top 40 % of the page
 TITLE_RATIO = 1.2  # and is set at least this much larger than the body text
@@ -29,6 +34,8 @@ COLUMN_GAP_EMS = 1.0  # an empty strip this wide separates two columns
 PARAGRAPH_PITCH = 1.45  # baselines further apart than this (in sizes) start a paragraph
 INDENT_TOLERANCE = 4.0  # points: starts closer than this share an indentation step
 ROW_TOLERANCE = 3.0  # points: table cells whose first lines are this close share a row
+SIZE_STEP = 1.2  # a row with text this many times larger than its other text holds two
+GLYPH_GAP_EMS = 3.0  # a lone bullet glyph this near (in sizes) left of text is its bullet
 
 
 def read_slides(document: Document) -> list[SlideContent]:
@@ -50,9 +57,10 @@ def _pptx_slide(page: Page) -> SlideContent:
 
 # -- PDF -------------------------------------------------------------------------------
 def _pdf_slide(page: Page, body_size: float) -> SlideContent:
-    lines = [ln for ln in page.lines if ln.words and not _is_furniture(ln, body_size)]
+    lines = [ln for ln in _rows(page) if ln.words and not _is_furniture(ln, body_size)]
+    lines = _with_glyphs(lines)
     title_lines = _title_lines(lines, page, body_size)
-    title = clean(" ".join(ln.text for ln in title_lines)) or None
+    title = _joined(title_lines) or None
     body = [ln for ln in lines if not any(ln is t for t in title_lines)]
     paragraphs: list[Paragraph] = []
     for band in _cut(body, axis="y"):
@@ -63,6 +71,69 @@ def _pdf_slide(page: Page, body_size: float) -> SlideContent:
             for column in columns:
                 paragraphs.extend(_column_paragraphs(column))
     return SlideContent(page.number, title, paragraphs, "")
+
+
+def _rows(page: Page) -> list[Line]:
+    """The page's lines; where a title overflowing its placeholder shares rows with the
+    body, the words are grouped into lines again, one size class at a time (the reader
+    groups words by baseline only). Other rows that mix sizes (a large figure beside its
+    caption) are left as the reader grouped them."""
+    content = [ln for ln in page.lines if not ln.furniture]
+    sizes = [w.size for ln in content for w in ln.words]
+    if not sizes or not any(_overflows(ln, max(sizes), page) for ln in content):
+        return page.lines
+    rows = [ln for ln in page.lines if ln.furniture]
+    for size_class in _size_classes([w for ln in content for w in ln.words]):
+        rows.extend(words_to_lines(size_class, page.number))
+    return sorted(rows, key=lambda ln: (ln.top, ln.x0))
+
+
+def _overflows(line: Line, title_size: float, page: Page) -> bool:
+    """A row near the top holding text of the title's size and text a step smaller."""
+    sizes = [w.size for w in line.words]
+    return (
+        line.top < page.height * TITLE_ZONE
+        and max(sizes) >= title_size - 0.5
+        and min(sizes) * SIZE_STEP < title_size
+    )
+
+
+def _size_classes(words: list[Word]) -> list[list[Word]]:
+    """Words by size, a new class wherever a size is a step above the class's smallest."""
+    classes: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.size):
+        if not classes or word.size > classes[-1][0].size * SIZE_STEP:
+            classes.append([])
+        classes[-1].append(word)
+    return classes
+
+
+def _is_glyph(line: Line) -> bool:
+    """A line that is one symbol, such as a bullet drawn apart from its text."""
+    text = line.text
+    return len(text) == 1 and not text.isalnum()
+
+
+def _with_glyphs(lines: list[Line]) -> list[Line]:
+    """A bullet glyph set in a column of its own (a hanging indent wider than the reader's
+    column gap, as at small sizes) joins the text it stands beside."""
+    out = list(lines)
+    for glyph in [ln for ln in lines if _is_glyph(ln)]:
+        size = glyph.size or 10
+        beside = [
+            ln
+            for ln in out
+            if ln is not glyph
+            and not _is_glyph(ln)
+            and abs(ln.bottom - glyph.bottom) <= size * 0.45
+            and 0 <= ln.x0 - glyph.x1 <= GLYPH_GAP_EMS * size
+        ]
+        if not beside:
+            continue
+        text = min(beside, key=lambda ln: ln.x0)
+        joined = Line(glyph.words + text.words, glyph.page, furniture=text.furniture)
+        out = [joined if ln is text else ln for ln in out if ln is not glyph]
+    return out
 
 
 def _is_furniture(line: Line, body_size: float) -> bool:
@@ -84,8 +155,31 @@ def _title_lines(lines: list[Line], page: Page, body_size: float) -> list[Line]:
     for line in big[1:]:
         if line.top - max(t.bottom for t in title) > biggest * BAND_GAP_EMS:
             break
+        if _font(line) != _font(title[0]) or not _below(line, title, lines):
+            break
         title.append(line)
     return title
+
+
+def _font(line: Line) -> str:
+    """The font most of the line's characters are set in."""
+    chars: dict[str, int] = {}
+    for word in line.words:
+        chars[word.font] = chars.get(word.font, 0) + len(word.text)
+    return max(chars, key=chars.get) if chars else ""
+
+
+def _below(line: Line, title: list[Line], lines: list[Line]) -> bool:
+    """The line continues the title: under it, in its columns, with nothing in between."""
+    left, right = min(t.x0 for t in title), max(t.x1 for t in title)
+    if line.x1 <= left or line.x0 >= right:
+        return False
+    above = max(t.bottom for t in title)
+    return not any(
+        above <= other.top and other.bottom <= line.top and other.x0 < right and other.x1 > left
+        for other in lines
+        if other is not line and not any(other is t for t in title)
+    )
 
 
 def _cut(lines: list[Line], axis: str) -> list[list[Line]]:
@@ -122,8 +216,10 @@ def _starts_paragraph(line: Line, previous: Line, first: Line) -> bool:
 
 
 def _text_x(line: Line) -> float:
-    """Where the text after a bullet glyph starts (a hanging indent)."""
-    if len(line.words) > 1 and is_bullet(line.words[0].text) and len(line.words[0].text) == 1:
+    """Where the text after a bullet glyph starts (a hanging indent); any one symbol
+    counts as a glyph here ('–' is LibreOffice's second-level bullet)."""
+    first = line.words[0].text if line.words else ""
+    if len(line.words) > 1 and len(first) == 1 and not first.isalnum():
         return line.words[1].x0
     return line.x0
 
@@ -141,7 +237,7 @@ def _paragraph_lines(column: list[Line]) -> list[list[Line]]:
 def _joined(lines: list[Line]) -> str:
     text = ""
     for line in lines:
-        text = join_wrapped(text, clean(line.text))
+        text = join_slide_lines(text, clean(line.text))
     return text
 
 
