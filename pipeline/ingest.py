@@ -8,14 +8,14 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import DEFAULT_READER, sha256_of, warm_up
+from extractors.readers.limits import MAX_MEMORY_BYTES
 from pipeline import person_tables
+from pipeline import workers as worker_pool
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
@@ -23,6 +23,8 @@ from pipeline.store import Parsed, Store
 log = logging.getLogger("minutes.ingest")
 
 SUFFIXES = {".pdf", ".pptx"}
+# The stage of a failure recorded because the worker reading the file died: tried again.
+CRASH = "crash"
 
 
 @dataclass
@@ -216,33 +218,24 @@ def _run(
     max_pages: int | None,
     reader: str = DEFAULT_READER,
 ) -> Iterator[Outcome]:
-    """Outcomes as they finish: in this process for one worker, else in a process pool."""
+    """Outcomes as they finish, read in worker processes (even for one worker: a file
+    that kills its reader fails alone). A worker that dies fails only its own file, as
+    a crash: the next run tries that file again."""
     workers = workers or os.cpu_count() or 1
     if not pending:
         return
     if len(pending) > 1:  # once, before workers fork (they share it) and the heap freezes;
         warm_up(reader)  # one file loads only what it needs (a deck needs no spaCy)
     with _long_lived_frozen():
-        if workers == 1 or len(pending) <= 1:
-            for file, path, digest in pending:
-                yield parse_file(file, str(path), digest, max_pages, reader)
-            return
         # largest files first, so no worker is left with a long file while the others idle
         pending = sorted(pending, key=lambda p: -_size(p[1]))
-        with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
-            futures = {
-                pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
-                for file, path, digest in pending
-            }
-            for future in as_completed(futures):
-                file, digest = futures[future]
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield Outcome(file, digest, stage="extract", reason="the worker process died")
-                except Exception as exc:
-                    reason = f"{type(exc).__name__}: {exc}"
-                    yield Outcome(file, digest, stage="extract", reason=reason)
+        tasks = [(file, str(path), digest, max_pages, reader) for file, path, digest in pending]
+        for answer in worker_pool.run(tasks, parse_file, workers, memory=MAX_MEMORY_BYTES):
+            if isinstance(answer, worker_pool.Died):
+                file, _, digest, *_ = answer.task
+                yield Outcome(file, digest, stage=CRASH, reason=answer.reason)
+            else:
+                yield answer
 
 
 @contextmanager
