@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors import DEFAULT_READER, sha256_of, warm_up
+from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
+from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_MEMORY_BYTES
 from pipeline import person_tables
 from pipeline import workers as worker_pool
@@ -66,7 +67,8 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
     """(relative name, path) of every PDF and PPTX under root, in sorted order.
 
     Hidden files and folders, Office lock files ('~$x.pptx'), symlinks that lead out
-    of the corpus and the corrections folder are skipped.
+    of the corpus and the corrections folder are skipped. What is not a regular file
+    (a named pipe, a symlink loop) is listed: reading it fails with a reason.
     """
     root = root.resolve()
     for folder, dirs, files in os.walk(root, followlinks=False):
@@ -78,22 +80,31 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
             if name.startswith((".", "~$")) or Path(name).suffix.lower() not in SUFFIXES:
                 continue
             path = Path(folder) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                log.warning("skipped %s: a symlink out of the corpus", path)
+            if path.is_symlink() and not _inside(path, root):
+                log.warning("skipped %s: a symlink out of the corpus", shown(path))
                 continue
             yield path.relative_to(root).as_posix(), path
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a symlink leads into root (a loop or a dangling link counts as inside:
+    reading it fails with its reason)."""
+    try:
+        return link.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return True
 
 
 def parse_file(
     file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = DEFAULT_READER
 ) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
-    from extractors import UnreadableDocument, extract_with_warnings
+    from extractors import extract_with_warnings
 
     try:
         extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
-    except UnreadableDocument as exc:
-        return Outcome(file, sha256, stage=exc.stage, reason=exc.reason)
+    except UnreadableDocument as exc:  # the hash of what was read, if it was
+        return Outcome(file, exc.sha256 or sha256, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # an extractor bug must not stop the batch
         return Outcome(file, sha256, stage="extract", reason=f"{type(exc).__name__}: {exc}"[:200])
     record = extraction.record
@@ -131,12 +142,20 @@ def ingest(
         summary.errors.append((file, reason))
 
     for file, path in corpus_files(root):
+        if not is_utf8(file):
+            file = shown(file)
+            seen.add(file)
+            failed(file, None, "read", "the file name is not UTF-8; rename the file")
+            continue
         seen.add(file)
         try:
             digest = sha256_of(path)
             corrections[file] = _digest_if_exists(corrections_path(root, file))
+        except UnreadableDocument as exc:
+            failed(file, None, "read", exc.reason)
+            continue
         except OSError as exc:
-            failed(file, None, "read", f"cannot read ({exc.strerror})")
+            failed(file, None, "read", os_reason(exc))
             continue
         state = (digest, corrections[file])
         if known.get(file) == state or failed_before.get(file) == state:
