@@ -8,12 +8,12 @@ extractor. Raises `UnreadableDocument` with a one-line reason for bad input.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
+from extractors.files import load, sha256_of, shown
 from schemas.record import DocumentType, Record, Source
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "extract",
     "extract_with_warnings",
     "read",
+    "sha256_of",
 ]
 
 
@@ -45,23 +46,9 @@ class Extraction:
         return {name: box.page for name, box in self.attendee_boxes.items()}
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def sniff(path: Path) -> str:
-    """'pdf' or 'pptx' from the file's first bytes; UnreadableDocument otherwise."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(1024)
-    except IsADirectoryError as exc:
-        raise UnreadableDocument("is a directory, not a file") from exc
-    except OSError as exc:
-        raise UnreadableDocument(f"cannot open ({exc.strerror})") from exc
+def sniff(head: bytes) -> str:
+    """'pdf' or 'pptx' from a file's first bytes; UnreadableDocument otherwise."""
+    head = head[:1024]
     if not head:
         raise UnreadableDocument("empty file (0 bytes)")
     if b"%PDF-" in head:
@@ -70,12 +57,9 @@ def sniff(path: Path) -> str:
         return "pptx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableDocument("an old binary Office file (.doc/.ppt), not a PDF or PPTX")
-    kind = (
-        "an image"
-        if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1")
-        else ("not a PDF or PPTX")
-    )
-    raise UnreadableDocument(kind if kind != "an image" else "an image, not a PDF or PPTX")
+    if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1"):
+        raise UnreadableDocument("an image, not a PDF or PPTX")
+    raise UnreadableDocument("not a PDF or PPTX")
 
 
 READERS = ("pdfium", "pdfplumber")
@@ -86,24 +70,29 @@ def read(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_R
     """Read a file into the document model, whatever its format.
 
     PDFs are read by PDFium (`reader="pdfium"`, fast) or pdfplumber (`"pdfplumber"`,
-    the reference the PDFium reader is held to); both give the same document.
+    the reference the PDFium reader is held to); both give the same document. The
+    file is read once, within the limits of `extractors.readers.limits`.
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
     path = Path(path)
-    kind = sniff(path)
-    digest = sha256_of(path)
-    if kind == "pdf" and reader == "pdfium":
-        from extractors.readers.pdfium import read_pdfium
+    data, digest = load(path)  # read once: the hash is of the bytes parsed
+    try:
+        kind = sniff(data)
+        if kind == "pdf" and reader == "pdfium":
+            from extractors.readers.pdfium import read_pdfium
 
-        return read_pdfium(path, digest, max_pages=max_pages)
-    if kind == "pdf":
-        from extractors.readers.pdf import read_pdf
+            return read_pdfium(path, digest, max_pages=max_pages, data=data)
+        if kind == "pdf":
+            from extractors.readers.pdf import read_pdf
 
-        return read_pdf(path, digest, max_pages=max_pages)
-    from extractors.readers.pptx import read_pptx
+            return read_pdf(path, digest, max_pages=max_pages, data=data)
+        from extractors.readers.pptx import read_pptx
 
-    return read_pptx(path, digest)
+        return read_pptx(path, digest, data=data)
+    except UnreadableDocument as exc:
+        exc.sha256 = digest
+        raise
 
 
 def is_presentation(document: Document) -> bool:
@@ -120,7 +109,7 @@ def extract_with_warnings(
 ) -> Extraction:
     document = read(path, max_pages=max_pages, reader=reader)
     source = Source(
-        file=Path(path).name,
+        file=shown(Path(path).name),
         sha256=document.sha256,
         format=document.format,
         pages=len(document.pages),

@@ -6,8 +6,11 @@ them, so `minutes --help` answers at once.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -83,15 +86,21 @@ def ingest(
     def waiting(pid: str) -> None:
         click.echo(f"minutes: another ingest (pid {pid}) is writing {db_path}; waiting", err=True)
 
-    with ingest_lock(db_path, on_wait=waiting):
-        store = Store(db_path)
-        try:
-            with Reporter() as reporter:
-                summary = run_ingest(
-                    directory, store, workers, max_pages, reporter.report, reader=reader
-                )
-        finally:
-            store.close()
+    try:
+        with ingest_lock(db_path, on_wait=waiting):
+            store = Store(db_path)
+            try:
+                with Reporter() as reporter:
+                    summary = run_ingest(
+                        directory, store, workers, max_pages, reporter.report, reader=reader
+                    )
+            finally:
+                store.close()
+    except (sqlite3.OperationalError, OSError) as exc:
+        reason = cannot_write(exc)
+        if reason is None:
+            raise
+        fail(db_path, f"cannot write: {reason}")
     for file, reason in summary.errors:
         click.echo(f"failed: {file}: {reason}", err=True)
     for file, reason in summary.warnings:
@@ -189,6 +198,30 @@ def check(
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         render(data, Console(width=120))
+
+
+def cannot_write(exc: BaseException) -> str | None:
+    """What a person should know and do when the database cannot be written; None for
+    an error that is not about writing (a bug: let it show)."""
+    text = str(exc).casefold()
+    errno_ = getattr(exc, "errno", None)
+    if "disk is full" in text or errno_ in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        what, todo = "the disk is full", "free some space"
+    elif "disk i/o error" in text or errno_ == errno.EIO:
+        what, todo = "a disk I/O error (is the disk full?)", "free some space"
+    elif "readonly" in text or "read-only" in text or errno_ in (errno.EROFS, errno.EACCES):
+        what, todo = "the database or its folder is read-only", "make it writable"
+    else:
+        return None
+    return f"{what}; {todo} and run ingest again (what was stored is kept)"
+
+
+def fail(path: Path | str, reason: str) -> NoReturn:
+    """One line on stderr naming the file, and exit 2."""
+    from extractors.files import shown
+
+    click.echo(f"minutes: {shown(path)}: {reason}", err=True)
+    sys.exit(2)
 
 
 def main() -> None:

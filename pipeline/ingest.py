@@ -8,14 +8,15 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors import DEFAULT_READER, sha256_of, warm_up
+from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
+from extractors.files import is_utf8, os_reason, shown
+from extractors.readers.limits import MAX_MEMORY_BYTES
 from pipeline import person_tables
+from pipeline import workers as worker_pool
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.store import Parsed, Store
@@ -23,6 +24,8 @@ from pipeline.store import Parsed, Store
 log = logging.getLogger("minutes.ingest")
 
 SUFFIXES = {".pdf", ".pptx"}
+# The stage of a failure recorded because the worker reading the file died: tried again.
+CRASH = "crash"
 
 
 @dataclass
@@ -64,7 +67,8 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
     """(relative name, path) of every PDF and PPTX under root, in sorted order.
 
     Hidden files and folders, Office lock files ('~$x.pptx'), symlinks that lead out
-    of the corpus and the corrections folder are skipped.
+    of the corpus and the corrections folder are skipped. What is not a regular file
+    (a named pipe, a symlink loop) is listed: reading it fails with a reason.
     """
     root = root.resolve()
     for folder, dirs, files in os.walk(root, followlinks=False):
@@ -76,22 +80,31 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
             if name.startswith((".", "~$")) or Path(name).suffix.lower() not in SUFFIXES:
                 continue
             path = Path(folder) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                log.warning("skipped %s: a symlink out of the corpus", path)
+            if path.is_symlink() and not _inside(path, root):
+                log.warning("skipped %s: a symlink out of the corpus", shown(path))
                 continue
             yield path.relative_to(root).as_posix(), path
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a symlink leads into root (a loop or a dangling link counts as inside:
+    reading it fails with its reason)."""
+    try:
+        return link.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return True
 
 
 def parse_file(
     file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = DEFAULT_READER
 ) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
-    from extractors import UnreadableDocument, extract_with_warnings
+    from extractors import extract_with_warnings
 
     try:
         extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
-    except UnreadableDocument as exc:
-        return Outcome(file, sha256, stage=exc.stage, reason=exc.reason)
+    except UnreadableDocument as exc:  # the hash of what was read, if it was
+        return Outcome(file, exc.sha256 or sha256, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # an extractor bug must not stop the batch
         return Outcome(file, sha256, stage="extract", reason=f"{type(exc).__name__}: {exc}"[:200])
     record = extraction.record
@@ -129,12 +142,20 @@ def ingest(
         summary.errors.append((file, reason))
 
     for file, path in corpus_files(root):
+        if not is_utf8(file):
+            file = shown(file)
+            seen.add(file)
+            failed(file, None, "read", "the file name is not UTF-8; rename the file")
+            continue
         seen.add(file)
         try:
             digest = sha256_of(path)
             corrections[file] = _digest_if_exists(corrections_path(root, file))
+        except UnreadableDocument as exc:
+            failed(file, None, "read", exc.reason)
+            continue
         except OSError as exc:
-            failed(file, None, "read", f"cannot read ({exc.strerror})")
+            failed(file, None, "read", os_reason(exc))
             continue
         state = (digest, corrections[file])
         if known.get(file) == state or failed_before.get(file) == state:
@@ -216,33 +237,24 @@ def _run(
     max_pages: int | None,
     reader: str = DEFAULT_READER,
 ) -> Iterator[Outcome]:
-    """Outcomes as they finish: in this process for one worker, else in a process pool."""
+    """Outcomes as they finish, read in worker processes (even for one worker: a file
+    that kills its reader fails alone). A worker that dies fails only its own file, as
+    a crash: the next run tries that file again."""
     workers = workers or os.cpu_count() or 1
     if not pending:
         return
     if len(pending) > 1:  # once, before workers fork (they share it) and the heap freezes;
         warm_up(reader)  # one file loads only what it needs (a deck needs no spaCy)
     with _long_lived_frozen():
-        if workers == 1 or len(pending) <= 1:
-            for file, path, digest in pending:
-                yield parse_file(file, str(path), digest, max_pages, reader)
-            return
         # largest files first, so no worker is left with a long file while the others idle
         pending = sorted(pending, key=lambda p: -_size(p[1]))
-        with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
-            futures = {
-                pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
-                for file, path, digest in pending
-            }
-            for future in as_completed(futures):
-                file, digest = futures[future]
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield Outcome(file, digest, stage="extract", reason="the worker process died")
-                except Exception as exc:
-                    reason = f"{type(exc).__name__}: {exc}"
-                    yield Outcome(file, digest, stage="extract", reason=reason)
+        tasks = [(file, str(path), digest, max_pages, reader) for file, path, digest in pending]
+        for answer in worker_pool.run(tasks, parse_file, workers, memory=MAX_MEMORY_BYTES):
+            if isinstance(answer, worker_pool.Died):
+                file, _, digest, *_ = answer.task
+                yield Outcome(file, digest, stage=CRASH, reason=answer.reason)
+            else:
+                yield answer
 
 
 @contextmanager

@@ -522,8 +522,9 @@ class Store:
 
     def failed_hashes(self) -> dict[str, tuple[str | None, str | None]]:
         """The same for files whose last attempt failed (and were not stored since): a
-        newer version tries them again."""
-        return self._states("select * from ingest_errors order by id")
+        newer version tries them again, and so does any run a file whose worker died
+        (stage 'crash': the machine, not the file, may have been at fault)."""
+        return self._states("select * from ingest_errors where stage != 'crash' order by id")
 
     def _states(self, sql: str) -> dict[str, tuple[str | None, str | None]]:
         return {

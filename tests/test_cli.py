@@ -10,13 +10,14 @@ import zipfile
 import pytest
 
 
-def minutes(*args: str, cwd=None) -> subprocess.CompletedProcess:
+def minutes(*args: str, cwd=None, timeout: float = 120, **options) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
-        timeout=120,
+        timeout=timeout,
+        **options,
     )
 
 

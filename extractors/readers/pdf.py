@@ -6,6 +6,7 @@ The reference reader (`--reader pdfplumber`): slow, but the rules the PDFium rea
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
@@ -21,8 +22,11 @@ from extractors.readers.layout import (
 )
 
 
-def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Document:
-    """Read a PDF into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+def read_pdf(
+    path: str | Path, sha256: str, max_pages: int | None = None, data: bytes | None = None
+) -> Document:
+    """Read a PDF (its bytes `data`, else the file) into a `Document`; raise
+    `UnreadableDocument` with a one-line reason."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -32,8 +36,10 @@ def read_pdf(path: str | Path, sha256: str, max_pages: int | None = None) -> Doc
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     path = Path(path)
     document = Document(path=str(path), format="pdf", sha256=sha256)
+    if data is None:
+        data = path.read_bytes()
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             check_page_count(len(pdf.pages), max_pages)
             for page in pdf.pages:
                 document.pages.append(_read_page(page))

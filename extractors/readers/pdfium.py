@@ -29,14 +29,19 @@ from extractors.readers.words import LIGATURES, Char, chars_to_words
 _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 5
 
 
-def read_pdfium(path: str | Path, sha256: str, max_pages: int | None = None) -> Document:
-    """Read a PDF into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+def read_pdfium(
+    path: str | Path, sha256: str, max_pages: int | None = None, data: bytes | None = None
+) -> Document:
+    """Read a PDF (its bytes `data`, else the file) into a `Document`; raise
+    `UnreadableDocument` with a one-line reason."""
     import pypdfium2 as pdfium
 
     path = Path(path)
     document = Document(path=str(path), format="pdf", sha256=sha256)
+    if data is None:
+        data = path.read_bytes()
     try:
-        pdf = pdfium.PdfDocument(path)
+        pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadableDocument(_open_reason(exc)) from exc
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -14,15 +15,18 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200
 
 
-def read_pptx(path: str | Path, sha256: str) -> Document:
-    """Read a PPTX into a `Document`; raise `UnreadableDocument` with a one-line reason."""
+def read_pptx(path: str | Path, sha256: str, data: bytes | None = None) -> Document:
+    """Read a PPTX (its bytes `data`, else the file) into a `Document`; raise
+    `UnreadableDocument` with a one-line reason."""
     path = Path(path)
-    _check_archive(path)
+    if data is None:
+        data = path.read_bytes()
+    _check_archive(io.BytesIO(data))
     from lxml.etree import XMLSyntaxError
     from pptx import Presentation
 
     try:
-        deck = Presentation(str(path))
+        deck = Presentation(io.BytesIO(data))
         width = (deck.slide_width or 0) / EMU_PER_POINT
         height = (deck.slide_height or 0) / EMU_PER_POINT
         document = Document(path=str(path), format="pptx", sha256=sha256)
@@ -37,7 +41,7 @@ def read_pptx(path: str | Path, sha256: str) -> Document:
     return document
 
 
-def _check_archive(path: Path) -> None:
+def _check_archive(path: Path | io.BytesIO) -> None:
     if not zipfile.is_zipfile(path):
         raise UnreadableDocument("not a PPTX (not a zip archive)")
     try:

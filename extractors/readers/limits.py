@@ -1,0 +1,38 @@
+"""The bounds on the work one input may cause, in one place.
+
+Every reader checks these while it works (real sizes as they are decompressed, not
+what a file's headers claim) and refuses a file past one with `UnreadableDocument`
+and a one-line reason: `extract` and `check` exit 2, `ingest` records the failure and
+goes on. With them, extracting any one file stays under `MAX_MEMORY_BYTES`; the CLI
+also sets that as a ceiling on the process (see `pipeline/guard.py`), a backstop for
+what the limits below do not foresee.
+"""
+
+from __future__ import annotations
+
+MIB = 1 << 20
+
+# A file larger than this is not read at all (the largest minutes seen are ~30 MB).
+MAX_FILE_BYTES = 256 * MIB
+# PDF: the bytes one Flate-compressed stream (page content, font, image) inflates to.
+MAX_STREAM_BYTES = 64 * MIB
+# PPTX: the bytes one XML part (a slide, its notes, a layout) inflates to, and all
+# parts together (media included). Real slides are well under 1 MB.
+MAX_XML_PART_BYTES = 8 * MIB
+MAX_PACKAGE_BYTES = 256 * MIB
+# Characters on one page or slide (a dense A4 page holds about 6,000).
+MAX_PAGE_CHARS = 100_000
+# Paragraph nesting level in a slide (`<a:pPr lvl=…>`): the format allows 0–8.
+MAX_LEVEL = 8
+# Page sides in points (PDF allows 3–14,400; a larger UserUnit is not read).
+MIN_PAGE_POINTS = 1.0
+MAX_PAGE_POINTS = 14_400.0
+# The memory (address space) of a process extracting one file.
+MAX_MEMORY_BYTES = 1024 * MIB
+# Pixels of one page image in `check --html` (about A4 at 110 dpi is 1.1 million).
+MAX_IMAGE_PIXELS = 4_000_000
+
+
+def mb(size: int) -> str:
+    """A byte count for a person: '64 MB'."""
+    return f"{size // MIB} MB" if size >= MIB else f"{size} bytes"
