@@ -256,3 +256,42 @@ async def test_text_from_the_database_is_escaped(database, db_path, corpus):
         assert TRICKY not in html and "<b>x</b>" not in html, path
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; Åsa &amp; Östen &#39;Ö&#39;" in html
         assert "javascript:" not in html, path  # only corpus links are links
+
+
+async def test_tables_read(ds, database):
+    """Column descriptions folded away, internal tables hidden, where to start first,
+    meetings and persons titled by date and name with a link to their page."""
+    attendees = await page(ds, "/minutes/attendees")
+    (folded,) = attendees.xpath("//details[@class='column-descriptions-folded']")
+    assert folded.get("open") is None
+    assert text(folded.xpath("summary")[0]) == "What the columns hold (15)"
+    assert attendees.xpath("//dl[@class='column-descriptions']/dt[1]/text()") == ["meeting_id"]
+    assert len(attendees.xpath("//dl[@class='column-descriptions']")) == 1  # not twice
+
+    home = await page(ds, "/minutes")
+    tables = home.xpath("//h3/a/text()")
+    assert {"person_resolution", "deck_dates", "derived_state"}.isdisjoint(tables)
+    assert {"attendees", "meetings", "persons"} <= set(tables)
+    start = home.xpath("//ul[@class='start-here']//a/@href")
+    assert start[:3] == ["/minutes/meeting_overview", "/compare", "/minutes/persons"]
+    assert "/minutes/person_meetings" in start
+    for href in start:
+        assert (await ds.client.get(href)).status_code == 200, href
+
+    persons = await page(ds, "/minutes/persons?name=Erik+Nilsson")
+    assert persons.xpath("//td[contains(@class, 'col-name')]/a/@href") == [
+        f"/minutes/persons/{person_id(database, 'Erik Nilsson')}"
+    ]
+    meetings = await page(ds, "/minutes/meetings?date=2024-03-12")
+    assert meetings.xpath("//td[contains(@class, 'col-date')]/a/@href") == [
+        f"/minutes/meetings/{meeting_id(database, '2024-03-12')}"
+    ]
+
+
+def test_links_in_descriptions_follow_the_database_name():
+    from pipeline.publish import metadata
+
+    served = metadata("protokoll 2024")
+    html = served["databases"]["protokoll 2024"]["description_html"]
+    assert 'href="/protokoll%202024/meeting_overview"' in html and "/minutes/" not in html
+    assert 'href="/minutes/meeting_overview"' in metadata("minutes")["description_html"]

@@ -3,7 +3,8 @@
 - a meetings row (`/DB/meetings/ID`, where every `meeting_id` links) is a meeting page;
 - a persons row (`/DB/persons/ID`, where every `person_id` links) is a person page;
 - `/compare` (templates/pages/compare.html) draws attendance per meeting and per party,
-  substitutions across party lines and items per month.
+  substitutions across party lines and items per month;
+- a table page folds its column descriptions away (templates/table.html).
 
 The data comes from pipeline/pages/, read in one call on Datasette's read connection;
 templates/row.html draws the pages and falls back to Datasette's own row page for
@@ -28,7 +29,19 @@ def extra_template_vars(view_name, table, database, request, datasette):
         return _row_page(datasette, database, table, request)
     if view_name == "page" and request is not None and request.path.rstrip("/") == COMPARE_PATH:
         return _compare_page(datasette)
+    if view_name == "table" and database and table:
+        return _folded_columns(datasette, database, table)
     return {}
+
+
+def _folded_columns(datasette, database: str, table: str) -> dict:
+    """The column descriptions leave `metadata` (Datasette writes them as a wall above the
+    rows) for templates/table.html, which folds them under the description."""
+    metadata = datasette.table_metadata(database, table)
+    if not metadata.get("columns"):
+        return {}
+    rest = {k: v for k, v in metadata.items() if k != "columns"}
+    return {"metadata": rest, "minutes_columns": metadata["columns"]}
 
 
 async def _row_page(datasette, database: str, table: str, request) -> dict:

@@ -3,6 +3,7 @@
 - `source_url` cells link to the original file and page;
 - the counts in `meeting_overview` link to the rows they count (a meeting's attendance
   is one click from the overview);
+- a meeting's date and a person's name link to the meeting or person page;
 - the ids in views link to the meeting or person page, labelled with the row's date or
   name as a table's foreign keys are (views have no foreign keys for Datasette to follow).
 """
@@ -25,6 +26,10 @@ OVERVIEW_LINKS = {
     "items": ("agenda_items", {}),
 }
 
+# table → the column that titles its rows: it links to the row's page (a meeting's date
+# to the meeting page, a person's name to the person page)
+TITLE_LINKS = {"meetings": "date", "persons": "name"}
+
 # id column of a view → (table it points at, the row's columns that may label it)
 VIEW_ID_LINKS = {
     "meeting_id": ("meetings", ("date",)),
@@ -44,6 +49,9 @@ def render_cell(row, value, column, table, database, datasette):
         query = urlencode({"meeting_id": row["meeting_id"], **filters, "_sort": "id"})
         url = datasette.urls.table(database, target) + "?" + query
         return Markup(f'<a href="{escape(url)}">{value}</a>')
+    if TITLE_LINKS.get(table) == column and value and "id" in row.keys():
+        url = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
+        return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
     if table in VIEWS and column in VIEW_ID_LINKS and isinstance(value, int):
         target, label_columns = VIEW_ID_LINKS[column]
         keys = row.keys()
