@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-check lint format clean system-deps bench
+.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-check lint format clean system-deps bench screenshots
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -47,6 +47,10 @@ schema: $(STAMP)
 ## samples: regenerate the sample documents in corpus/
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
+
+## screenshots: regenerate docs/*-page.png (the README's meeting, person and compare pages) from corpus/
+screenshots: $(STAMP) system-deps
+	$(BIN)/python scripts/screenshots.py
 
 ## fixtures: regenerate tests/fixtures/minutes and tests/fixtures/decks (LibreOffice for
 ## the Word-table layouts and the slide decks exported to PDF)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import yaml
 
@@ -31,8 +32,12 @@ SETTINGS = {
 
 
 def metadata(database_name: str) -> dict:
-    """metadata.yml, with its database section renamed to the served file's name."""
-    data = yaml.safe_load(METADATA.read_text("utf-8"))
+    """metadata.yml, with its database section (and the links to it) renamed to the served
+    file's name."""
+    text = METADATA.read_text("utf-8")
+    if database_name != "minutes":  # the links of the descriptions too
+        text = text.replace('href="/minutes/', f'href="/{quote(database_name)}/')
+    data = yaml.safe_load(text)
     databases = data.get("databases", {})
     if "minutes" in databases and database_name != "minutes":
         databases[database_name] = databases.pop("minutes")

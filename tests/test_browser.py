@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from html import unescape
 from html.parser import HTMLParser
 
+import lxml.html
 import pytest
 
 from pipeline.ingest import ingest
@@ -163,3 +166,69 @@ def test_check_html_shows_each_attendance_page_beside_its_table(sample_pdf, tmp_
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1300, 1100)
     assert len(data) > 100_000  # the page image is drawn, not an empty frame
+
+
+# -- the researchers' pages (plugins/pages.py) --------------------------------------------
+
+
+def ids(server: str, sql: str) -> int:
+    """The first value a SQL query on the served database answers."""
+    query = urllib.parse.urlencode({"sql": sql, "_shape": "array"})
+    with urllib.request.urlopen(f"{server}/minutes.json?{query}", timeout=10) as response:
+        row = json.loads(response.read())[0]
+    return next(iter(row.values()))
+
+
+def screenshot(tmp_path, url: str, name: str) -> bytes:
+    shot = tmp_path / name
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,1500", url)
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 50_000  # a drawn page, not a blank one
+    return data
+
+
+def test_meeting_page_in_a_browser(server, tmp_path):
+    meeting = ids(server, "select id from meetings where date = '2024-05-03'")
+    url = f"{server}/minutes/meetings/{meeting}"
+    tree = lxml.html.fromstring(chromium(tmp_path, "--dump-dom", url))
+    assert tree.xpath("string(//h1)").strip() == "Samverkansgrupp Nära vård, 2024-05-03"
+    headings = [
+        " ".join(h.text_content().split()) for h in tree.xpath("//h3[@class='group-heading']")
+    ]
+    assert headings == [
+        "Decision makers (beslutande) (12)",
+        "Substitutes not serving (ersättare) (5)",
+        "Others present (övriga närvarande) (5)",
+    ]
+    names = tree.xpath("//table[@data-group='decision_maker']//td[@class='name']/a/text()")
+    assert names[0] == "Lina Eriksson" and "Roger Ingvarsson" in names and len(names) == 12
+    titles = tree.xpath("//li[@class='item']//span[@class='title']/text()")
+    assert titles[0] == "Ordförande hälsar samverkansgrupp nära vård välkomna" and len(titles) == 11
+    chart = tree.xpath("//svg[@id='chart-parties']")
+    assert chart and len(chart[0].xpath(".//*[local-name()='rect']")) >= 7
+    screenshot(tmp_path, url, "meeting-page.png")
+
+
+def test_person_page_in_a_browser(server, tmp_path):
+    person = ids(server, "select id from persons where name = 'Erik Nilsson'")
+    url = f"{server}/minutes/persons/{person}"
+    tree = lxml.html.fromstring(chromium(tmp_path, "--dump-dom", url))
+    assert tree.xpath("string(//h1)").strip() == "Erik Nilsson"
+    rows = tree.xpath("//table[contains(@class, 'person-meetings')]/tbody/tr")
+    assert [r.xpath("string(td[@class='date'])") for r in rows] == ["2024-03-12", "2024-04-09"]
+    assert all("ersätter Fia Holm" in r.xpath("string(td[@class='details'])") for r in rows)
+    dots = tree.xpath("//svg[@id='chart-attendance']//*[local-name()='circle']")
+    assert len(dots) == 4  # attended and substituted, at two meetings
+    screenshot(tmp_path, url, "person-page.png")
+
+
+def test_compare_page_in_a_browser(server, tmp_path):
+    url = f"{server}/compare"
+    tree = lxml.html.fromstring(chromium(tmp_path, "--dump-dom", url))
+    charts = tree.xpath("//svg[@class='chart']/@id")
+    assert charts == ["chart-per-meeting", "chart-per-party", "chart-cross-party",
+                      "chart-per-month"]  # fmt: skip
+    bars = tree.xpath("//svg[@id='chart-per-meeting']//*[@class='bar']/@data-label")
+    assert bars == ["2024-05-03 Samverkansgrupp Nära vård", "2024-04-09 Kommunstyrelsen",
+                    "2024-03-12 Kommunstyrelsen"]  # fmt: skip
+    screenshot(tmp_path, url, "compare-page.png")

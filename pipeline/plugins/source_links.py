@@ -2,7 +2,10 @@
 
 - `source_url` cells link to the original file and page;
 - the counts in `meeting_overview` link to the rows they count (a meeting's attendance
-  is one click from the overview).
+  is one click from the overview);
+- a meeting's date and a person's name link to the meeting or person page;
+- the ids in views link to the meeting or person page, labelled with the row's date or
+  name as a table's foreign keys are (views have no foreign keys for Datasette to follow).
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
+
+from pipeline.store import VIEWS
 
 # meeting_overview column → (table, extra filters) of the rows it counts
 OVERVIEW_LINKS = {
@@ -18,6 +24,18 @@ OVERVIEW_LINKS = {
     "decision_makers": ("attendees", {"group": "decision_maker"}),
     "substitutions": ("substitutions", {}),
     "items": ("agenda_items", {}),
+}
+
+# table → the column that titles its rows: it links to the row's page (a meeting's date
+# to the meeting page, a person's name to the person page)
+TITLE_LINKS = {"meetings": "date", "persons": "name"}
+
+# id column of a view → (table it points at, the row's columns that may label it)
+VIEW_ID_LINKS = {
+    "meeting_id": ("meetings", ("date",)),
+    "person_id": ("persons", ("person", "member")),
+    "substitute_person_id": ("persons", ("substitute",)),
+    "replaced_person_id": ("persons", ("replaced",)),
 }
 
 
@@ -31,4 +49,13 @@ def render_cell(row, value, column, table, database, datasette):
         query = urlencode({"meeting_id": row["meeting_id"], **filters, "_sort": "id"})
         url = datasette.urls.table(database, target) + "?" + query
         return Markup(f'<a href="{escape(url)}">{value}</a>')
+    if TITLE_LINKS.get(table) == column and value and "id" in row.keys():
+        url = datasette.urls.row(database, table, tilde_encode(str(row["id"])))
+        return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+    if table in VIEWS and column in VIEW_ID_LINKS and isinstance(value, int):
+        target, label_columns = VIEW_ID_LINKS[column]
+        keys = row.keys()
+        labels = [row[c] for c in label_columns if c in keys and row[c]]
+        url = datasette.urls.row(database, target, tilde_encode(str(value)))
+        return Markup(f'<a href="{escape(url)}">{escape(labels[0] if labels else value)}</a>')
     return None
