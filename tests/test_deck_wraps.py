@@ -64,9 +64,17 @@ def _expected(producer: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("reader", READERS)
-def test_the_corpus_deck_exported_by_libreoffice_has_the_titles_of_the_pptx(reader):
-    pptx = extract(SAMPLE_DECK)
-    pdf = extract(DECKS / "samverkansgrupp_nara_vard_presentation.libreoffice.pdf", reader=reader)
+@pytest.mark.parametrize(
+    ("deck", "export"),
+    [
+        (SAMPLE_DECK, DECKS / "samverkansgrupp_nara_vard_presentation.libreoffice.pdf"),
+        (DECKS / "libreoffice_wraps.pptx", DECKS / "libreoffice_wraps.pdf"),
+    ],
+    ids=["corpus", "generated"],
+)
+def test_a_deck_exported_by_libreoffice_has_the_titles_of_the_pptx(deck, export, reader):
+    pptx = extract(deck)
+    pdf = extract(export, reader=reader)
     assert pdf.document_type.value == "presentation"
     assert [s.title for s in pdf.slides] == [s.title for s in pptx.slides]
 
