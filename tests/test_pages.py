@@ -268,6 +268,19 @@ async def test_tables_read(ds, database):
     assert attendees.xpath("//dl[@class='column-descriptions']/dt[1]/text()") == ["meeting_id"]
     assert len(attendees.xpath("//dl[@class='column-descriptions']")) == 1  # not twice
 
+    columns = attendees.xpath("//table[@class='rows-and-columns']/thead/tr/th/@data-column")
+    assert columns[:9] == ["id", "name", "party", "organisation", "group", "roles", "replaces",
+                           "meeting_id", "source_url"]  # fmt: skip
+    assert set(columns[-6:]) == {"source_file", "page", "document_id", "corrected", "person_id",
+                                 "replaces_person_id"}  # fmt: skip
+    lina = attendees.xpath("//tr[td[@class='col-name type-str']/a[text()='Lina Eriksson']]")[0]
+    assert lina.xpath("td[@class='col-name type-str']/a/@href") == [
+        f"/minutes/persons/{person_id(database, 'Lina Eriksson')}"
+    ]
+    assert lina.xpath("string(td[@class='col-roles type-str'])") == "ordförande"  # not JSON
+    raw = await ds.client.get("/minutes/attendees.json?name=Lina+Eriksson&_shape=array")
+    assert raw.json()[0]["roles"] == '["ordförande"]'  # JSON keeps the JSON text
+
     home = await page(ds, "/minutes")
     tables = home.xpath("//h3/a/text()")
     assert {"person_resolution", "deck_dates", "derived_state"}.isdisjoint(tables)
