@@ -22,7 +22,6 @@ CORPUS = ROOT / "corpus"
 DOCS = ROOT / "docs"
 MEETING_DATE = "2024-05-03"  # the sample protocol
 PERSON = "Sara Fredin"  # present and presenting three items in it
-SIZE = "1280,1500"
 
 
 def free_port() -> int:
@@ -56,16 +55,16 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.2)
             DOCS.mkdir(exist_ok=True)
-            pages = {
-                "meeting-page.png": f"/minutes/meetings/{meeting[0]}",
-                "person-page.png": f"/minutes/persons/{person[0]}",
-                "compare-page.png": "/compare",
+            pages = {  # file → (page, window size)
+                "meeting-page.png": (f"/minutes/meetings/{meeting[0]}", "1280,1500"),
+                "person-page.png": (f"/minutes/persons/{person[0]}", "1280,1000"),
+                "compare-page.png": ("/compare", "1280,1000"),
             }
-            for name, path in pages.items():
+            for name, (path, size) in pages.items():
                 subprocess.run(
                     [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                      "--hide-scrollbars", f"--user-data-dir={Path(tmp) / 'profile'}",
-                     f"--window-size={SIZE}", f"--screenshot={DOCS / name}", base + path],
+                     f"--window-size={size}", f"--screenshot={DOCS / name}", base + path],
                     check=True, capture_output=True, timeout=90,
                 )  # fmt: skip
                 print(f"{DOCS / name}: {base}{path}")

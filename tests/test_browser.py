@@ -232,3 +232,14 @@ def test_compare_page_in_a_browser(server, tmp_path):
     assert bars == ["2024-05-03 Samverkansgrupp Nära vård", "2024-04-09 Kommunstyrelsen",
                     "2024-03-12 Kommunstyrelsen"]  # fmt: skip
     screenshot(tmp_path, url, "compare-page.png")
+
+
+def test_search_page_in_a_browser(server, tmp_path):
+    url = f"{server}/search?q=primärvård*"
+    tree = lxml.html.fromstring(chromium(tmp_path, "--dump-dom", url))
+    assert tree.xpath("//input[@name='q']/@value") == ["primärvård*"]
+    items = tree.xpath("//table[contains(@class, 'results-items')]//td[@class='title']/text()")
+    assert "§ 7 Gemensam primärvårdsplan" in items
+    marks = tree.xpath("//table[contains(@class, 'results-slides')]//mark/text()")
+    assert "primärvårdsplanen" in marks
+    screenshot(tmp_path, url, "search-page.png")

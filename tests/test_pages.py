@@ -268,12 +268,25 @@ async def test_tables_read(ds, database):
     assert attendees.xpath("//dl[@class='column-descriptions']/dt[1]/text()") == ["meeting_id"]
     assert len(attendees.xpath("//dl[@class='column-descriptions']")) == 1  # not twice
 
+    columns = attendees.xpath("//table[@class='rows-and-columns']/thead/tr/th/@data-column")
+    assert columns[:9] == ["id", "name", "party", "organisation", "group", "roles", "replaces",
+                           "meeting_id", "source_url"]  # fmt: skip
+    assert set(columns[-6:]) == {"source_file", "page", "document_id", "corrected", "person_id",
+                                 "replaces_person_id"}  # fmt: skip
+    lina = attendees.xpath("//tr[td[@class='col-name type-str']/a[text()='Lina Eriksson']]")[0]
+    assert lina.xpath("td[@class='col-name type-str']/a/@href") == [
+        f"/minutes/persons/{person_id(database, 'Lina Eriksson')}"
+    ]
+    assert lina.xpath("string(td[@class='col-roles type-str'])") == "ordförande"  # not JSON
+    raw = await ds.client.get("/minutes/attendees.json?name=Lina+Eriksson&_shape=array")
+    assert raw.json()[0]["roles"] == '["ordförande"]'  # JSON keeps the JSON text
+
     home = await page(ds, "/minutes")
     tables = home.xpath("//h3/a/text()")
     assert {"person_resolution", "deck_dates", "derived_state"}.isdisjoint(tables)
     assert {"attendees", "meetings", "persons"} <= set(tables)
     start = home.xpath("//ul[@class='start-here']//a/@href")
-    assert start[:3] == ["/minutes/meeting_overview", "/compare", "/minutes/persons"]
+    assert start[:4] == ["/minutes/meeting_overview", "/search", "/compare", "/minutes/persons"]
     assert "/minutes/person_meetings" in start
     for href in start:
         assert (await ds.client.get(href)).status_code == 200, href
@@ -295,3 +308,53 @@ def test_links_in_descriptions_follow_the_database_name():
     html = served["databases"]["protokoll 2024"]["description_html"]
     assert 'href="/protokoll%202024/meeting_overview"' in html and "/minutes/" not in html
     assert 'href="/minutes/meeting_overview"' in metadata("minutes")["description_html"]
+
+
+async def test_search_finds_people_items_decisions_and_slides(ds, database):
+    tree = await page(ds, "/search?q=årsredovisning*")
+    rows = tree.xpath("//table[contains(@class, 'results-decisions')]/tbody/tr")
+    assert len(rows) == 2  # the two Kommunstyrelsen meetings
+    assert texts(rows[0], "td")[1] == "§ 12 Årsredovisning"
+    assert rows[0].xpath("td[@class='snippet']/mark/text()") == ["årsredovisningen"]
+    dates = {r.xpath("string(td[@class='meeting']/a)") for r in rows}
+    assert dates == {"2024-03-12", "2024-04-09"}
+    items = tree.xpath("//table[contains(@class, 'results-items')]/tbody/tr")
+    assert {texts(r, "td")[1] for r in items} == {"§ 12 Årsredovisning"}
+
+    slides = await page(ds, "/search?q=primärvårdsplanen")
+    hits = slides.xpath("//table[contains(@class, 'results-slides')]/tbody/tr")
+    assert hits and all(texts(r, "td")[1] == "2024-05-03 Samverkansgrupp Nära vård" for r in hits)
+    assert hits[0].xpath("td[@class='snippet']/mark/text()") == ["primärvårdsplanen"]
+    none = await page(ds, "/search?q=primarvardsplanen")  # å/ä/ö are not folded
+    assert none.xpath("//table[contains(@class, 'results-slides')]") == []
+
+    people = await page(ds, "/search?q=NILSSON")  # part of a name, any case
+    assert texts(people, "//table[contains(@class, 'results-people')]//td[@class='name']") == [
+        "Erik Nilsson"
+    ]
+    lower = await page(ds, "/search?q=åsa")  # å in lower case finds Åsa
+    assert texts(lower, "//table[contains(@class, 'results-people')]//td[@class='name']") == [
+        "Åsa Revenäs"
+    ]
+
+
+async def test_search_takes_any_text(ds):
+    for q in ['"', "(", "AND", "x OR", "NEAR(", "*", "<b>x</b>"]:
+        response = await ds.client.get("/search", params={"q": q})
+        assert response.status_code == 200, q
+        assert "<b>x</b>" not in response.text
+    assert (await ds.client.get("/search")).status_code == 200
+
+
+async def test_canned_queries_match_part_of_a_name_and_carry_the_decks_meeting(ds):
+    rows = (await ds.client.get("/minutes/person_meetings.json?person=nilsson&_shape=array")).json()
+    assert [(r["person"], r["date"]) for r in rows] == [
+        ("Erik Nilsson", "2024-03-12"), ("Erik Nilsson", "2024-04-09")]  # fmt: skip
+    empty = (await ds.client.get("/minutes/person_meetings.json?person=&_shape=array")).json()
+    assert empty == []
+    hits = (
+        await ds.client.get("/minutes/deck_search.json?q=primärvårdsplanen&_shape=array")
+    ).json()
+    assert hits and {(h["meeting_date"], h["meeting_body"]) for h in hits} == {
+        ("2024-05-03", "Samverkansgrupp Nära vård")
+    }

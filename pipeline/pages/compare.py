@@ -16,13 +16,16 @@ def compare_page(conn: sqlite3.Connection) -> dict:
     return {
         "per_meeting": dicts(
             conn,
+            # the latest meetings first, then their attendees (not every attendee counted)
+            "with latest as (select m.id, m.date, m.body, m.organisation from meetings m "
+            f"{_CURRENT} order by m.date desc, m.id desc limit ?) "
             "select m.id, m.date, m.body, m.organisation, "
             "sum(a.\"group\" = 'decision_maker') as decision_makers, "
             "sum(a.\"group\" = 'substitute_not_serving') as substitutes, "
             "sum(a.\"group\" = 'other_present') as others, "
             "sum(a.\"group\" = 'absent') as absent "
-            f"from meetings m left join attendees a on a.meeting_id = m.id {_CURRENT} "
-            "group by m.id order by m.date desc, m.id desc limit ?",
+            "from latest m left join attendees a on a.meeting_id = m.id "
+            "group by m.id order by m.date desc, m.id desc",
             [MEETINGS_SHOWN],
         ),
         "per_party": dicts(

@@ -56,6 +56,7 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
                 "meeting_id": meeting_id, "kinds": [], "group": None, "group_label": None,
                 "party": None, "organisation": None, "roles": [], "name_as_printed": None,
                 "replaces": [], "replaced_by": [], "presented": [], "source_url": None,
+                "source_file": None, "page": None,
             }  # fmt: skip
         return by_meeting[meeting_id]
 
@@ -66,7 +67,8 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
     for a in dicts(
         conn,
         'select x.meeting_id, x.name, x."group", x.party, x.organisation, x.roles, '
-        f"x.replaces, x.replaces_person_id, x.source_url from attendees x {_CURRENT} "
+        "x.replaces, x.replaces_person_id, x.source_url, x.source_file, x.page "
+        f"from attendees x {_CURRENT} "
         "and x.person_id = ? and x.meeting_id is not null",
         [person_id],
     ):
@@ -75,6 +77,7 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
             group=a["group"], group_label=group_label(a["group"]), party=a["party"],
             organisation=a["organisation"], roles=json_list(a["roles"]),
             name_as_printed=a["name"], source_url=a["source_url"],
+            source_file=a["source_file"], page=a["page"],
         )  # fmt: skip
         add_kind(row, "absent" if a["group"] == "absent" else "attended")
         if a["replaces"]:
@@ -83,13 +86,14 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
     for s in dicts(
         conn,
         "select x.meeting_id, x.substitute, x.substitute_person_id, x.replaced, "
-        "x.replaced_person_id, x.replaced_party, x.substitute_party, x.source_url "
+        "x.replaced_person_id, x.replaced_party, x.substitute_party, x.source_url, "
+        "x.source_file, x.page "
         f"from substitutions x {_CURRENT} "
         "and (x.substitute_person_id = ? or x.replaced_person_id = ?)",
         [person_id, person_id],
     ):
         row = row_of(s["meeting_id"])
-        row["source_url"] = row["source_url"] or s["source_url"]
+        _source(row, s)
         if s["substitute_person_id"] == person_id:
             add_kind(row, "substituted")
             if s["replaced"] not in [r["name"] for r in row["replaces"]]:
@@ -104,7 +108,8 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
             )
     for p in dicts(
         conn,
-        "select x.meeting_id, i.id as item_id, i.number, i.title, i.source_url "
+        "select x.meeting_id, i.id as item_id, i.number, i.title, i.source_url, "
+        "i.source_file, i.page "
         f"from presenters x join agenda_items i on i.id = x.item_id {_CURRENT} "
         "and x.person_id = ? and x.meeting_id is not null order by i.position",
         [person_id],
@@ -112,7 +117,7 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
         row = row_of(p["meeting_id"])
         add_kind(row, "presented")
         row["presented"].append(p)
-        row["source_url"] = row["source_url"] or p["source_url"]
+        _source(row, p)
     if not by_meeting:
         return []
     marks = ",".join("?" * len(by_meeting))
@@ -127,6 +132,14 @@ def meetings(conn: sqlite3.Connection, person_id: int) -> list[dict]:
         )  # fmt: skip
     rows = [r for r in by_meeting.values() if "date" in r]
     return sorted(rows, key=lambda r: (r["date"] or "", r["meeting_id"]))
+
+
+def _source(row: dict, other: dict) -> None:
+    """The first source page found for a meeting is the one the row links to."""
+    if row["source_url"] is None:
+        row.update(
+            source_url=other["source_url"], source_file=other["source_file"], page=other["page"]
+        )
 
 
 def counts(rows: list[dict]) -> dict[str, int]:

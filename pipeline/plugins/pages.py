@@ -4,6 +4,7 @@
 - a persons row (`/DB/persons/ID`, where every `person_id` links) is a person page;
 - `/compare` (templates/pages/compare.html) draws attendance per meeting and per party,
   substitutions across party lines and items per month;
+- `/search?q=` (templates/pages/search.html) finds people, items, decisions and slides;
 - a table page folds its column descriptions away (templates/table.html).
 
 The data comes from pipeline/pages/, read in one call on Datasette's read connection;
@@ -16,19 +17,23 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
-from pipeline.pages import compare, meeting, person
+from pipeline.pages import compare, meeting, person, search
 from pipeline.pages.links import Links
 from pipeline.pages.svg import Bar, Point, bar_chart, timeline
 
 COMPARE_PATH = "/compare"
+SEARCH_PATH = "/search"
 
 
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
     if view_name == "row" and table in ("meetings", "persons") and request is not None:
         return _row_page(datasette, database, table, request)
-    if view_name == "page" and request is not None and request.path.rstrip("/") == COMPARE_PATH:
+    path = request.path.rstrip("/") if request is not None else None
+    if view_name == "page" and path == COMPARE_PATH:
         return _compare_page(datasette)
+    if view_name == "page" and path == SEARCH_PATH:
+        return _search_page(datasette, request.args.get("q") or "")
     if view_name == "table" and database and table:
         return _folded_columns(datasette, database, table)
     return {}
@@ -89,12 +94,28 @@ def _person_chart(name: str, rows: list[dict], links: Links):
     return timeline("attendance", f"Meetings of {name} over time", list(person.KINDS), points)
 
 
-async def _compare_page(datasette) -> dict:
+async def _minutes_database(datasette):
+    """The served database the pages outside a database (/compare, /search) read."""
     for name, db in datasette.databases.items():
         if name != "_internal" and await db.table_exists("meetings"):
-            data = await db.execute_fn(compare.compare_page)
-            return {"minutes_compare": _compare_charts(data, Links(datasette, name))}
-    return {}
+            return name, db
+    return None, None
+
+
+async def _compare_page(datasette) -> dict:
+    name, db = await _minutes_database(datasette)
+    if db is None:
+        return {}
+    data = await db.execute_fn(compare.compare_page)
+    return {"minutes_compare": _compare_charts(data, Links(datasette, name))}
+
+
+async def _search_page(datasette, q: str) -> dict:
+    name, db = await _minutes_database(datasette)
+    if db is None:
+        return {}
+    data = await db.execute_fn(lambda conn: search.search_page(conn, q))
+    return {"minutes_search": data, "links": Links(datasette, name)}
 
 
 def _compare_charts(data: dict, links: Links) -> dict:
