@@ -102,6 +102,7 @@ def test_an_item_list_gives_titles_numbers_and_unnumbered_items(tmp_path):
         ("42", "Delegationsbeslut"),
     ]
     assert record.meeting.location == "Rådhuset"  # the list is no part of the header
+    assert record.meeting.date == "2019-03-03"  # the list's heading names the meeting
 
 
 def test_unnumbered_points_of_minnesanteckningar(tmp_path):

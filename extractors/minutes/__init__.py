@@ -10,7 +10,7 @@ from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
-from extractors.minutes.item_list import find_item_lists, listed_headings
+from extractors.minutes.item_list import date_of_lists, find_item_lists, listed_headings
 from extractors.minutes.items import (
     TOC_LEADER,
     Heading,
@@ -68,6 +68,8 @@ def extract_minutes(document: Document) -> Minutes:
         attendance = merge_attendance(attendance, listed.attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
+    if meeting.date is None:
+        meeting.date = date_of_lists(item_lists)
     if meeting.organisation is None:
         meeting.organisation = organisation_in_titles([item.title for item in items])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))

@@ -16,6 +16,7 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import by_row
 from extractors.minutes.items import TOC_LEADER, Heading, strip_case_number
 from extractors.minutes.labels import is_label
+from extractors.swedish.dates import find_date
 
 # The heading of a list of items: alone on its line ("Ärenden till kommunstyrelsen den
 # 7 oktober 2014" names the meeting after it).
@@ -155,3 +156,13 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
             else:
                 added.append(Heading(None, entry.title, entry.line))
     return headings + added
+
+
+def date_of_lists(item_lists: list[ItemList]) -> str | None:
+    """The meeting's date as a list's heading names it ('Ärenden till kommunstyrelsen den
+    7 oktober 2014')."""
+    for listed in item_lists:
+        found = find_date(" ".join(listed.head.text.split()))
+        if found:
+            return found[0]
+    return None
