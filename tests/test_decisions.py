@@ -90,6 +90,8 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
         ("En ordförande ska utses vid nästa möte.", False),
         ("Ordföranden föreslår att ärendet utgår.", False),
         ("Minnesanteckningarna gicks igenom.", False),
+        ("Kommunfullmäktige beslutade 2019-06-12 § 45 att anta planen.", False),
+        ("Planen antogs den 3 maj 2018.", False),
     ],
 )
 def test_what_decides(sentence, decided):

@@ -134,3 +134,17 @@ def test_a_heading_with_the_bodys_abbreviation_before_the_number(tmp_path):
     assert [(i.number, i.title) for i in record.agenda_items] == [
         ("4", "Ansökan om bidrag till Föreningen Exempel")
     ]
+
+
+def test_a_heading_over_sentences_is_no_list_of_items(tmp_path):
+    body = [
+        text("§ 2 Fastställande av dagordning", 12, True),
+        text("Dagordning", 10, True),
+        text("Dagordningen godkändes."),
+        text("Inga ärenden tillkom."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "d.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("2", "Fastställande av dagordning")
+    ]
+    assert record.agenda_items[0].decisions == ["Dagordningen godkändes."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.swedish.bodies import FRAGMENT_START, ROOM, body_of_compound
+from extractors.swedish.bodies import BODY_NOUN, FRAGMENT_START, ROOM, body_of_compound
 from extractors.swedish.names import leading_name
 from extractors.swedish.places import find_organisation, is_place
 
@@ -20,7 +20,7 @@ def not_a_body(text: str) -> bool:
     if not text or FRAGMENT_START.match(text) or text[:1].islower():
         return True
     found = leading_name(text)
-    if found is not None and not is_place(found[0]):
+    if found is not None and not is_place(found[0]) and not BODY_NOUN.search(found[0]):
         rest = found[1].lstrip()
         if rest.startswith((",", "(")):
             return True

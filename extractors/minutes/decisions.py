@@ -16,6 +16,7 @@ from extractors.swedish.decisions import (
     CLOSING,
     DECIDING_SUBJECT,
     DECISION_HEAD,
+    EARLIER_DECISION,
     MAX_SUBJECT_WORDS,
     NEXT_MEETING_LABEL,
     NOT_DECIDED_HERE,
@@ -71,11 +72,11 @@ def is_decision(sentence: str) -> bool:
     if ATT_CLAUSE.match(sentence):
         return True  # "att fastställa dagordningen", "Att jämte ordföranden justera … utsågs"
     for m in PASSIVE_DECISION.finditer(sentence):
-        if not NOT_DECIDED_HERE.search(sentence[: m.start()]):
+        if not _elsewhere(sentence, m):
             return True
     for m in ACTIVE_DECISION.finditer(sentence):
         subject = sentence[: m.start()].strip(" ,")
-        if NOT_DECIDED_HERE.search(sentence[: m.start()]):
+        if _elsewhere(sentence, m):
             continue
         words = subject.split()
         if not words:  # the body left out: "beslutar i enlighet med …"
@@ -83,6 +84,14 @@ def is_decision(sentence: str) -> bool:
         if len(words) <= MAX_SUBJECT_WORDS and DECIDING_SUBJECT.search(words[-1]):
             return True
     return False
+
+
+def _elsewhere(sentence: str, verb: re.Match) -> bool:
+    """A deciding verb that plans, recalls or cites a decision made elsewhere."""
+    return bool(
+        NOT_DECIDED_HERE.search(sentence[: verb.start()])
+        or EARLIER_DECISION.match(sentence[verb.end() :])
+    )
 
 
 def _outside_sections(lines: list[Line]) -> list[Line]:
@@ -107,14 +116,16 @@ def _sentences(lines: list[Line]) -> list[str]:
     """Sentences of the lines; a line that starts a clause ('att …', '1. …', '• …')
     starts a sentence of its own."""
     units: list[str] = []
+    heading = False  # a line in bold heads what follows, as a unit of its own
     for line in lines:
         text = " ".join(line.text.split())
         if not text:
             continue
-        if not units or _starts_clause(units[-1], text):
+        if not units or heading or line.bold or _starts_clause(units[-1], text):
             units.append(BULLET.sub("", text))
         else:
             units[-1] = join_wrapped(units[-1], text)
+        heading = line.bold
     return [s.strip() for unit in units for s in SENTENCE_END.split(unit) if s.strip()]
 
 

@@ -25,10 +25,10 @@ LIST_HEAD = re.compile(
     r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
     re.IGNORECASE,
 )
-# "§ 27 …", "KS § 27 …", "27 …", "27. …"
+# "§ 27 …", "KS § 27 …", "27 …", "27. …", "27 § …"
 _NUMBERED_ENTRY = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)|(\d{1,4}[a-z]?)(?=[.)]?\s))"
-    r"[.):]?\s*(.*)$"
+    r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)"
+    r"|(\d{1,4}[a-z]?)(?:\s*§)?(?=[.)]?\s))[.):]?\s*(.*)$"
 )
 # A page number in a list's last column, or after its leader dots
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -66,7 +66,8 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
         styled = head.bold or head.size > body_size + 0.4
         if len(row) == 1 and styled and LIST_HEAD.match(text):
             listed = _read_list(rows, k, body_size)
-            if len(listed.entries) >= MIN_ENTRIES:
+            numbered = any(entry.number is not None for entry in listed.entries)
+            if len(listed.entries) >= MIN_ENTRIES and numbered:
                 found.append(listed)
                 k = _row_after(rows, listed.lines[-1])
                 continue
@@ -103,6 +104,8 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
         ):
             break
         m = _NUMBERED_ENTRY.match(text)
+        if m is None and text.endswith((".", ":")):
+            break  # a sentence under a heading, not an unnumbered title
         if m:
             number_x = first.x0 if number_x is None else number_x
             title = strip_case_number(m.group(3)).strip(" .:–-")

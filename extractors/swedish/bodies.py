@@ -20,6 +20,10 @@ DEFINITE = {
     "fullmäktige": "fullmäktige",
     "församling": "församlingen",
 }
+# A body's noun inside a name, in any form ("Kommunstyrelsens Arbetsutskott")
+BODY_NOUN = re.compile(
+    r"(?:" + "|".join(DEFINITE) + r"|förbund|grupp|forum|nätverk)", re.IGNORECASE
+)
 # "Direktionsprotokoll", "Styrelseprotokoll", "Regionrådsmöte", "Nämndsammanträde": a
 # body's noun joined to a document or meeting word
 _COMPOUND = re.compile(

@@ -93,3 +93,10 @@ PROPOSING = re.compile(
     r"\s+från|förslag\s+till\s+beslut)\b",
     re.IGNORECASE,
 )
+# A deciding verb followed by a date or a paragraph refers to an earlier decision
+# ("Kommunfullmäktige beslutade 2019-06-12 § 45 att …", "… antogs den 3 maj 2018")
+EARLIER_DECISION = re.compile(
+    r"^\s*(?:den\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|§|i\s+(?:\w+\s+)?\d{4}"
+    r"|år\s+\d{4}|\(\s*§)",
+    re.IGNORECASE,
+)
