@@ -148,3 +148,17 @@ def test_a_heading_over_sentences_is_no_list_of_items(tmp_path):
         ("2", "Fastställande av dagordning")
     ]
     assert record.agenda_items[0].decisions == ["Dagordningen godkändes."]
+
+
+def test_a_bare_number_with_its_case_number_and_a_plain_title_below(tmp_path):
+    body = [
+        text("§ 26", 12, True),
+        text("Dnr FN 2019/31"),
+        text("Taxor för simhallen 2020"),
+        text("Förvaltningen har tagit fram ett förslag till nya taxor för simhallen och gymmet, "),
+        text("som redovisas i bilagan."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "b.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("26", "Taxor för simhallen 2020")
+    ]

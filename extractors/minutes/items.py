@@ -93,8 +93,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 beside = rows.get(beside)
             if beside is not None:
                 last = beside
-            elif i + len(title_lines) < len(lines) and lines[i + len(title_lines)].bold:
-                last = i + len(title_lines)
+            elif (below := _title_below(lines, i, title_lines)) is not None:
+                last = below
             if last != i:
                 title_lines.append(lines[last])
         title_lines += _title_continuation(lines, last, lines[last])
@@ -106,6 +106,34 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+MAX_PLAIN_TITLE_WORDS = 12  # a longer plain line under a bare number is the item's text
+
+
+def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | None:
+    """The line under a bare '§ 26' that holds its title: set in bold, or a short plain
+    line that is no sentence; a line with only the case number ('Dnr KS 2018/14') between
+    them is passed over (and kept with the title's lines)."""
+    k = i + len(title_lines)
+    if k < len(lines) and lines[k].page == lines[i].page and not strip_case_number(lines[k].text):
+        title_lines.append(lines[k])
+        k += 1
+    if k >= len(lines) or lines[k].page != lines[i].page:
+        return None
+    below = lines[k]
+    text = " ".join(below.text.split())
+    if below.bold:
+        return k
+    plain_title = (
+        text[:1].isupper()
+        and len(text.split()) <= MAX_PLAIN_TITLE_WORDS
+        and not text.endswith((".", ",", ":", ";"))
+        and not DECISION_HEAD.match(text)
+        and not SECTION_HEAD.match(text)
+        and below.top - lines[i].bottom < 2 * max(lines[i].size, 1)
+    )
+    return k if plain_title else None
 
 
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:
