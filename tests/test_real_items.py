@@ -162,3 +162,22 @@ def test_a_bare_number_with_its_case_number_and_a_plain_title_below(tmp_path):
     assert [(i.number, i.title) for i in record.agenda_items] == [
         ("26", "Taxor för simhallen 2020")
     ]
+
+
+def test_a_reports_contents_and_its_appeal_notice_are_no_items(tmp_path):
+    """An attachment after the items: a report's contents ('3.1 …') and the instructions
+    for an appeal, set as headings, are no items of the meeting."""
+    body = [
+        text("§ 4 Vägrapport", 12, True),
+        text("Rapporten läggs till handlingarna."),
+        None,
+        text("Innehåll", 12, True),
+        text("3 Resultat"),
+        text("3.1 Bearbetning av resultat"),
+        text("3.2 Antal resultat"),
+        None,
+        text("ANVISNING FÖR ÖVERKLAGANDE", 12, True),
+        text("Den som vill överklaga beslutet ska skriva till förvaltningsrätten."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "r.pdf", [HEADER_PAGE, body], "Tekniska nämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [("4", "Vägrapport")]

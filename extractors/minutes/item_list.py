@@ -34,6 +34,8 @@ _NUMBERED_ENTRY = re.compile(
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _TRAILING_PAGE = re.compile(r"(?:\s*(?:\.\s*){3,}|\s*…{2,}|\s*_{4,})\s*\d{0,3}\s*$")
 
+# "3.1 Bearbetning av resultat": the contents of a report (an attachment), not the items
+SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\b")
 MIN_ENTRIES = 2  # a heading with fewer rows under it is an item of its own
 MAX_ENTRY_CHARS = 200  # a longer row is running text, not a list's row
 MAX_ROW_GAP = 2.5  # line heights between two rows of one list
@@ -67,7 +69,8 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
         if len(row) == 1 and styled and LIST_HEAD.match(text):
             listed = _read_list(rows, k, body_size)
             numbered = any(entry.number is not None for entry in listed.entries)
-            if len(listed.entries) >= MIN_ENTRIES and numbered:
+            report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)
+            if len(listed.entries) >= MIN_ENTRIES and numbered and not report:
                 found.append(listed)
                 k = _row_after(rows, listed.lines[-1])
                 continue

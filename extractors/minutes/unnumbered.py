@@ -29,9 +29,13 @@ NOT_AN_ITEM = re.compile(
     r"^(?:anslag|bevis|anslagsbevis|bevis\s+om\s+anslag|anslag\s*/\s*bevis|underskrift(?:er)?"
     r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
     r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista)\b",
+    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
+    r"|anvisning|besvär|besvärshänvisning|överklagande|hur\s+man\s+överklagar"
+    r"|rättelseyrkande|omprövning)\b",
     re.IGNORECASE,
 )
+# A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
+NOT_A_TITLE = re.compile(r"^\d|[€%+=]|\d\s*(?:kr|tkr|mkr|m€)\b")
 
 
 def unnumbered_headings(
@@ -77,6 +81,7 @@ def _heading_shaped(
     return not (
         is_label(text)
         or NOT_AN_ITEM.match(text)
+        or NOT_A_TITLE.search(text)
         or SECTION_HEAD.match(text)
         or DECISION_HEAD.match(text)
         or re.search(r"[.!?]$", text)

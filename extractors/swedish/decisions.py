@@ -57,10 +57,13 @@ PASSIVE_DECISION = re.compile(
     r"\b(?:utses|utsågs|väljs|valdes|omväljs|omvaldes|godkänns|godkännes|godkändes|fastställs"
     r"|fastställes|fastställdes|antas|antogs|beviljas|beviljades|beslutas|beslutades|bifalls"
     r"|bifölls|avslås|avslogs|återremitteras|återremitterades|tillstyrks|tillstyrktes|avstyrks"
-    r"|avstyrktes|noteras|noterades|antecknas|antecknades|uppdras|uppdrogs|entledigas"
+    r"|avstyrktes|uppdras|uppdrogs|entledigas"
     r"|entledigades|överlämnas|överlämnades|remitteras|remitterades"
     r"|(?:läggs|lades)\s+till\s+(?:handlingarna|protokollet|dagordningen)"
-    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart)\b",
+    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart"
+    # noted, as the meeting's decision ("Informationen noteras."), not an observation
+    # ("Det noterades 22 km höga kanter")
+    r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+(?:till|i)\s+protokollet)?\s*\.?$)",
     re.IGNORECASE,
 )
 # The active of a deciding verb, after the body that decides ("Nämnden beslutar att …") or
