@@ -93,6 +93,7 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
         ("Kommunfullmäktige beslutade 2019-06-12 § 45 att anta planen.", False),
         ("Planen antogs den 3 maj 2018.", False),
         ("Informationen noteras till protokollet.", True),
+        ("Informationen tas till dagens protokoll.", True),
         ("Vid inventeringen noterades 12 km skadad vägkant.", False),
     ],
 )

@@ -13,6 +13,10 @@ from extractors.swedish.places import find_organisation, is_place
 _FOR_ORGANISATION = re.compile(r"^(?P<body>.+?)\s+(?:för|i|inom)\s+(?P<org>[A-ZÅÄÖ].*)$")
 
 
+# "… sammanträde med Barn- och utbildningsnämnden": the body after the meeting word
+_MEETING_WITH = re.compile(r"\b(?:sammanträde|möte)\s+med\s+(?P<body>[A-ZÅÄÖ].+)$", re.IGNORECASE)
+
+
 def not_a_body(text: str) -> bool:
     """A line that names no body: a person with a title or party ('Lena Ek,
     förbundsdirektör'), a room ('Kommunstyrelsens sammanträdesrum'), a fragment."""
@@ -36,6 +40,9 @@ def body_name(text: str) -> str:
         body = body_of_compound(word.strip(" ,.:;"))
         if body is not None:
             return body
+    m = _MEETING_WITH.search(text)
+    if m:  # "Protokoll från sammanträde med Barn- och utbildningsnämnden"
+        text = m.group("body")
     m = _FOR_ORGANISATION.match(text)
     if m and find_organisation(m.group("org")):
         return m.group("body")

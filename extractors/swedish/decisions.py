@@ -59,7 +59,7 @@ PASSIVE_DECISION = re.compile(
     r"|bifölls|avslås|avslogs|återremitteras|återremitterades|tillstyrks|tillstyrktes|avstyrks"
     r"|avstyrktes|uppdras|uppdrogs|entledigas"
     r"|entledigades|överlämnas|överlämnades|remitteras|remitterades"
-    r"|(?:läggs|lades)\s+till\s+(?:handlingarna|protokollet|dagordningen)"
+    r"|(?:läggs|lades|tas|togs)\s+till\s+(?:dagens\s+)?(?:handlingarna|protokoll(?:et)?|dagordningen)"
     r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart"
     # noted, as the meeting's decision ("Informationen noteras."), not an observation
     # ("Det noterades 22 km höga kanter")
