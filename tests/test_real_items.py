@@ -113,14 +113,18 @@ def test_unnumbered_points_of_minnesanteckningar(tmp_path):
         text("Presentation av Stadsbiblioteket", 12, True),
         text("Bibliotekschefen berättade om verksamheten."),
         None,
-        text("3. Övriga frågor", 12, True),
+        text("Övriga frågor", 12, True),
         text("Inga övriga frågor anmäldes."),
+        None,
+        text("3. Nästa möte", 12, True),
+        text("Nästa möte hålls i Gävle."),
     ]
     record = extract(drawn_pdf(tmp_path / "m.pdf", [HEADER_PAGE, body], "Samverkansrådet"))
     assert [(i.number, i.title) for i in record.agenda_items] == [
         (None, "Mötet öppnas"),
         (None, "Presentation av Stadsbiblioteket"),
-        ("3", "Övriga frågor"),
+        (None, "Övriga frågor"),
+        ("3", "Nästa möte"),
     ]
     assert [a.name for a in record.attendees] == ["Kim Alm", "Lo Berg"]
 
@@ -154,6 +158,7 @@ def test_a_bare_number_with_its_case_number_and_a_plain_title_below(tmp_path):
     body = [
         text("§ 26", 12, True),
         text("Dnr FN 2019/31"),
+        None,
         text("Taxor för simhallen 2020"),
         text("Förvaltningen har tagit fram ett förslag till nya taxor för simhallen och gymmet, "),
         text("som redovisas i bilagan."),

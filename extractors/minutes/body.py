@@ -46,4 +46,8 @@ def body_name(text: str) -> str:
     m = _FOR_ORGANISATION.match(text)
     if m and find_organisation(m.group("org")):
         return m.group("body")
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1:  # "Socialnämnden, Leksands kommun": the body, then its organisation
+        kept = [p for p in parts if find_organisation(p) != p]
+        return ", ".join(kept) if kept else text
     return text

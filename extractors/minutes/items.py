@@ -131,7 +131,7 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
         and not text.endswith((".", ",", ":", ";"))
         and not DECISION_HEAD.match(text)
         and not SECTION_HEAD.match(text)
-        and below.top - lines[i].bottom < 2 * max(lines[i].size, 1)
+        and below.top - lines[k - 1].bottom < 2 * max(lines[i].size, 1)
     )
     return k if plain_title else None
 

@@ -15,7 +15,7 @@ import statistics
 
 from extractors.document import Line
 from extractors.minutes.items import Heading, strip_case_number
-from extractors.minutes.labels import group_of, is_label
+from extractors.minutes.labels import GROUP_LABELS, group_of, is_label, label_key, meta_of
 from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
 
 HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
@@ -79,13 +79,19 @@ def _heading_shaped(
     if not text[:1].isupper() or len(text.split()) > MAX_WORDS or text.endswith((",", ";")):
         return False
     return not (
-        is_label(text)
+        _exact_label(text)
         or NOT_AN_ITEM.match(text)
         or NOT_A_TITLE.search(text)
         or SECTION_HEAD.match(text)
         or DECISION_HEAD.match(text)
         or re.search(r"[.!?]$", text)
     )
+
+
+def _exact_label(text: str) -> bool:
+    """A header's label as printed whole ('Övriga närvarande'), not a title that starts
+    like one ('Övriga frågor')."""
+    return label_key(text) in GROUP_LABELS or meta_of(text) is not None
 
 
 def _after_attendance(lines: list[Line]) -> int:
@@ -124,6 +130,6 @@ def _text_under(lines: list[Line], i: int, numbered_lines: set[int]) -> bool:
     for line in under:
         if id(line) in numbered_lines:
             return True
-        if is_label(line.text) or group_of(line.text) is not None:
+        if _exact_label(line.text):
             return False
     return True
