@@ -94,6 +94,8 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
         ("Planen antogs den 3 maj 2018.", False),
         ("Informationen noteras till protokollet.", True),
         ("Informationen tas till dagens protokoll.", True),
+        ("Kommunala pensionärsrådet tackar för informationen.", True),
+        ("Ordföranden tackade för besöket.", False),
         ("Vid inventeringen noterades 12 km skadad vägkant.", False),
     ],
 )

@@ -186,3 +186,19 @@ def test_a_reports_contents_and_its_appeal_notice_are_no_items(tmp_path):
     ]
     record = extract(drawn_pdf(tmp_path / "r.pdf", [HEADER_PAGE, body], "Tekniska nämnden"))
     assert [(i.number, i.title) for i in record.agenda_items] == [("4", "Vägrapport")]
+
+
+def test_an_items_sections_in_the_headings_style_are_no_items(tmp_path):
+    body = [
+        text("§ 3 Budget för rådet", 12, True),
+        text("Förvaltningens förslag", 12, True),
+        text("Rådet föreslås godkänna budgeten."),
+        text("Beslut", 12, True),
+        text("Rådet godkänner budgeten."),
+        text("Beslutet skickas till", 12, True),
+        text("Kommunstyrelsen"),
+    ]
+    record = extract(drawn_pdf(tmp_path / "s.pdf", [HEADER_PAGE, body], "Pensionärsrådet"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("3", "Budget för rådet", ["Rådet godkänner budgeten."])
+    ]

@@ -11,7 +11,7 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions
 from extractors.swedish import nlp
-from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
+from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -164,6 +164,7 @@ def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]
             or NUMBERED_HEADING.match(following.text)
             or DECISION_HEAD.match(following.text)
             or SECTION_HEAD.match(following.text)
+            or PROPOSAL_HEAD.match(following.text)
         ):
             break
         more.append(following)

@@ -16,7 +16,7 @@ import statistics
 from extractors.document import Line
 from extractors.minutes.items import Heading, strip_case_number
 from extractors.minutes.labels import GROUP_LABELS, group_of, is_label, label_key, meta_of
-from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
+from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
 
 HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
 SAME_SIZE = 0.3  # points: two headings in one style
@@ -31,7 +31,7 @@ NOT_AN_ITEM = re.compile(
     r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
     r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
     r"|anvisning|besvär|besvärshänvisning|överklagande|hur\s+man\s+överklagar"
-    r"|rättelseyrkande|omprövning)\b",
+    r"|rättelseyrkande|omprövning|utdragsbestyrkande|ajournering)\b",
     re.IGNORECASE,
 )
 # A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
@@ -84,6 +84,7 @@ def _heading_shaped(
         or NOT_A_TITLE.search(text)
         or SECTION_HEAD.match(text)
         or DECISION_HEAD.match(text)
+        or PROPOSAL_HEAD.match(text)
         or re.search(r"[.!?]$", text)
     )
 

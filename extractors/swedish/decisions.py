@@ -31,7 +31,11 @@ SECTION_HEAD = re.compile(
     r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
     r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
     r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
-    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
+    r"|handlingar|information|överläggning|yttrande|sammanfattning\s+av\s+ärendet"
+    r"|beskrivning\s+av\s+ärendet|ärendets\s+beredning|beredning|bedömning"
+    r"|[\wåäö]+s\s+bedömning|ekonomiska\s+konsekvenser|konsekvenser|motivering"
+    r"|skäl\s+för\s+beslutet|beslutet\s+(?:skickas|expedieras)\s+till|för\s+kännedom"
+    r"|delges|sändlista)\s*:?\s*$",
     re.IGNORECASE,
 )
 DECISION_SENTENCE = re.compile(
@@ -72,7 +76,10 @@ ACTIVE_DECISION = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
     r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
     r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
-    r"|beviljade|överlämnar|överlämnade|lägger|lade)\b",
+    r"|beviljade|överlämnar|överlämnade|lägger|lade"
+    # the formula that closes an information item: "Nämnden tackar för informationen."
+    r"|tackar\s+för\s+(?:den\s+)?(?:informationen|redovisningen|rapporten|föredragningen"
+    r"|presentationen|dragningen))\b",
     re.IGNORECASE,
 )
 # The deciding body as the subject: a definite noun of a body ("Nämnden", "Kommunala
