@@ -202,3 +202,21 @@ def test_an_items_sections_in_the_headings_style_are_no_items(tmp_path):
     assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
         ("3", "Budget för rådet", ["Rådet godkänner budgeten."])
     ]
+
+
+def test_an_agenda_numbered_apart_from_the_paragraphs_adds_no_items(tmp_path):
+    body = [
+        text("Föredragningslista", 12, True),
+        text("1. Val av justerare"),
+        text("2. Budget 2020"),
+        None,
+        text("§ 45 Val av justerare", 12, True),
+        text("Till justerare utsågs Lo Berg."),
+        text("§ 46 Budget 2020", 12, True),
+        text("Budgeten fastställs."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "f.pdf", [HEADER_PAGE, body], "Kommunstyrelsen"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("45", "Val av justerare"),
+        ("46", "Budget 2020"),
+    ]

@@ -146,6 +146,9 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
     unnumbered = [h.title.casefold() for h in headings if h.number is None]
     added: list[Heading] = []
     for listed in item_lists:
+        numbers = {e.number for e in listed.entries if e.number is not None}
+        if headings and not numbers & set(by_number):
+            continue  # an agenda numbered apart from the paragraphs ("1. …" against "§ 45")
         for entry in listed.entries:
             if not entry.title:
                 continue
