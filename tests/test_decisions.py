@@ -96,6 +96,10 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
         ("Informationen tas till dagens protokoll.", True),
         ("Kommunala pensionärsrådet tackar för informationen.", True),
         ("Ordföranden tackade för besöket.", False),
+        ("Ärendet bordläggs.", True),
+        ("Nämnden ger förvaltningen i uppdrag att utreda frågan.", True),
+        ("Styrelsen ställer sig bakom förslaget.", True),
+        ("Ersättning utgår med 500 kronor per sammanträde.", False),
         ("Vid inventeringen noterades 12 km skadad vägkant.", False),
     ],
 )

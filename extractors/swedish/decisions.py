@@ -64,7 +64,9 @@ PASSIVE_DECISION = re.compile(
     r"|avstyrktes|uppdras|uppdrogs|entledigas"
     r"|entledigades|överlämnas|överlämnades|remitteras|remitterades"
     r"|(?:läggs|lades|tas|togs)\s+till\s+(?:dagens\s+)?(?:handlingarna|protokoll(?:et)?|dagordningen)"
-    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart"
+    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart|bordläggs|bordlades"
+    r"|avskrivs|avskrevs|(?:utgår|utgick)\s+(?:från|ur)\s+(?:dagordningen|föredragningslistan)"
+    r"|(?:får|fick)\s+i\s+uppdrag"
     # noted, as the meeting's decision ("Informationen noteras."), not an observation
     # ("Det noterades 22 km höga kanter")
     r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+(?:till|i)\s+protokollet)?\s*\.?$)",
@@ -76,7 +78,8 @@ ACTIVE_DECISION = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
     r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
     r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
-    r"|beviljade|överlämnar|överlämnade|lägger|lade"
+    r"|beviljade|överlämnar|överlämnade|lägger|lade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|ger\s+(?:\w+\s+){1,4}?i\s+uppdrag|gav\s+(?:\w+\s+){1,4}?i\s+uppdrag"
     # the formula that closes an information item: "Nämnden tackar för informationen."
     r"|tackar\s+för\s+(?:den\s+)?(?:informationen|redovisningen|rapporten|föredragningen"
     r"|presentationen|dragningen))\b",
