@@ -28,6 +28,7 @@ CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
+TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 # The case number as a token, where a title follows it in the same row of a list:
 # "§ 27 Dnr KS 2018/124 Årsredovisning 2017", "§ 35 Diarienummer 0371/11"
 CASE_TOKEN = re.compile(
@@ -44,7 +45,6 @@ def strip_case_number(text: str) -> str:
     return " ".join(CASE_NUMBER.sub("", text).split())
 
 
-TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
@@ -101,7 +101,7 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         for extra in title_lines[1:]:
             if strip_case_number(extra.text):  # not the Dnr beside the number
                 title = join_wrapped(title, strip_case_number(extra.text))
-        title = strip_case_number(title).strip(" .:–-")
+        title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
