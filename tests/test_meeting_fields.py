@@ -28,6 +28,8 @@ def test_the_body_in_a_compound_and_not_a_person_or_a_room(tmp_path):
     assert meeting.body == "Barn- och skolnämnden"
     meeting = _meeting(tmp_path, title="Fritidsnämnden, Tierps kommun")
     assert (meeting.body, meeting.organisation) == ("Fritidsnämnden", "Tierps kommun")
+    meeting = _meeting(tmp_path, title="Stadsdelsnämnden Centrum, Lunds kommun")
+    assert meeting.body == "Stadsdelsnämnden Centrum"  # no room: "Centrum" is a district
     meeting = _meeting(tmp_path, header=["Regionrådsmöte"], title="Minnesanteckningar")
     assert meeting.body == "Regionrådet"
     rows = [("Plats och tid", ["Kommunstyrelsens sammanträdesrum"]),

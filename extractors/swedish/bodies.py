@@ -32,7 +32,8 @@ _COMPOUND = re.compile(
 )
 # The head noun of a room or a building: "Kommunstyrelsens sammanträdesrum", "Rådssalen"
 ROOM = re.compile(
-    r"(?:rum|rummet|sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret|tjänsterum)$",
+    r"(?<!cent)(?<!fo)(?<!spekt)(?<!kvo)(?:rum|rummet)$"  # not "Centrum", "Forum"
+    r"|(?:sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret)$",
     re.IGNORECASE,
 )
 # Words a fragment of a longer name starts with ("för Regionförbundet …", "i Trestad")
