@@ -80,6 +80,27 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
     ]
 
 
+def test_in_a_long_text_only_the_body_deciding_decides(tmp_path):
+    history = " ".join(f"Punkt {n} i utredningen behandlades i arbetsgruppen." for n in range(8))
+    items = _items(tmp_path, [
+        ("§ 12 Utredning", [history, "Förra årets plan fastställdes av styrelsen."]),
+        ("§ 13 Plan", [history, "Nämnden beslutar att anta planen."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [[], ["Nämnden beslutar att anta planen."]]
+
+
+def test_a_rule_under_the_decision_ends_it(tmp_path):
+    items = _items(tmp_path, [
+        ("§ 11 Taxor", [
+            "Beslut",
+            "Taxorna fastställs.",
+            "______",
+            "Fritidsnämnden 12.5.2021, 40 § Beredning: fritidschef Eva Lund",
+        ]),
+    ])  # fmt: skip
+    assert items[0].decisions == ["Taxorna fastställs."]
+
+
 @pytest.mark.parametrize(
     "sentence, decided",
     [

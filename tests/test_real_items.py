@@ -220,3 +220,23 @@ def test_an_agenda_numbered_apart_from_the_paragraphs_adds_no_items(tmp_path):
         ("45", "Val av justerare"),
         ("46", "Budget 2020"),
     ]
+
+
+def test_a_number_repeated_under_its_heading_takes_no_title(tmp_path):
+    """'§ 16' printed again under '§ 16 Rubrik' (atop a page, or a running header) takes no
+    title from the line under it, and a labelled line under a bare number ('Beredning: …')
+    is no title."""
+    body = [
+        text("§ 16 Översyn av taxor", 12, True),
+        text("Förvaltningen har sett över taxorna för 2021 och föreslår att de höjs med två"),
+        text("procent från och med den första januari."),
+        text("§ 16", 12, True),
+        text("Ny taxa för simhallen"),
+        text("§ 17", 12, True),
+        text("Beredning: Anna Lund"),
+        text("Förvaltningen har tagit fram ett förslag till ny avgift för uthyrning av lokaler."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "r.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    titles = [i.title for i in record.agenda_items]
+    assert "Ny taxa för simhallen" not in titles and "Beredning: Anna Lund" not in titles
+    assert ("17", "§ 17") in [(i.number, i.title) for i in record.agenda_items]

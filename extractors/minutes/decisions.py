@@ -16,6 +16,7 @@ from extractors.swedish.decisions import (
     CLOSING,
     DECIDING_SUBJECT,
     DECISION_HEAD,
+    DECISION_SENTENCE,
     EARLIER_DECISION,
     MAX_SUBJECT_WORDS,
     NEXT_MEETING_LABEL,
@@ -26,6 +27,12 @@ from extractors.swedish.decisions import (
     SECTION_HEAD,
 )
 
+# An item's text longer than this is more than its decision: the background, a report,
+# the item's earlier handling; there only the body deciding in so many words decides
+MAX_PROSE_SENTENCES = 8
+# A rule printed under the decision ("______"): what follows is the item's history or the
+# next item
+RULE = re.compile(r"^[_\-–—]{4,}(?:\s|$)")
 # A clause of a decision list: "att …", "1. …", "• …"
 ATT_CLAUSE = re.compile(r"^(?:\d+[.)]\s*|[-–•]\s*)?att\s", re.IGNORECASE)
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+)")
@@ -50,6 +57,7 @@ def decisions(lines: list[Line]) -> list[str]:
         if (
             SECTION_HEAD.match(text)
             or PROPOSAL_HEAD.match(text)
+            or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
             or CLOSING.match(text)
             or (collecting is not None and line.bold)
@@ -62,7 +70,10 @@ def decisions(lines: list[Line]) -> list[str]:
         found.extend(_clauses(section))
     if found:
         return found
-    return [s for s in _sentences(_outside_sections(lines)) if is_decision(s)]
+    sentences = _sentences(_outside_sections(lines))
+    if len(sentences) > MAX_PROSE_SENTENCES:  # a long text (a report, the item's history):
+        return [s for s in sentences if DECISION_SENTENCE.search(s)]  # only "beslutar att"
+    return [s for s in sentences if is_decision(s)]
 
 
 def is_decision(sentence: str) -> bool:
@@ -104,7 +115,7 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text):
+        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text) or RULE.match(text):
             inside = True
             continue
         if not inside:

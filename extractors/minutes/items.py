@@ -93,6 +93,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 beside = rows.get(beside)
             if beside is not None:
                 last = beside
+            elif headings and headings[-1].number == number:
+                pass  # the number repeated atop the next page or under its heading
             elif (below := _title_below(lines, i, title_lines)) is not None:
                 last = below
             if last != i:
@@ -108,6 +110,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
     return headings
 
 
+# "Beredning: Anna Ek", "Föredragande: …": a label and its value, not a title
+LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*:\s")
 MAX_PLAIN_TITLE_WORDS = 12  # a longer plain line under a bare number is the item's text
 
 
@@ -127,6 +131,7 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
         return k
     plain_title = (
         text[:1].isupper()
+        and not LABELLED.match(text)
         and len(text.split()) <= MAX_PLAIN_TITLE_WORDS
         and not text.endswith((".", ",", ":", ";"))
         and not DECISION_HEAD.match(text)

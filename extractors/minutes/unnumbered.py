@@ -30,7 +30,7 @@ NOT_AN_ITEM = re.compile(
     r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
     r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
     r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
-    r"|anvisning|besvär|besvärshänvisning|överklagande|hur\s+man\s+överklagar"
+    r"|anvisning|besvär\w*|överklagande|hur\s+man\s+överklagar"
     r"|rättelseyrkande|omprövning|utdragsbestyrkande|ajournering)\b",
     re.IGNORECASE,
 )
