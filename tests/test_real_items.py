@@ -240,3 +240,15 @@ def test_a_number_repeated_under_its_heading_takes_no_title(tmp_path):
     titles = [i.title for i in record.agenda_items]
     assert "Ny taxa för simhallen" not in titles and "Beredning: Anna Lund" not in titles
     assert ("17", "§ 17") in [(i.number, i.title) for i in record.agenda_items]
+
+
+def test_two_presenters_each_after_a_title(tmp_path):
+    body = [
+        text("Besök på Stadsbiblioteket", 12, True),
+        text("Chef för Stadsbiblioteket, Ulla Berg och bibliotekarie vid barnavdelningen,"),
+        text("Kim Roos presenterade verksamheten."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "p.pdf", [HEADER_PAGE, body], "Kulturrådet"))
+    assert [(i.title, sorted(i.presenters)) for i in record.agenda_items] == [
+        ("Besök på Stadsbiblioteket", ["Kim Roos", "Ulla Berg"])
+    ]

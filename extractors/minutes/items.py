@@ -241,7 +241,29 @@ def presenters(lines: list[Line]) -> list[str]:
     # a name-shaped place or organisation is no presenter: "Region Gävleborg, SCB och
     # kommunerna, visar"
     names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
+    names.extend(_coordinated_presenters(body_text(prose)))
     return _distinct_people([n for n in names if n])
+
+
+_PRESENTING = re.compile(r"\s(?:" + "|".join(nlp.PRESENTING_VERBS) + r")\b")
+
+
+def _coordinated_presenters(text: str) -> list[str]:
+    """People who present together, each after a title: 'Verkställande direktör för
+    museet, Per Holm och platschef för museet, Eva Ek presenterade …' → both."""
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        verb = _PRESENTING.search(sentence)
+        if verb is None:
+            continue
+        parts = re.split(r"\s+och\s+", sentence[: verb.start()])
+        if len(parts) < 2:
+            continue
+        tails = [part.split(",")[-1].strip() for part in parts]  # after the title
+        names = [leading_person(tail) for tail in tails]
+        if all(name and name == tail for name, tail in zip(names, tails, strict=True)):
+            found.extend(name for name in names if name)
+    return found
 
 
 def _listed_names(text: str) -> list[str]:
