@@ -80,6 +80,27 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
     ]
 
 
+def test_in_a_long_text_only_the_body_deciding_decides(tmp_path):
+    history = " ".join(f"Punkt {n} i utredningen behandlades i arbetsgruppen." for n in range(8))
+    items = _items(tmp_path, [
+        ("§ 12 Utredning", [history, "Förra årets plan fastställdes av styrelsen."]),
+        ("§ 13 Plan", [history, "Nämnden beslutar att anta planen."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [[], ["Nämnden beslutar att anta planen."]]
+
+
+def test_a_rule_under_the_decision_ends_it(tmp_path):
+    items = _items(tmp_path, [
+        ("§ 11 Taxor", [
+            "Beslut",
+            "Taxorna fastställs.",
+            "______",
+            "Fritidsnämnden 12.5.2021, 40 § Beredning: fritidschef Eva Lund",
+        ]),
+    ])  # fmt: skip
+    assert items[0].decisions == ["Taxorna fastställs."]
+
+
 @pytest.mark.parametrize(
     "sentence, decided",
     [
@@ -90,6 +111,17 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
         ("En ordförande ska utses vid nästa möte.", False),
         ("Ordföranden föreslår att ärendet utgår.", False),
         ("Minnesanteckningarna gicks igenom.", False),
+        ("Kommunfullmäktige beslutade 2019-06-12 § 45 att anta planen.", False),
+        ("Planen antogs den 3 maj 2018.", False),
+        ("Informationen noteras till protokollet.", True),
+        ("Informationen tas till dagens protokoll.", True),
+        ("Kommunala pensionärsrådet tackar för informationen.", True),
+        ("Ordföranden tackade för besöket.", False),
+        ("Ärendet bordläggs.", True),
+        ("Nämnden ger förvaltningen i uppdrag att utreda frågan.", True),
+        ("Styrelsen ställer sig bakom förslaget.", True),
+        ("Ersättning utgår med 500 kronor per sammanträde.", False),
+        ("Vid inventeringen noterades 12 km skadad vägkant.", False),
     ],
 )
 def test_what_decides(sentence, decided):

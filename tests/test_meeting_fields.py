@@ -24,6 +24,12 @@ def _meeting(tmp_path, **layout):
 def test_the_body_in_a_compound_and_not_a_person_or_a_room(tmp_path):
     meeting = _meeting(tmp_path, header=["Direktionsprotokoll"])
     assert meeting.body == "Direktionen"
+    meeting = _meeting(tmp_path, title="Protokoll från sammanträde med Barn- och skolnämnden")
+    assert meeting.body == "Barn- och skolnämnden"
+    meeting = _meeting(tmp_path, title="Fritidsnämnden, Tierps kommun")
+    assert (meeting.body, meeting.organisation) == ("Fritidsnämnden", "Tierps kommun")
+    meeting = _meeting(tmp_path, title="Stadsdelsnämnden Centrum, Lunds kommun")
+    assert meeting.body == "Stadsdelsnämnden Centrum"  # no room: "Centrum" is a district
     meeting = _meeting(tmp_path, header=["Regionrådsmöte"], title="Minnesanteckningar")
     assert meeting.body == "Regionrådet"
     rows = [("Plats och tid", ["Kommunstyrelsens sammanträdesrum"]),
@@ -58,3 +64,37 @@ def test_the_organisation_in_the_notice_or_the_item_titles(tmp_path):
     assert meeting.organisation == "Alvesta kommun"
     meeting = _meeting(tmp_path, header=["Kommunstyrelsen"])
     assert meeting.organisation is None  # unknown stays null
+
+
+def test_the_meetings_own_time_beside_lunch_and_group_meetings(tmp_path):
+    rows = [
+        ("Tid", ["lunch 12-13, Hotell Linnea", "möte 13-17, Kommunhuset, sal B"]),
+        ("Närvarande", ["Ola Lind, Orsa", "Siv Ek, Rättvik"]),
+    ]
+    meeting = _meeting(tmp_path, header=["Samverkansrådet"], rows=rows)
+    assert (meeting.start_time, meeting.end_time) == ("13:00", "17:00")
+    assert meeting.location == "Kommunhuset, sal B"
+    rows = [
+        ("Plats och tid", ["Stadshuset", "Gruppmöten 08:30–09:30"]),
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+    ]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+    assert (meeting.start_time, meeting.end_time, meeting.location) == (None, None, "Stadshuset")
+    rows = [("Tid", ["8:30: - 11:15"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+    assert (meeting.start_time, meeting.end_time) == ("08:30", "11:15")
+
+
+def test_the_notices_dates_are_not_the_meetings_and_a_year_printed_once(tmp_path):
+    rows = [
+        ("Plats", ["Stadshuset"]),
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+        ("Justeringens plats och tid", ["Kansliet den 12 april 2019"]),
+        ("ANSLAG/BEVIS", ["Protokollet är justerat."]),
+        ("Anslaget till och med", ["2019-05-02"]),
+    ]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+    assert meeting.date is None  # unknown stays null
+    rows = [("Tid", ["Onsdagen den 3 april"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden", "FN 12/2019"], rows=rows)
+    assert meeting.date == "2019-04-03"

@@ -102,6 +102,7 @@ def test_an_item_list_gives_titles_numbers_and_unnumbered_items(tmp_path):
         ("42", "Delegationsbeslut"),
     ]
     assert record.meeting.location == "Rådhuset"  # the list is no part of the header
+    assert record.meeting.date == "2019-03-03"  # the list's heading names the meeting
 
 
 def test_unnumbered_points_of_minnesanteckningar(tmp_path):
@@ -112,14 +113,18 @@ def test_unnumbered_points_of_minnesanteckningar(tmp_path):
         text("Presentation av Stadsbiblioteket", 12, True),
         text("Bibliotekschefen berättade om verksamheten."),
         None,
-        text("3. Övriga frågor", 12, True),
+        text("Övriga frågor", 12, True),
         text("Inga övriga frågor anmäldes."),
+        None,
+        text("3. Nästa möte", 12, True),
+        text("Nästa möte hålls i Gävle."),
     ]
     record = extract(drawn_pdf(tmp_path / "m.pdf", [HEADER_PAGE, body], "Samverkansrådet"))
     assert [(i.number, i.title) for i in record.agenda_items] == [
         (None, "Mötet öppnas"),
         (None, "Presentation av Stadsbiblioteket"),
-        ("3", "Övriga frågor"),
+        (None, "Övriga frågor"),
+        ("3", "Nästa möte"),
     ]
     assert [a.name for a in record.attendees] == ["Kim Alm", "Lo Berg"]
 
@@ -132,4 +137,118 @@ def test_a_heading_with_the_bodys_abbreviation_before_the_number(tmp_path):
     record = extract(drawn_pdf(tmp_path / "au.pdf", [HEADER_PAGE, body], "Arbetsutskottet"))
     assert [(i.number, i.title) for i in record.agenda_items] == [
         ("4", "Ansökan om bidrag till Föreningen Exempel")
+    ]
+
+
+def test_a_heading_over_sentences_is_no_list_of_items(tmp_path):
+    body = [
+        text("§ 2 Fastställande av dagordning", 12, True),
+        text("Dagordning", 10, True),
+        text("Dagordningen godkändes."),
+        text("Inga ärenden tillkom."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "d.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("2", "Fastställande av dagordning")
+    ]
+    assert record.agenda_items[0].decisions == ["Dagordningen godkändes."]
+
+
+def test_a_bare_number_with_its_case_number_and_a_plain_title_below(tmp_path):
+    body = [
+        text("§ 26", 12, True),
+        text("Dnr FN 2019/31"),
+        None,
+        text("Taxor för simhallen 2020"),
+        text("Förvaltningen har tagit fram ett förslag till nya taxor för simhallen och gymmet, "),
+        text("som redovisas i bilagan."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "b.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("26", "Taxor för simhallen 2020")
+    ]
+
+
+def test_a_reports_contents_and_its_appeal_notice_are_no_items(tmp_path):
+    """An attachment after the items: a report's contents ('3.1 …') and the instructions
+    for an appeal, set as headings, are no items of the meeting."""
+    body = [
+        text("§ 4 Vägrapport", 12, True),
+        text("Rapporten läggs till handlingarna."),
+        None,
+        text("Innehåll", 12, True),
+        text("3 Resultat"),
+        text("3.1 Bearbetning av resultat"),
+        text("3.2 Antal resultat"),
+        None,
+        text("ANVISNING FÖR ÖVERKLAGANDE", 12, True),
+        text("Den som vill överklaga beslutet ska skriva till förvaltningsrätten."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "r.pdf", [HEADER_PAGE, body], "Tekniska nämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [("4", "Vägrapport")]
+
+
+def test_an_items_sections_in_the_headings_style_are_no_items(tmp_path):
+    body = [
+        text("§ 3 Budget för rådet", 12, True),
+        text("Förvaltningens förslag", 12, True),
+        text("Rådet föreslås godkänna budgeten."),
+        text("Beslut", 12, True),
+        text("Rådet godkänner budgeten."),
+        text("Beslutet skickas till", 12, True),
+        text("Kommunstyrelsen"),
+    ]
+    record = extract(drawn_pdf(tmp_path / "s.pdf", [HEADER_PAGE, body], "Pensionärsrådet"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("3", "Budget för rådet", ["Rådet godkänner budgeten."])
+    ]
+
+
+def test_an_agenda_numbered_apart_from_the_paragraphs_adds_no_items(tmp_path):
+    body = [
+        text("Föredragningslista", 12, True),
+        text("1. Val av justerare"),
+        text("2. Budget 2020"),
+        None,
+        text("§ 45 Val av justerare", 12, True),
+        text("Till justerare utsågs Lo Berg."),
+        text("§ 46 Budget 2020", 12, True),
+        text("Budgeten fastställs."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "f.pdf", [HEADER_PAGE, body], "Kommunstyrelsen"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("45", "Val av justerare"),
+        ("46", "Budget 2020"),
+    ]
+
+
+def test_a_number_repeated_under_its_heading_takes_no_title(tmp_path):
+    """'§ 16' printed again under '§ 16 Rubrik' (atop a page, or a running header) takes no
+    title from the line under it, and a labelled line under a bare number ('Beredning: …')
+    is no title."""
+    body = [
+        text("§ 16 Översyn av taxor", 12, True),
+        text("Förvaltningen har sett över taxorna för 2021 och föreslår att de höjs med två"),
+        text("procent från och med den första januari."),
+        text("§ 16", 12, True),
+        text("Ny taxa för simhallen"),
+        text("§ 17", 12, True),
+        text("Beredning: Anna Lund"),
+        text("Förvaltningen har tagit fram ett förslag till ny avgift för uthyrning av lokaler."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "r.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    titles = [i.title for i in record.agenda_items]
+    assert "Ny taxa för simhallen" not in titles and "Beredning: Anna Lund" not in titles
+    assert ("17", "§ 17") in [(i.number, i.title) for i in record.agenda_items]
+
+
+def test_two_presenters_each_after_a_title(tmp_path):
+    body = [
+        text("Besök på Stadsbiblioteket", 12, True),
+        text("Chef för Stadsbiblioteket, Ulla Berg och bibliotekarie vid barnavdelningen,"),
+        text("Kim Roos presenterade verksamheten."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "p.pdf", [HEADER_PAGE, body], "Kulturrådet"))
+    assert [(i.title, sorted(i.presenters)) for i in record.agenda_items] == [
+        ("Besök på Stadsbiblioteket", ["Kim Roos", "Ulla Berg"])
     ]

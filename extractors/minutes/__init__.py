@@ -12,7 +12,7 @@ from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
-from extractors.minutes.item_list import find_item_lists, listed_headings
+from extractors.minutes.item_list import date_of_lists, find_item_lists, listed_headings
 from extractors.minutes.items import (
     TOC_LEADER,
     Heading,
@@ -85,6 +85,8 @@ def extract_minutes(document: Document) -> Minutes:
     opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
     attendance = read_signatures(blocks, lines, opening, attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
+    if meeting.date is None:
+        meeting.date = date_of_lists(item_lists)
     if meeting.organisation is None:
         meeting.organisation = organisation_in_titles([item.title for item in items])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.swedish.bodies import FRAGMENT_START, ROOM, body_of_compound
+from extractors.swedish.bodies import BODY_NOUN, FRAGMENT_START, ROOM, body_of_compound
 from extractors.swedish.names import leading_name
 from extractors.swedish.places import find_organisation, is_place
 
 # "Förbundsstyrelsen för Regionförbundet Örebro län": the body, then its organisation
 _FOR_ORGANISATION = re.compile(r"^(?P<body>.+?)\s+(?:för|i|inom)\s+(?P<org>[A-ZÅÄÖ].*)$")
+
+
+# "… sammanträde med Barn- och utbildningsnämnden": the body after the meeting word
+_MEETING_WITH = re.compile(r"\b(?:sammanträde|möte)\s+med\s+(?P<body>[A-ZÅÄÖ].+)$", re.IGNORECASE)
 
 
 def not_a_body(text: str) -> bool:
@@ -20,7 +24,7 @@ def not_a_body(text: str) -> bool:
     if not text or FRAGMENT_START.match(text) or text[:1].islower():
         return True
     found = leading_name(text)
-    if found is not None and not is_place(found[0]):
+    if found is not None and not is_place(found[0]) and not BODY_NOUN.search(found[0]):
         rest = found[1].lstrip()
         if rest.startswith((",", "(")):
             return True
@@ -36,7 +40,14 @@ def body_name(text: str) -> str:
         body = body_of_compound(word.strip(" ,.:;"))
         if body is not None:
             return body
+    m = _MEETING_WITH.search(text)
+    if m:  # "Protokoll från sammanträde med Barn- och utbildningsnämnden"
+        text = m.group("body")
     m = _FOR_ORGANISATION.match(text)
     if m and find_organisation(m.group("org")):
         return m.group("body")
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1:  # "Socialnämnden, Leksands kommun": the body, then its organisation
+        kept = [p for p in parts if find_organisation(p) != p]
+        return ", ".join(kept) if kept else text
     return text

@@ -16,6 +16,8 @@ from extractors.swedish.decisions import (
     CLOSING,
     DECIDING_SUBJECT,
     DECISION_HEAD,
+    DECISION_SENTENCE,
+    EARLIER_DECISION,
     MAX_SUBJECT_WORDS,
     NEXT_MEETING_LABEL,
     NOT_DECIDED_HERE,
@@ -25,6 +27,12 @@ from extractors.swedish.decisions import (
     SECTION_HEAD,
 )
 
+# An item's text longer than this is more than its decision: the background, a report,
+# the item's earlier handling; there only the body deciding in so many words decides
+MAX_PROSE_SENTENCES = 8
+# A rule printed under the decision ("______"): what follows is the item's history or the
+# next item
+RULE = re.compile(r"^[_\-–—]{4,}(?:\s|$)")
 # A clause of a decision list: "att …", "1. …", "• …"
 ATT_CLAUSE = re.compile(r"^(?:\d+[.)]\s*|[-–•]\s*)?att\s", re.IGNORECASE)
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+)")
@@ -49,6 +57,7 @@ def decisions(lines: list[Line]) -> list[str]:
         if (
             SECTION_HEAD.match(text)
             or PROPOSAL_HEAD.match(text)
+            or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
             or CLOSING.match(text)
             or (collecting is not None and line.bold)
@@ -61,7 +70,10 @@ def decisions(lines: list[Line]) -> list[str]:
         found.extend(_clauses(section))
     if found:
         return found
-    return [s for s in _sentences(_outside_sections(lines)) if is_decision(s)]
+    sentences = _sentences(_outside_sections(lines))
+    if len(sentences) > MAX_PROSE_SENTENCES:  # a long text (a report, the item's history):
+        return [s for s in sentences if DECISION_SENTENCE.search(s)]  # only "beslutar att"
+    return [s for s in sentences if is_decision(s)]
 
 
 def is_decision(sentence: str) -> bool:
@@ -71,11 +83,11 @@ def is_decision(sentence: str) -> bool:
     if ATT_CLAUSE.match(sentence):
         return True  # "att fastställa dagordningen", "Att jämte ordföranden justera … utsågs"
     for m in PASSIVE_DECISION.finditer(sentence):
-        if not NOT_DECIDED_HERE.search(sentence[: m.start()]):
+        if not _elsewhere(sentence, m):
             return True
     for m in ACTIVE_DECISION.finditer(sentence):
         subject = sentence[: m.start()].strip(" ,")
-        if NOT_DECIDED_HERE.search(sentence[: m.start()]):
+        if _elsewhere(sentence, m):
             continue
         words = subject.split()
         if not words:  # the body left out: "beslutar i enlighet med …"
@@ -83,6 +95,14 @@ def is_decision(sentence: str) -> bool:
         if len(words) <= MAX_SUBJECT_WORDS and DECIDING_SUBJECT.search(words[-1]):
             return True
     return False
+
+
+def _elsewhere(sentence: str, verb: re.Match) -> bool:
+    """A deciding verb that plans, recalls or cites a decision made elsewhere."""
+    return bool(
+        NOT_DECIDED_HERE.search(sentence[: verb.start()])
+        or EARLIER_DECISION.match(sentence[verb.end() :])
+    )
 
 
 def _outside_sections(lines: list[Line]) -> list[Line]:
@@ -95,7 +115,7 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text):
+        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text) or RULE.match(text):
             inside = True
             continue
         if not inside:
@@ -107,14 +127,16 @@ def _sentences(lines: list[Line]) -> list[str]:
     """Sentences of the lines; a line that starts a clause ('att …', '1. …', '• …')
     starts a sentence of its own."""
     units: list[str] = []
+    heading = False  # a line in bold heads what follows, as a unit of its own
     for line in lines:
         text = " ".join(line.text.split())
         if not text:
             continue
-        if not units or _starts_clause(units[-1], text):
+        if not units or heading or line.bold or _starts_clause(units[-1], text):
             units.append(BULLET.sub("", text))
         else:
             units[-1] = join_wrapped(units[-1], text)
+        heading = line.bold
     return [s.strip() for unit in units for s in SENTENCE_END.split(unit) if s.strip()]
 
 

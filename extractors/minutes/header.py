@@ -10,7 +10,8 @@ from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
 from extractors.minutes.items import body_text
 from extractors.minutes.labels import is_label, meta_of
-from extractors.minutes.organisation import organisation_in_notice
+from extractors.minutes.organisation import notice_lines, organisation_in_notice
+from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.places import find_organisation
 from schemas.record import Attendee, Meeting
@@ -26,7 +27,7 @@ BODY_WORDS = re.compile(
     r"|delegation(en)?)",
     re.IGNORECASE,
 )
-ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign")
+ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign|överklag|förvar")
 
 
 # "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
@@ -42,7 +43,7 @@ def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
 ) -> Meeting:
     meeting = Meeting()
-    prose = _header_text(document, header)  # the header as running text, wraps joined
+    prose = _header_text(document, header, blocks)  # the header as running text
     named = [_value(b) for b in blocks if meta_of(b.label) == "body" and _value(b)]
     meeting.body = named[0] if named else _body(document)  # "Organ Tekniska nämnden"
     meeting.organisation = _organisation(document, blocks, attendees)
@@ -56,6 +57,12 @@ def read_meeting(
     if meeting.date is None:
         found = find_date(prose)  # a date that wraps ('den 10 december' / '2024') is whole
         meeting.date = found[0] if found else None
+    if meeting.date is None and (year := only_year(prose)) is not None:
+        for block in dated:  # "Tisdagen den 11 december", the year printed once above it
+            found = find_date(_value(block), dt.date(year, 1, 1))
+            if found:
+                meeting.date = found[0]
+                break
     for block in [b for b in blocks if meta_of(b.label) in ("time", "place_time", "date_time")]:
         start, end = find_times(_value(block))
         if start:
@@ -72,13 +79,13 @@ def read_meeting(
             meeting.location = location
             break
     if meeting.location is None and not places:
-        meeting.location = _place_in_sentence(prose)
+        meeting.location = _place_in_sentence(prose) or _place_after_time(blocks)
     return meeting
 
 
 def _value(block: Block) -> str:
     parts = [block.inline] if block.inline else []
-    parts += [line.text for line in block.values]
+    parts += meeting_lines([line.text for line in block.values])
     return " ".join(" ".join(parts).split())
 
 
@@ -152,11 +159,33 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     return organisation_in_notice(document)
 
 
-def _header_text(document: Document, header: list[Line]) -> str:
+def _header_text(document: Document, header: list[Line], blocks: list[Block]) -> str:
     """Page one's furniture and the header, less the adjustment's lines ('Justeringens …
-    tid'), whose date and time are not the meeting's."""
+    tid', 'Anslaget till och med' and their values), whose date and time are not the
+    meeting's, and less the times of side activities ('Gruppmöten 09:00–10:00')."""
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
-    return body_text([ln for ln in lines if not ADJUSTMENT.search(ln.text)])
+    notice = {id(v) for b in blocks if ADJUSTMENT.search(b.label) for v in b.values}
+    notice |= {id(ln) for ln in notice_lines(lines)}
+    return body_text(
+        [
+            ln
+            for ln in lines
+            if not ADJUSTMENT.search(ln.text)
+            and id(ln) not in notice
+            and not SIDE_ACTIVITY.match(ln.text.strip())
+        ]
+    )
+
+
+def _place_after_time(blocks: list[Block]) -> str | None:
+    """The place printed after the time where no label gives one ('möte 13-17, Vindelns
+    kommunkontor')."""
+    for block in [b for b in blocks if meta_of(b.label) == "time"]:
+        place = strip_dates_and_times(_value(block))
+        place = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", place, flags=re.I)
+        if place and re.search(r"[A-Za-zÅÄÖåäö]{3}", place):
+            return place
+    return None
 
 
 # "… sammanträde … tisdagen den 10 december 2024 kl. 18.30–21.05 i Stadshuset, rum Kinnekulle."

@@ -16,6 +16,7 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import by_row
 from extractors.minutes.items import TOC_LEADER, Heading, strip_case_number
 from extractors.minutes.labels import is_label
+from extractors.swedish.dates import find_date
 
 # The heading of a list of items: alone on its line ("Ärenden till kommunstyrelsen den
 # 7 oktober 2014" names the meeting after it).
@@ -24,15 +25,17 @@ LIST_HEAD = re.compile(
     r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
     re.IGNORECASE,
 )
-# "§ 27 …", "KS § 27 …", "27 …", "27. …"
+# "§ 27 …", "KS § 27 …", "27 …", "27. …", "27 § …"
 _NUMBERED_ENTRY = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)|(\d{1,4}[a-z]?)(?=[.)]?\s))"
-    r"[.):]?\s*(.*)$"
+    r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)"
+    r"|(\d{1,4}[a-z]?)(?:\s*§)?(?=[.)]?\s))[.):]?\s*(.*)$"
 )
 # A page number in a list's last column, or after its leader dots
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _TRAILING_PAGE = re.compile(r"(?:\s*(?:\.\s*){3,}|\s*…{2,}|\s*_{4,})\s*\d{0,3}\s*$")
 
+# "3.1 Bearbetning av resultat": the contents of a report (an attachment), not the items
+SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\b")
 MIN_ENTRIES = 2  # a heading with fewer rows under it is an item of its own
 MAX_ENTRY_CHARS = 200  # a longer row is running text, not a list's row
 MAX_ROW_GAP = 2.5  # line heights between two rows of one list
@@ -65,7 +68,9 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
         styled = head.bold or head.size > body_size + 0.4
         if len(row) == 1 and styled and LIST_HEAD.match(text):
             listed = _read_list(rows, k, body_size)
-            if len(listed.entries) >= MIN_ENTRIES:
+            numbered = any(entry.number is not None for entry in listed.entries)
+            report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)
+            if len(listed.entries) >= MIN_ENTRIES and numbered and not report:
                 found.append(listed)
                 k = _row_after(rows, listed.lines[-1])
                 continue
@@ -102,6 +107,8 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
         ):
             break
         m = _NUMBERED_ENTRY.match(text)
+        if m is None and text.endswith((".", ":")):
+            break  # a sentence under a heading, not an unnumbered title
         if m:
             number_x = first.x0 if number_x is None else number_x
             title = strip_case_number(m.group(3)).strip(" .:–-")
@@ -139,6 +146,9 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
     unnumbered = [h.title.casefold() for h in headings if h.number is None]
     added: list[Heading] = []
     for listed in item_lists:
+        numbers = {e.number for e in listed.entries if e.number is not None}
+        if headings and not numbers & set(by_number):
+            continue  # an agenda numbered apart from the paragraphs ("1. …" against "§ 45")
         for entry in listed.entries:
             if not entry.title:
                 continue
@@ -155,3 +165,13 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
             else:
                 added.append(Heading(None, entry.title, entry.line))
     return headings + added
+
+
+def date_of_lists(item_lists: list[ItemList]) -> str | None:
+    """The meeting's date as a list's heading names it ('Ärenden till kommunstyrelsen den
+    7 oktober 2014')."""
+    for listed in item_lists:
+        found = find_date(" ".join(listed.head.text.split()))
+        if found:
+            return found[0]
+    return None

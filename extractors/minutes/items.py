@@ -11,7 +11,7 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions
 from extractors.swedish import nlp
-from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
+from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -30,6 +30,7 @@ CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
+TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 # The case number as a token, where a title follows it in the same row of a list:
 # "§ 27 Dnr KS 2018/124 Årsredovisning 2017", "§ 35 Diarienummer 0371/11"
 CASE_TOKEN = re.compile(
@@ -46,7 +47,6 @@ def strip_case_number(text: str) -> str:
     return " ".join(CASE_NUMBER.sub("", text).split())
 
 
-TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
@@ -95,15 +95,17 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 beside = rows.get(beside)
             if beside is not None:
                 last = beside
-            elif i + len(title_lines) < len(lines) and lines[i + len(title_lines)].bold:
-                last = i + len(title_lines)
+            elif headings and headings[-1].number == number:
+                pass  # the number repeated atop the next page or under its heading
+            elif (below := _title_below(lines, i, title_lines)) is not None:
+                last = below
             if last != i:
                 title_lines.append(lines[last])
         title_lines += _title_continuation(lines, last, lines[last])
         for extra in title_lines[1:]:
             if strip_case_number(extra.text):  # not the Dnr beside the number
                 title = join_wrapped(title, strip_case_number(extra.text))
-        title = strip_case_number(title).strip(" .:–-")
+        title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
         if RUNNING_HEADER_TITLE.fullmatch(title) or (
@@ -123,6 +125,37 @@ def _repeats(headings: list[Heading], number: str | None, lines: list[Line], ind
     if not headings or headings[-1].number != number or index == 0:
         return False
     return headings[-1].title_lines[-1] is lines[index - 1]
+
+
+# "Beredning: Anna Ek", "Föredragande: …": a label and its value, not a title
+LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*:\s")
+MAX_PLAIN_TITLE_WORDS = 12  # a longer plain line under a bare number is the item's text
+
+
+def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | None:
+    """The line under a bare '§ 26' that holds its title: set in bold, or a short plain
+    line that is no sentence; a line with only the case number ('Dnr KS 2018/14') between
+    them is passed over (and kept with the title's lines)."""
+    k = i + len(title_lines)
+    if k < len(lines) and lines[k].page == lines[i].page and not strip_case_number(lines[k].text):
+        title_lines.append(lines[k])
+        k += 1
+    if k >= len(lines) or lines[k].page != lines[i].page:
+        return None
+    below = lines[k]
+    text = " ".join(below.text.split())
+    if below.bold:
+        return k
+    plain_title = (
+        text[:1].isupper()
+        and not LABELLED.match(text)
+        and len(text.split()) <= MAX_PLAIN_TITLE_WORDS
+        and not text.endswith((".", ",", ":", ";"))
+        and not DECISION_HEAD.match(text)
+        and not SECTION_HEAD.match(text)
+        and below.top - lines[k - 1].bottom < 2 * max(lines[i].size, 1)
+    )
+    return k if plain_title else None
 
 
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:
@@ -154,6 +187,7 @@ def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]
             or NUMBERED_HEADING.match(following.text)
             or DECISION_HEAD.match(following.text)
             or SECTION_HEAD.match(following.text)
+            or PROPOSAL_HEAD.match(following.text)
         ):
             break
         more.append(following)
@@ -225,7 +259,29 @@ def presenters(lines: list[Line]) -> list[str]:
     # a name-shaped place or organisation is no presenter: "Region Gävleborg, SCB och
     # kommunerna, visar"
     names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
+    names.extend(_coordinated_presenters(body_text(prose)))
     return _distinct_people([n for n in names if n])
+
+
+_PRESENTING = re.compile(r"\s(?:" + "|".join(nlp.PRESENTING_VERBS) + r")\b")
+
+
+def _coordinated_presenters(text: str) -> list[str]:
+    """People who present together, each after a title: 'Verkställande direktör för
+    museet, Per Holm och platschef för museet, Eva Ek presenterade …' → both."""
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        verb = _PRESENTING.search(sentence)
+        if verb is None:
+            continue
+        parts = re.split(r"\s+och\s+", sentence[: verb.start()])
+        if len(parts) < 2:
+            continue
+        tails = [part.split(",")[-1].strip() for part in parts]  # after the title
+        names = [leading_person(tail) for tail in tails]
+        if all(name and name == tail for name, tail in zip(names, tails, strict=True)):
+            found.extend(name for name in names if name)
+    return found
 
 
 def _listed_names(text: str) -> list[str]:

@@ -45,3 +45,18 @@ def organisation_in_titles(titles: list[str]) -> str | None:
             if name in municipalities():
                 named.add(f"{name} kommun")
     return named.pop() if len(named) == 1 else None
+
+
+def notice_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the adjustment's notice: from its heading to the end of its page (its
+    dates are the posting's, not the meeting's)."""
+    found: list[Line] = []
+    page = None
+    for line in lines:
+        if NOTICE_HEAD.match(" ".join(line.text.split())):
+            page = line.page
+        elif page is not None and line.page != page:
+            page = None
+        if page is not None:
+            found.append(line)
+    return found

@@ -15,8 +15,8 @@ import statistics
 
 from extractors.document import Line
 from extractors.minutes.items import Heading, strip_case_number
-from extractors.minutes.labels import group_of, is_label
-from extractors.swedish.decisions import DECISION_HEAD, SECTION_HEAD
+from extractors.minutes.labels import GROUP_LABELS, group_of, is_label, label_key, meta_of
+from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
 
 HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
 SAME_SIZE = 0.3  # points: two headings in one style
@@ -29,9 +29,13 @@ NOT_AN_ITEM = re.compile(
     r"^(?:anslag|bevis|anslagsbevis|bevis\s+om\s+anslag|anslag\s*/\s*bevis|underskrift(?:er)?"
     r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
     r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista)\b",
+    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
+    r"|anvisning|besvär\w*|överklagande|hur\s+man\s+överklagar"
+    r"|rättelseyrkande|omprövning|utdragsbestyrkande|ajournering)\b",
     re.IGNORECASE,
 )
+# A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
+NOT_A_TITLE = re.compile(r"^\d|[€%+=]|\d\s*(?:kr|tkr|mkr|m€)\b")
 
 
 def unnumbered_headings(
@@ -75,12 +79,20 @@ def _heading_shaped(
     if not text[:1].isupper() or len(text.split()) > MAX_WORDS or text.endswith((",", ";")):
         return False
     return not (
-        is_label(text)
+        _exact_label(text)
         or NOT_AN_ITEM.match(text)
+        or NOT_A_TITLE.search(text)
         or SECTION_HEAD.match(text)
         or DECISION_HEAD.match(text)
+        or PROPOSAL_HEAD.match(text)
         or re.search(r"[.!?]$", text)
     )
+
+
+def _exact_label(text: str) -> bool:
+    """A header's label as printed whole ('Övriga närvarande'), not a title that starts
+    like one ('Övriga frågor')."""
+    return label_key(text) in GROUP_LABELS or meta_of(text) is not None
 
 
 def _after_attendance(lines: list[Line]) -> int:
@@ -119,6 +131,6 @@ def _text_under(lines: list[Line], i: int, numbered_lines: set[int]) -> bool:
     for line in under:
         if id(line) in numbered_lines:
             return True
-        if is_label(line.text) or group_of(line.text) is not None:
+        if _exact_label(line.text):
             return False
     return True

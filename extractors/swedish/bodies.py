@@ -20,6 +20,10 @@ DEFINITE = {
     "fullmäktige": "fullmäktige",
     "församling": "församlingen",
 }
+# A body's noun inside a name, in any form ("Kommunstyrelsens Arbetsutskott")
+BODY_NOUN = re.compile(
+    r"(?:" + "|".join(DEFINITE) + r"|förbund|grupp|forum|nätverk)", re.IGNORECASE
+)
 # "Direktionsprotokoll", "Styrelseprotokoll", "Regionrådsmöte", "Nämndsammanträde": a
 # body's noun joined to a document or meeting word
 _COMPOUND = re.compile(
@@ -28,7 +32,8 @@ _COMPOUND = re.compile(
 )
 # The head noun of a room or a building: "Kommunstyrelsens sammanträdesrum", "Rådssalen"
 ROOM = re.compile(
-    r"(?:rum|rummet|sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret|tjänsterum)$",
+    r"(?<!cent)(?<!fo)(?<!spekt)(?<!kvo)(?:rum|rummet)$"  # not "Centrum", "Forum"
+    r"|(?:sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret)$",
     re.IGNORECASE,
 )
 # Words a fragment of a longer name starts with ("för Regionförbundet …", "i Trestad")

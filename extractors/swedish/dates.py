@@ -37,7 +37,7 @@ _CLOCK = rf"{_HOUR}[:.]([0-5]\d)"
 _KL = r"\bkl(?:ockan)?\.?\s*"
 # between start and end: "-", "–", "till", perhaps "kl." again, and "ca" for an end
 # that was only planned ("kl. 09.00–ca 12.00")
-_UNTIL = r"\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?:(?:ca|cirka)\.?\s*)?"
+_UNTIL = r"[:.]?\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?(?:(?:ca|cirka)\.?\s*)?"  # "9:00: - 12:45"
 # "kl. 09:00-12:00", "13.15–16.30", "klockan 9.00 till 11.30"
 TIME_RANGE = re.compile(rf"(?:{_KL})?(?<![\d.:]){_CLOCK}{_UNTIL}{_CLOCK}(?!\d)", re.IGNORECASE)
 # after "kl" the minutes may be left out: "kl 9–12", "kl. 13-15.30"; never without "kl"

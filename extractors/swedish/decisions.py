@@ -31,7 +31,11 @@ SECTION_HEAD = re.compile(
     r"|propositionsordning|omröstning(?:sresultat)?|reservation(?:er)?|protokollsanteckning(?:ar)?"
     r"|expedieras(?:\s+till)?|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning"
     r"|bakgrund|jäv|deltar\s+ej|särskilt\s+yttrande|skickas\s+till|underlag|bilagor?"
-    r"|handlingar|information|överläggning|yttrande)\s*:?\s*$",
+    r"|handlingar|information|överläggning|yttrande|sammanfattning\s+av\s+ärendet"
+    r"|beskrivning\s+av\s+ärendet|ärendets\s+beredning|beredning|bedömning"
+    r"|[\wåäö]+s\s+bedömning|ekonomiska\s+konsekvenser|konsekvenser|motivering"
+    r"|skäl\s+för\s+beslutet|beslutet\s+(?:skickas|expedieras)\s+till|för\s+kännedom"
+    r"|delges|sändlista)\s*:?\s*$",
     re.IGNORECASE,
 )
 DECISION_SENTENCE = re.compile(
@@ -57,10 +61,15 @@ PASSIVE_DECISION = re.compile(
     r"\b(?:utses|utsågs|väljs|valdes|omväljs|omvaldes|godkänns|godkännes|godkändes|fastställs"
     r"|fastställes|fastställdes|antas|antogs|beviljas|beviljades|beslutas|beslutades|bifalls"
     r"|bifölls|avslås|avslogs|återremitteras|återremitterades|tillstyrks|tillstyrktes|avstyrks"
-    r"|avstyrktes|noteras|noterades|antecknas|antecknades|uppdras|uppdrogs|entledigas"
+    r"|avstyrktes|uppdras|uppdrogs|entledigas"
     r"|entledigades|överlämnas|överlämnades|remitteras|remitterades"
-    r"|(?:läggs|lades)\s+till\s+(?:handlingarna|protokollet|dagordningen)"
-    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart)\b",
+    r"|(?:läggs|lades|tas|togs)\s+till\s+(?:dagens\s+)?(?:handlingarna|protokoll(?:et)?|dagordningen)"
+    r"|förklaras\s+omedelbart\s+justerad|justeras\s+omedelbart|bordläggs|bordlades"
+    r"|avskrivs|avskrevs|(?:utgår|utgick)\s+(?:från|ur)\s+(?:dagordningen|föredragningslistan)"
+    r"|(?:får|fick)\s+i\s+uppdrag"
+    # noted, as the meeting's decision ("Informationen noteras."), not an observation
+    # ("Det noterades 22 km höga kanter")
+    r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+(?:till|i)\s+protokollet)?\s*\.?$)",
     re.IGNORECASE,
 )
 # The active of a deciding verb, after the body that decides ("Nämnden beslutar att …") or
@@ -69,7 +78,11 @@ ACTIVE_DECISION = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
     r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
     r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
-    r"|beviljade|överlämnar|överlämnade|lägger|lade)\b",
+    r"|beviljade|överlämnar|överlämnade|lägger|lade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|ger\s+(?:\w+\s+){1,4}?i\s+uppdrag|gav\s+(?:\w+\s+){1,4}?i\s+uppdrag"
+    # the formula that closes an information item: "Nämnden tackar för informationen."
+    r"|tackar\s+för\s+(?:den\s+)?(?:informationen|redovisningen|rapporten|föredragningen"
+    r"|presentationen|dragningen))\b",
     re.IGNORECASE,
 )
 # The deciding body as the subject: a definite noun of a body ("Nämnden", "Kommunala
@@ -91,5 +104,12 @@ NOT_DECIDED_HERE = re.compile(
 PROPOSING = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|hemställer|förordar|tillstyrker\s+förslaget"
     r"\s+från|förslag\s+till\s+beslut)\b",
+    re.IGNORECASE,
+)
+# A deciding verb followed by a date or a paragraph refers to an earlier decision
+# ("Kommunfullmäktige beslutade 2019-06-12 § 45 att …", "… antogs den 3 maj 2018")
+EARLIER_DECISION = re.compile(
+    r"^\s*(?:den\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|§|i\s+(?:\w+\s+)?\d{4}"
+    r"|år\s+\d{4}|\(\s*§)",
     re.IGNORECASE,
 )
