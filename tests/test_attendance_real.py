@@ -160,3 +160,38 @@ def test_a_title_printed_after_the_name_without_a_comma(tmp_path):
         "Eva Ek": ["vård och omsorgschef"],
         "Bo Ahl": ["it-chef"],
     }
+
+
+def test_groups_of_a_council_and_of_the_rights_to_speak(tmp_path):
+    """In a handikappråd the 'Representanter från …' decide and a bracketed abbreviation
+    that is no party is the member's organisation; 'Yttranderätt' and 'Insynsplats' are
+    other_present; a bold label that runs up to its value still ends where it starts."""
+    pdf = minutes_pdf(
+        tmp_path / "khr.pdf",
+        MinutesLayout(
+            header=["Kommunala handikapprådet"],
+            title="Kommunala handikapprådet",
+            rows=[
+                ("Plats och tid", ["Stadshuset, måndagen den 11 mars 2024, kl. 17.00–19.00"]),
+                ("Beslutande", ["Klara Hedin (S), ordförande", "Olle Brandt (M)"]),
+                ("Representanter från handikapporganisationerna",
+                 ["Sara Lind (DHR)", "Ivar Ek (Hörselskadades förening)",
+                  "Ola Bro (FUB), Eva By (Reumatikerna)"]),
+                ("Yttranderätt", ["Rut Palm (V)"]),
+                ("Insynsplats", ["Bo Falk (L)"]),
+            ],
+            items=ITEMS,
+            value_x=212.4,  # the bold 'handikapporganisationerna' ends half a point past it
+        ),
+    )  # fmt: skip
+    people = {a.name: (a.group.value, a.party, a.organisation) for a in extract(pdf).attendees}
+    assert people == {
+        "Klara Hedin": ("decision_maker", "S", None),
+        "Olle Brandt": ("decision_maker", "M", None),
+        "Sara Lind": ("decision_maker", None, "DHR"),
+        "Ivar Ek": ("decision_maker", None, "Hörselskadades förening"),
+        "Ola Bro": ("decision_maker", None, "FUB"),
+        "Eva By": ("decision_maker", None, "Reumatikerna"),
+        "Rut Palm": ("other_present", "V", None),
+        "Bo Falk": ("other_present", "L", None),
+    }

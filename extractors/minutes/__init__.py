@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Document, Line
-from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance, read_attendance
+from extractors.minutes.attendance import (
+    Attendance,
+    Unplaced,
+    merge_attendance,
+    organisations_in_a_council,
+    read_attendance,
+)
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.header import meeting_day, read_meeting
@@ -63,6 +69,7 @@ def extract_minutes(document: Document) -> Minutes:
     opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
     attendance = read_signatures(blocks, lines, opening, attendance)
     meeting = read_meeting(document, blocks, header, attendance.attendees)
+    organisations_in_a_council(attendance.attendees, meeting.body)
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,

@@ -10,7 +10,11 @@ from extractors.document import Box, Line, join_wrapped
 from extractors.minutes.blocks import BULLET, Block, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
-from extractors.swedish.parties import PARENTHESISED_PARTY, is_known_party, normalise_party
+from extractors.swedish.parties import (
+    PARENTHESISED_PARTY,
+    is_known_party,
+    normalise_party,
+)
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
@@ -345,8 +349,10 @@ def _split_people(text: str) -> list[str]:
             continue
         if chunks and not _starts_with_person(fragment):
             chunks[-1] = f"{chunks[-1]}, {fragment}"
-        elif chunks and not PARENTHESISED_PARTY.search(fragment) and _has_party(chunks[0]):
-            chunks[-1] = f"{chunks[-1]}, {fragment}"  # members have parties; this is a field
+        elif chunks and "(" not in fragment and _has_party(chunks[0]):
+            # members have parties; this is a field. A name with brackets of its own is
+            # a person: 'Bo Ek (FUB), Eva Ek (Neuroförbundet)'
+            chunks[-1] = f"{chunks[-1]}, {fragment}"
         else:
             chunks.append(fragment)
     return chunks
@@ -428,9 +434,28 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
         if person.organisation is None:
             person.organisation = text
         return
+    if in_parentheses and text[:1].isupper() and not ROLE_WORDS.search(text):
+        if person.organisation is None:  # 'Lena Ek (Astma & allergi)'
+            person.organisation = text
+        return
     if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
         role = normalise_role(text)
         if role not in person.roles:
             person.roles.append(role)
     elif person.organisation is None:
         person.organisation = text
+
+
+# A council of organisations and politicians ('Kommunala handikapprådet', 'Rådet för
+# funktionshindrade', 'pensionärsråd'): a bracketed abbreviation that is no known party
+# names the member's organisation ('Lena Ek (DF)', 'Bo Berg (HRF)').
+COUNCIL = re.compile(r"råd(?:et)?\b", re.IGNORECASE)
+
+
+def organisations_in_a_council(attendees: list[Attendee], body: str | None) -> None:
+    """In a council, an unknown 'party' is the member's organisation."""
+    if not body or not COUNCIL.search(body):
+        return
+    for attendee in attendees:
+        if attendee.party and not is_known_party(attendee.party) and attendee.organisation is None:
+            attendee.organisation, attendee.party = attendee.party, None

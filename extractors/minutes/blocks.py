@@ -92,7 +92,8 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
     """Split lines whose words run from the label column into the value column.
 
     A label that nearly fills its column leaves less than the column gap before the
-    value ("Ej tjänstgörande Gustav Lund"); the word that starts at the value x begins
+    value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
+    ("handikapporganisationerna Lennart Ek"); the word that starts at the value x begins
     the value.
     """
     out: list[Line] = []
@@ -101,7 +102,7 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
             (
                 i
                 for i, w in enumerate(line.words[1:], start=1)
-                if abs(w.x0 - value_x) <= 1.5 and line.words[i - 1].x1 < value_x
+                if abs(w.x0 - value_x) <= 1.5 and line.words[i - 1].x1 < w.x0 + 1.5
             ),
             None,
         )

@@ -43,6 +43,17 @@ GROUP_LABELS: dict[str, Group] = {
     "gäster": Group.other_present,
     "inbjudna gäster": Group.other_present,
     "insynsplats": Group.other_present,
+    "insyn": Group.other_present,
+    "yttranderätt": Group.other_present,
+    "med yttranderätt": Group.other_present,
+    "närvarande med yttranderätt": Group.other_present,
+    "yttrande- och närvarorätt": Group.other_present,
+    "närvaro- och yttranderätt": Group.other_present,
+    "observatörer": Group.other_present,
+    "observatör": Group.other_present,
+    "adjungerad": Group.other_present,
+    "inbjudna gäster och tjänstemän": Group.other_present,
+    "observerande ersättare": Group.substitute_not_serving,
     "närvarande": Group.decision_maker,
     "deltagare": Group.decision_maker,
     "deltagande": Group.decision_maker,
@@ -114,6 +125,8 @@ def group_of(label: str) -> Group | None:
         return Group.decision_maker
     if key.startswith("övriga") or key.startswith("tjänste"):
         return Group.other_present
+    if key.startswith("representanter"):  # 'Representanter från handikapporganisationerna'
+        return Group.decision_maker
     if key.startswith(("närvarande", "deltagande", "deltagare")):  # 'Närvarande från kommunerna'
         staff = re.search(r"tjänste|förvaltning|kansli", key)
         return Group.other_present if staff else Group.decision_maker
