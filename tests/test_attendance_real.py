@@ -195,3 +195,51 @@ def test_groups_of_a_council_and_of_the_rights_to_speak(tmp_path):
         "Rut Palm": ("other_present", "V", None),
         "Bo Falk": ("other_present", "L", None),
     }
+
+
+def _cells_page(path, rows: list[list[tuple[float, str]]]):
+    """Page one drawn cell by cell, rows 13 pt apart, then one item."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from builders import _fonts
+
+    regular, bold = _fonts()
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 90
+    c.setFont(bold, 14)
+    c.drawString(62, y, "Omsorgsnämnden")
+    y -= 30
+    for row in rows:
+        for x, text in row:
+            c.setFont(regular, 10)
+            c.drawString(x, y, text)
+        y -= 13
+    c.setFont(bold, 12)
+    c.drawString(62, y - 30, "§ 1 Inledning")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_table_of_people_with_the_party_column_before_the_names(tmp_path):
+    """'Beslutande | C | Ulla Ek, ordförande': the party column stands between the labels
+    and the names; 'Övriga | Bo Ek | Förvaltningschef': the names do."""
+    rows = [
+        [(62, "Plats"), (298, "Kommunhuset, Tibro")],
+        [(62, "Beslutande"), (214, "C"), (365, "Ulla Ek, ordförande")],
+        [(214, "S"), (365, "Ulf Berg, vice ordförande")],
+        [(214, "MBP"), (365, "Ylva Holm")],
+        [(62, "Ej tjänstgörande ersättare"), (214, "S"), (365, "Mona Fri")],
+        [(62, "Övriga"), (214, "Bo Alm"), (365, "Förvaltningschef")],
+        [(214, "Jan Skog"), (365, "Nämndsekreterare")],
+    ]
+    record = extract(_cells_page(tmp_path / "on.pdf", rows))
+    assert [(a.name, a.group.value, a.party, a.roles) for a in record.attendees] == [
+        ("Ulla Ek", "decision_maker", "C", ["ordförande"]),
+        ("Ulf Berg", "decision_maker", "S", ["vice ordförande"]),
+        ("Ylva Holm", "decision_maker", "MBP", []),
+        ("Mona Fri", "substitute_not_serving", "S", []),
+        ("Bo Alm", "other_present", None, ["förvaltningschef"]),
+        ("Jan Skog", "other_present", None, ["nämndsekreterare"]),
+    ]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, Block, is_column_heads
+from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.parties import (
@@ -202,7 +202,12 @@ def _entries(
         )
         if entries and same_row:
             entries[-1] = (f"{entries[-1][0]}, {text}", [*entries[-1][1], line])
-        elif entries and not bulleted and _continues(entries[-1][0], text):
+        elif (
+            entries
+            and not bulleted
+            and not PARTY_CELL.fullmatch(text)
+            and _continues(entries[-1][0], text)
+        ):  # a party cell starts a row of a table of people ('S | Ulla Ek')
             entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
         else:
             entries.append((text, [line]))
@@ -256,7 +261,7 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
-    text = _clean(text)
+    text = _party_first(_clean(text))
     if _role_first(text) is not None:
         return _role_first_people(text)
     people: list[Person] = []
@@ -267,6 +272,17 @@ def parse_entry(text: str) -> list[Person]:
         elif people:
             _add_fields(people[-1], chunk)
     return people
+
+
+def _party_first(text: str) -> str:
+    """'C, Ulla Ek, ordförande' (a party column before the names) → 'Ulla Ek (C), ordförande'."""
+    m = re.match(r"\(?([A-ZÅÄÖ]{1,5})\)?\s*,\s*", text)
+    if m is None or normalise_party(m.group(1)) is None:
+        return text
+    found = leading_name(text[m.end() :])
+    if found is None:
+        return text
+    return f"{found[0]} ({m.group(1)}){found[1]}"
 
 
 # lower-case words before a name: 'socialchef Maja Holm', 'bitr. ekonomichef Bo Ek'

@@ -175,6 +175,12 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             )
             values = [ln for ln in row if ln.x0 >= value_x - X_TOLERANCE]
             left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
+            cells = _cells_left_of_values(left, label_x)
+            if cells:  # 'Beslutande | C | Ulla Ek, ordförande': a party column first
+                left = [ln for ln in left if ln not in cells]
+                values = cells + values
+                first = left[0] if left else first
+                at_label = bool(left) and at_label
             if at_label and left and not inline:
                 label_text = " ".join(ln.text for ln in left)
                 if current is not None and _row_of_list(current, label_text, row):
@@ -211,6 +217,22 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+# a party in a column of its own: 'S', 'MBP', '(KD)'
+PARTY_CELL = re.compile(r"\(?[A-ZÅÄÖ]{1,5}\)?")
+
+
+def _cells_left_of_values(left: list[Line], label_x: float) -> list[Line]:
+    """The cells of a table of people that stand left of the value column: a party column
+    ('C') or a name column ('Övriga | Bo Ek | Förvaltningschef') between the label and the
+    values. A label's own line, at the label column, is none."""
+    return [
+        ln
+        for k, ln in enumerate(left)
+        if (k > 0 or abs(ln.x0 - label_x) > X_TOLERANCE)
+        and (PARTY_CELL.fullmatch(ln.text.strip()) or _a_person(ln.text))
+    ]
 
 
 def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
