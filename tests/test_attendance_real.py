@@ -243,3 +243,20 @@ def test_a_table_of_people_with_the_party_column_before_the_names(tmp_path):
         ("Bo Alm", "other_present", None, ["förvaltningschef"]),
         ("Jan Skog", "other_present", None, ["nämndsekreterare"]),
     ]
+
+
+def test_a_council_without_politicians_and_its_secretariat(tmp_path):
+    """'Närvarande' members of a council decide; who comes from the secretariat (kansli)
+    attends as staff, though listed among them."""
+    record = _record(
+        tmp_path,
+        [
+            ("Dag", ["tisdagen den 12 mars 2024"]),
+            ("Närvarande", ["Anna Ek, Tibro", "Bo Holm, Hjo", "Lisa Lund, Regionens kansli"]),
+        ],
+    )
+    assert [(a.name, a.group.value, a.organisation) for a in record.attendees] == [
+        ("Anna Ek", "decision_maker", "Tibro"),
+        ("Bo Holm", "decision_maker", "Hjo"),
+        ("Lisa Lund", "other_present", "Regionens kansli"),
+    ]

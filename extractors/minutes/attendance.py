@@ -64,6 +64,9 @@ class Person:
     def group_in(self, block_group: Group) -> Group:
         """The person's group in a block of block_group: a membership word may say another
         ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
+        if block_group == Group.decision_maker and self.party is None and self.organisation:
+            if SECRETARIAT.search(self.organisation):
+                return Group.other_present  # 'Lisa Ek, Umeåregionens kansli': staff
         if self.membership is None or self.membership[0] is None:
             return block_group
         group, strong = self.membership
@@ -71,6 +74,10 @@ class Person:
             return group
         return block_group
 
+
+# The body's secretariat: who comes from there attends as staff, listed among members
+# or not ('Närvarande | …, Lisa Ek, Regionens kansli')
+SECRETARIAT = re.compile(r"(?:kansli|sekretariat)(?:et)?\b", re.IGNORECASE)
 
 # 'Vakant (M)': a seat without a person
 VACANT = re.compile(r"^vakant\b", re.IGNORECASE)
