@@ -260,3 +260,19 @@ def test_a_council_without_politicians_and_its_secretariat(tmp_path):
         ("Bo Holm", "decision_maker", "Hjo"),
         ("Lisa Lund", "other_present", "Regionens kansli"),
     ]
+
+
+def test_two_roles_joined_and_an_abbreviated_one(tmp_path):
+    record = _record(
+        tmp_path,
+        [("Övriga närvarande", ["Bo Alm, stadsdirektör och föredragande",
+                                "Eva Alm, bildningsdirektör/välfärdschef",
+                                "Kari Alm, ungdomsledare, prot.förare",
+                                "Ann Alm, media- och kulturkoordinator"])],
+    )  # fmt: skip
+    assert {a.name: a.roles for a in record.attendees} == {
+        "Bo Alm": ["stadsdirektör", "föredragande"],
+        "Eva Alm": ["bildningsdirektör", "välfärdschef"],
+        "Kari Alm": ["ungdomsledare", "protokollförare"],
+        "Ann Alm": ["media- och kulturkoordinator"],
+    }

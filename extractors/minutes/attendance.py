@@ -436,6 +436,15 @@ def _add_fields(person: Person, rest: str) -> None:
         _add_free_text(person, fragment, in_parentheses=False)
 
 
+def _two_roles(text: str) -> list[str]:
+    """'stadsdirektör och föredragande', 'bildningsdirektör/välfärdschef': two roles, each
+    with a role word; 'media- och kulturkoordinator' and 'vård och omsorgschef' are one."""
+    parts = re.split(r"\s+och\s+|\s*/\s*", text, maxsplit=1)
+    if len(parts) == 2 and not parts[0].endswith("-") and all(ROLE_WORDS.search(p) for p in parts):
+        return [parts[0], *_two_roles(parts[1])]
+    return [text]
+
+
 def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
     """A role, an organisation or both ('förvaltningschef Köpings kommun')."""
     text = " ".join(text.split()).strip(" ,.;:")
@@ -462,9 +471,10 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
             person.organisation = text
         return
     if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
-        role = normalise_role(text)
-        if role not in person.roles:
-            person.roles.append(role)
+        for part in _two_roles(text):
+            role = normalise_role(part)
+            if role not in person.roles:
+                person.roles.append(role)
     elif person.organisation is None:
         person.organisation = text
 

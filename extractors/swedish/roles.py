@@ -10,6 +10,7 @@ ROLE_ABBREVIATIONS = [
     (re.compile(r"\bordf\b\.?"), "ordförande"),
     (re.compile(r"\bsekr\b\.?"), "sekreterare"),
     (re.compile(r"\bbitr\b\.?"), "biträdande"),
+    (re.compile(r"\bprot\.\s?förare\b"), "protokollförare"),
     (re.compile(r"\bers\b\.?$"), "ersättare"),
 ]
 
