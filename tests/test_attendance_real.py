@@ -276,3 +276,35 @@ def test_two_roles_joined_and_an_abbreviated_one(tmp_path):
         "Kari Alm": ["ungdomsledare", "protokollförare"],
         "Ann Alm": ["media- och kulturkoordinator"],
     }
+
+
+def test_signatures_at_the_end_of_the_minutes_and_none_from_an_appendix(tmp_path):
+    """'Vid protokollet' over the secretary; 'Justeras' over two names side by side with
+    their captions below; an appendix's signatures are another meeting's."""
+    dots = "." * 30
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Klara Hedin (S)", "Olle Brandt (M)"]),
+            ("Övriga närvarande", ["Rut Palm, nämndsekreterare"]),
+        ],
+        appendix=[
+            [(57, "Vid protokollet", False)],
+            [(57, dots, False)],
+            [(57, "Rut Palm", False)],
+            [(57, "Justeras", False)],
+            [(57, dots, False), (300, dots, False)],
+            [(57, "Klara Hedin", False), (300, "Olle Brandt", False)],
+            [(57, "Ordförande", False), (300, "Justerare", False)],
+            None,
+            [(57, "Bilaga 1", True)],
+            [(57, "Ordförande", False)],
+            [(57, "Olle Brandt", False)],
+        ],
+    )
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("other_present", ["nämndsekreterare", "sekreterare"]),
+    }
