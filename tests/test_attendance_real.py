@@ -308,3 +308,21 @@ def test_signatures_at_the_end_of_the_minutes_and_none_from_an_appendix(tmp_path
         "Olle Brandt": ("decision_maker", ["justerare"]),
         "Rut Palm": ("other_present", ["nämndsekreterare", "sekreterare"]),
     }
+
+
+def test_signatures_in_the_header_with_the_captions_under_the_names(tmp_path):
+    dots = "." * 40
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Klara Hedin (S)", "Olle Brandt (M)"]),
+            ("Underskrifter", [dots, "Rut Palm", "Sekreterare", dots, "Klara Hedin", "Ordförande",
+                               dots, "Olle Brandt", "Justerande"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("other_present", ["sekreterare"]),
+    }

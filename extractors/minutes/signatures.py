@@ -97,6 +97,9 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
         if kind not in ("adjuster", "signature"):
             continue
         caption = signing_roles(label_key(label))
+        if kind == "signature" and caption is None and _captions_below(block.values):
+            signers += _closing(block.values)  # '……' / 'Anna Ek' / 'Ordförande'
+            continue
         texts = [block.inline] if block.inline else []
         rows = [(t, block.label_line) for t in texts] + [(v.text, v) for v in block.values]
         for text, line in rows:
@@ -120,6 +123,17 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
                         roles.append(role)
                 signers.append(Signer(person, roles, [line] if line else []))
     return signers
+
+
+def _captions_below(values: list[Line]) -> bool:
+    """Whether the first signature under a label is a name with its caption below it."""
+    rows = [r for r in by_row(values) if not all(_DOTS.match(ln.text) for ln in r)]
+    return (
+        len(rows) >= 2
+        and _names_row(rows[0]) is not None
+        and _caption_row(rows[1]) is not None
+        and any(roles for _, roles in _caption_row(rows[1]) or [])
+    )
 
 
 def _caption_of(text: str) -> str:
