@@ -326,3 +326,26 @@ def test_signatures_in_the_header_with_the_captions_under_the_names(tmp_path):
         "Olle Brandt": ("decision_maker", ["justerare"]),
         "Rut Palm": ("other_present", ["sekreterare"]),
     }
+
+
+def test_more_groups_and_qualifiers(tmp_path):
+    """'Övriga närvarande ersättare' do not serve, 'Närvarande revisorer' are other_present,
+    'Justeringsperson' names the justerare; what someone did during the meeting is no role."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Klara Hedin (S), lämnade mötet kl. 19.10",
+                            "Olle Brandt (M), anmälde jäv § 14", "Sara Lind (C), deltar digitalt"]),
+            ("Övriga närvarande ersättare", ["Rut Palm (V)"]),
+            ("Närvarande revisorer", ["Bo Falk (L)"]),
+            ("Justeringsperson", ["Sara Lind"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", []),
+        "Olle Brandt": ("decision_maker", []),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("substitute_not_serving", []),
+        "Bo Falk": ("other_present", []),
+    }
