@@ -349,3 +349,21 @@ def test_more_groups_and_qualifiers(tmp_path):
         "Rut Palm": ("substitute_not_serving", []),
         "Bo Falk": ("other_present", []),
     }
+
+
+def test_a_signer_spelt_a_little_differently_is_the_member_listed(tmp_path):
+    """'Vivanne Holm' in the list signs as 'Vivianne Holm', 'Karin H Berg' as 'Karin Berg':
+    one person each, with the role of the signature."""
+    dots = "." * 40
+    record = _record(
+        tmp_path,
+        [
+            ("Beslutande", ["Vivanne Holm (S)", "Karin H Berg (M)"]),
+            ("Underskrifter", [f"Ordförande {dots}", "Vivianne Holm", f"Justerande {dots}",
+                               "Karin Berg"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Vivanne Holm": ("decision_maker", ["ordförande"]),
+        "Karin H Berg": ("decision_maker", ["justerare"]),
+    }

@@ -12,8 +12,10 @@ av ordförande Bo Berg', 'Att jämte ordföranden justera protokollet utsågs Ci
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from extractors.document import Line
 from extractors.minutes.attendance import Attendance, Person, parse_entry
@@ -339,4 +341,26 @@ def _find(attendance: Attendance, name: str):
             and (other[0], other[-1]) == (tokens[0], tokens[-1])
         ):
             return attendee
+    for attendee in attendance.attendees:
+        if _close_names(name_key(attendee.name).split(), tokens):
+            return attendee
     return None
+
+
+# how alike two spellings of one name part must be ('Vivanne' / 'Vivianne', a glyph lost
+# from a damaged text layer: 'Kristna' / 'Kristina')
+NAME_PART_LIKENESS = 0.85
+
+
+def _close_names(one: list[str], other: list[str]) -> bool:
+    """The same parts, in any order, one of them spelt a little differently."""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    for order in itertools.permutations(other):
+        pairs = list(zip(one, order, strict=True))
+        exact = sum(a == b for a, b in pairs)
+        if exact == len(pairs) - 1 and all(
+            a == b or SequenceMatcher(None, a, b).ratio() >= NAME_PART_LIKENESS for a, b in pairs
+        ):
+            return True
+    return False
