@@ -367,3 +367,21 @@ def test_a_signer_spelt_a_little_differently_is_the_member_listed(tmp_path):
         "Vivanne Holm": ("decision_maker", ["ordförande"]),
         "Karin H Berg": ("decision_maker", ["justerare"]),
     }
+
+
+def test_a_capitalised_role_before_the_name(tmp_path):
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Ordförande Klara Hedin (S)", "Vice ordförande Olle Brandt (M)",
+                            "Sara Lind (C)"]),
+            ("Övriga närvarande", ["Kommunchef Rut Palm"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Olle Brandt": ("decision_maker", ["vice ordförande"]),
+        "Sara Lind": ("decision_maker", []),
+        "Rut Palm": ("other_present", ["kommunchef"]),
+    }

@@ -293,7 +293,10 @@ def _party_first(text: str) -> str:
 
 
 # lower-case words before a name: 'socialchef Maja Holm', 'bitr. ekonomichef Bo Ek'
-_LOWER_WORDS = re.compile(r"([a-zåäö][\w.:\-–/]*(?:\s+[a-zåäö][\w.:\-–/]*){0,3})\s+(?=[A-ZÅÄÖÉ])")
+# ('Ordförande Anna Ek', 'Vice ordförande Bo Berg': the first word may be capitalised)
+_LOWER_WORDS = re.compile(
+    r"([A-ZÅÄÖ]?[a-zåäö][\w.:\-–/]*(?:\s+[a-zåäö][\w.:\-–/]*){0,3})\s+(?=[A-ZÅÄÖÉ])"
+)
 
 
 def _role_first(text: str) -> tuple[str, Person] | None:
@@ -318,12 +321,16 @@ def _role_first_people(text: str) -> list[Person]:
         found = _role_first(fragment) if fragment else None
         if found is not None:
             role, person = found
-            person.roles.insert(0, role)
+            roles, person.roles = person.roles, []
+            _add_free_text(person, role, in_parentheses=False)  # 'Ersättare Bo Ek': a group
+            person.roles += [r for r in roles if r not in person.roles]
             people.append(person)
+        elif fragment and _starts_with_person(fragment):
+            person = _parse_substitution(fragment) or _parse_person(fragment)
+            if person is not None:
+                people.append(person)
         elif fragment and people:
             _add_fields(people[-1], fragment)
-        elif fragment and (person := _parse_person(fragment)) is not None:
-            people.append(person)
     return people
 
 
