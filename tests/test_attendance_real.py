@@ -385,3 +385,25 @@ def test_a_capitalised_role_before_the_name(tmp_path):
         "Sara Lind": ("decision_maker", []),
         "Rut Palm": ("other_present", ["kommunchef"]),
     }
+
+
+def test_only_a_sentence_names_the_justerare_not_a_line_above_it(tmp_path):
+    """The running header 'Kansliet, Rut Palm' and a list of labels are no part of the
+    sentence that elects the justerare."""
+    pdf = minutes_pdf(
+        tmp_path / "m.pdf",
+        MinutesLayout(
+            header=["Tibro kommun", "Kansliet, Rut Palm"],
+            title="Kulturnämnden",
+            rows=[
+                ("Beslutande", ["Klara Hedin (S), ordförande", "Sara Lind (C)"]),
+                ("Övriga närvarande", ["Rut Palm, nämndsekreterare"]),
+            ],
+            items=[("§ 1 Val av justerare", ["Till justerare utses Sara Lind."])],
+        ),
+    )
+    assert _people(extract(pdf)) == {
+        "Klara Hedin": ("decision_maker", ["ordförande"]),
+        "Sara Lind": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("other_present", ["nämndsekreterare"]),
+    }

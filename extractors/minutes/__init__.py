@@ -65,8 +65,14 @@ def extract_minutes(document: Document) -> Minutes:
     if listed is not None:
         attendance = merge_attendance(attendance, listed.attendance)
     items, item_texts = agenda_items(headings)
-    unlabelled = [ln for b in blocks if not b.label for ln in [b.label_line, *b.values] if ln]
-    opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
+    unlabelled = [
+        ln
+        for b in blocks
+        if not b.label
+        for ln in [b.label_line, *b.values]
+        if ln and not ln.furniture
+    ]
+    opening = [body_text(unlabelled), *item_texts[:OPENING_ITEMS]]
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     organisations_in_a_council(attendance.attendees, meeting.body)

@@ -72,20 +72,21 @@ class Signer:
 def read_signatures(
     blocks: list[Block],
     lines: list[Line],
-    opening: str,
+    opening: list[str],
     attendance: Attendance,
     tail: list[Line] | None = None,
 ) -> Attendance:
     """attendance with the roles of the people who sign or justera; those not listed are
     added. `lines` are the document's lines (for electronic signatures), `opening` the
-    running text of the header and the first items, `tail` the lines after the header
+    running texts of the header and of the first items, `tail` the lines after the header
     (signatures at the end of the minutes)."""
     for signer in _from_blocks(blocks) + _electronic(lines):
         _apply(attendance, signer)
     for signer in _closing(_before_appendices(tail or [])):
         # an appendix may hold another meeting's signatures: only roles of people listed
         _apply(attendance, signer, add=False)
-    _from_prose(opening, attendance)
+    for text in opening:
+        _from_prose(text, attendance)
     return attendance
 
 
@@ -282,8 +283,8 @@ def _from_prose(text: str, attendance: Attendance) -> None:
     """'Mötet öppnades av ordförande Bo Berg': the chair; 'Till justeringsperson valdes Cia
     Lund': the justerare; only people the attendance lists."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence.split()) > _MAX_SENTENCE_WORDS:
-            continue  # lines run together (a list, a signature area), no sentence
+        if len(sentence.split()) > _MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
+            continue  # lines run together (a list, labels, a signature area), no sentence
         justering = bool(_JUSTERING_SENTENCE.search(sentence))
         opening = bool(_OPENS.search(sentence))
         for attendee in attendance.attendees:
