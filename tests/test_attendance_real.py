@@ -407,3 +407,25 @@ def test_only_a_sentence_names_the_justerare_not_a_line_above_it(tmp_path):
         "Sara Lind": ("decision_maker", ["justerare"]),
         "Rut Palm": ("other_present", ["nämndsekreterare"]),
     }
+
+
+def test_a_wrapped_label_beside_a_sub_heading_is_no_second_column(tmp_path):
+    """'Övriga / närvarande' wraps in a narrow label column beside the sub-heading
+    'Tjänsteman': the rest of the label is no list under it."""
+    record = _record(
+        tmp_path,
+        [
+            ("Plats och tid", ["Kommunhuset, våning 4, 09.00-11.00"]),
+            ("Beslutande ledamöter", ["Klara Hedin (S)", "Olle Brandt (M)"]),
+            ("Övriga närvarande", ["Tjänsteman", "Rut Palm, kommunsekreterare",
+                                   "Bo Falk, kommunchef"]),
+            ("Justerare", ["Olle Brandt (M)"]),
+        ],
+        value_x=160,
+    )  # fmt: skip
+    assert _people(record) == {
+        "Klara Hedin": ("decision_maker", []),
+        "Olle Brandt": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("other_present", ["kommunsekreterare"]),
+        "Bo Falk": ("other_present", ["kommunchef"]),
+    }

@@ -136,9 +136,9 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
             continue
         split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
-        if r + 1 < len(rows) and not any(ln.x0 < split for ln in rows[r + 1]):
-            # nothing under the left label: it is a label whose value starts with a
-            # sub-heading ('Beslutande | Ledamöter' over the names), not a second column
+        if r + 1 < len(rows) and not any(_under_left_label(ln, split) for ln in rows[r + 1]):
+            # nothing listed under the left label: it is a label whose value starts with
+            # a sub-heading ('Beslutande | Ledamöter' over the names), not a second column
             continue
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
@@ -153,6 +153,13 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         after = [ln for row_ in rows[end:] for ln in row_]
         return before + left + right + after
     return lines
+
+
+def _under_left_label(line: Line, split: float) -> bool:
+    """Whether a line starts a list under the left of two labels: left of the split, and
+    neither a label nor the rest of a wrapped one ('Övriga' / 'närvarande')."""
+    text = line.text.strip()
+    return line.x0 < split and not is_label(text) and not text[:1].islower()
 
 
 def find_blocks(lines: list[Line]) -> list[Block]:
