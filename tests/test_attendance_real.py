@@ -429,3 +429,40 @@ def test_a_wrapped_label_beside_a_sub_heading_is_no_second_column(tmp_path):
         "Rut Palm": ("other_present", ["kommunsekreterare"]),
         "Bo Falk": ("other_present", ["kommunchef"]),
     }
+
+
+def test_a_list_that_wraps_inside_a_name_and_a_member_without_a_party(tmp_path):
+    """'…, Ida' / 'Flodin Uggla (C), …' and '…, Ing-Marie' / 'Lund-Berg (L)' are one person
+    each; 'Helene Berg' after a member with a party is a person, not a field of hers."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Kommunhuset, måndagen den 11 mars 2024, kl. 18.00–20.00"]),
+            ("Beslutande", ["Ewa Ek (S), ordförande, Bo Berg (M), Ida",
+                            "Flodin Uggla (C), Eva Holm (KD), Ing-Marie", "Lund-Berg (L)"]),
+            ("Underskrifter", ["Ewa Ek (S), ordförande, Helene Berg, kanslisekreterare"]),
+        ],
+    )  # fmt: skip
+    assert _people(record) == {
+        "Ewa Ek": ("decision_maker", ["ordförande"]),
+        "Bo Berg": ("decision_maker", []),
+        "Ida Flodin Uggla": ("decision_maker", []),
+        "Eva Holm": ("decision_maker", []),
+        "Ing-Marie Lund-Berg": ("decision_maker", []),
+        "Helene Berg": ("other_present", ["kanslisekreterare", "sekreterare"]),
+    }
+
+
+def test_captions_and_names_in_one_line(tmp_path):
+    record = _record(
+        tmp_path,
+        [
+            ("Beslutande", ["Ewa Ek (S)", "Bo Berg (M)"]),
+            ("Underskrift", ["Sekreterare, Rut Palm, Ordförande, Ewa Ek, Justerare, Bo Berg"]),
+        ],
+    )
+    assert _people(record) == {
+        "Ewa Ek": ("decision_maker", ["ordförande"]),
+        "Bo Berg": ("decision_maker", ["justerare"]),
+        "Rut Palm": ("other_present", ["sekreterare"]),
+    }

@@ -10,11 +10,7 @@ from extractors.document import Box, Line, join_wrapped
 from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
-from extractors.swedish.parties import (
-    PARENTHESISED_PARTY,
-    is_known_party,
-    normalise_party,
-)
+from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
@@ -195,7 +191,7 @@ def _entries(
     M | ordförande') are one entry. `first` is the value printed beside an inline label
     ('Beslutande: Anna Ek (S), …') with the label's line."""
     entries: list[tuple[str, list[Line]]] = [(first[0], [first[1]])] if first else []
-    previous: Line | None = None
+    previous: Line | None = first[1] if first else None
     for line in lines:
         text = " ".join(line.text.split())
         bulleted = BULLET.match(text)
@@ -213,7 +209,7 @@ def _entries(
             entries
             and not bulleted
             and not PARTY_CELL.fullmatch(text)
-            and _continues(entries[-1][0], text)
+            and _continues(entries[-1][0], text, full=_full_line(previous, line, lines))
         ):  # a party cell starts a row of a table of people ('S | Ulla Ek')
             entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
         else:
@@ -235,7 +231,24 @@ def name_box(name: str, lines: list[Line]) -> Box:
     return Box.around(lines[0].words, lines[0].page)
 
 
-def _continues(previous: str, text: str) -> bool:
+FIRST_NAME_MAX = 11  # letters in a part of a first name ('Christoffer')
+
+
+def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
+    """Whether previous was wrapped: the first word of line would not have fitted after it
+    within the block's right edge. What follows a wrapped line may be the rest of a name
+    it cut ('…, Ida' / 'Flodin Uggla, …')."""
+    if previous is None or not line.words:
+        return False
+    right = max([ln.x1 for ln in lines if ln.page == previous.page] + [previous.x1])
+    word = line.words[0]
+    return previous.x1 + (word.x1 - word.x0) + _SPACE >= right
+
+
+_SPACE = 3.0  # points
+
+
+def _continues(previous: str, text: str, full: bool = False) -> bool:
     if VACANT.match(text) or _role_first(text) is not None:
         return False  # a seat of its own, or 'socialchef Maja Holm, …'
     balanced = re.sub(r"\(\s*\(", "(", previous)  # "((L)" is a typo, not an open bracket
@@ -245,7 +258,22 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if re.search(r"\b(ersätter|för)$", previous):
         return True
+    if (
+        full
+        and _cut_name(previous)
+        and re.match(r"[A-ZÅÄÖÉ][\w'’-]*(?:\s+[A-ZÅÄÖÉ][\w'’-]*)?\s*[,(]", text)
+    ):
+        return True  # a list that wraps inside a name: '…, Ida' / 'Flodin Uggla, …'
     return not _starts_with_person(text) and group_of(text) is None
+
+
+def _cut_name(previous: str) -> bool:
+    """Whether a list line ends in a first name whose person goes on below ('…, Ida')."""
+    m = re.search(r"[,;]\s*([A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*)$", previous)
+    if m is None or ROLE_WORDS.search(m.group(1)) or is_place(m.group(1)):
+        return False
+    # first names are short; 'Kungajaktmuseet' at the end of a line is an organisation
+    return all(len(part) <= FIRST_NAME_MAX for part in m.group(1).split("-"))
 
 
 def leading_person(text: str) -> str | None:
@@ -370,7 +398,8 @@ def _split_people(text: str) -> list[str]:
 
     A fragment after a comma or 'och' starts a new person only when it starts with
     a name that is not a place or an organisation; otherwise it belongs to the
-    person before it (an organisation or a role).
+    person before it (an organisation or a role). A name without a party after members
+    with one is a person too: 'Ewa Ek (S), ordförande, Helene Berg, kanslisekreterare'.
     """
     fragments = _BETWEEN_PEOPLE.split(text)
     chunks: list[str] = []
@@ -379,17 +408,9 @@ def _split_people(text: str) -> list[str]:
             continue
         if chunks and not _starts_with_person(fragment):
             chunks[-1] = f"{chunks[-1]}, {fragment}"
-        elif chunks and "(" not in fragment and _has_party(chunks[0]):
-            # members have parties; this is a field. A name with brackets of its own is
-            # a person: 'Bo Ek (FUB), Eva Ek (Neuroförbundet)'
-            chunks[-1] = f"{chunks[-1]}, {fragment}"
         else:
             chunks.append(fragment)
     return chunks
-
-
-def _has_party(text: str) -> bool:
-    return any(normalise_party(m.group(1)) for m in PARENTHESISED_PARTY.finditer(text))
 
 
 def _parse_person(text: str) -> Person | None:

@@ -283,7 +283,9 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
 # A list that wraps inside a name without a party: '…, §§ 34–36, Tina' / 'Nyberg,
 # miljöinspektör, …': a capitalised word ends the line above, the rest of a name and a
 # comma begin this one.
-_ENDS_IN_FIRST_NAME = re.compile(r"(?:^|[,;]\s*|\s)[A-ZÅÄÖÉ][a-zåäöéü'’-]+$")
+_ENDS_IN_FIRST_NAME = re.compile(
+    r"(?:^|[,;]\s*|\s)[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*-?$"
+)
 _REST_OF_NAME = re.compile(r"\s*[A-ZÅÄÖÉ][\w'’-]*(?:\s+[A-ZÅÄÖÉ][\w'’-]*)?\s*,")
 # The end of a person's name, or none of it, then a party in brackets as printed, typos
 # included: "Lindqvist (M),", "Lindqvist ((M),", "Lindqvist (M,),"

@@ -105,6 +105,7 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
             continue
         texts = [block.inline] if block.inline else []
         rows = [(t, block.label_line) for t in texts] + [(v.text, v) for v in block.values]
+        rows = [(part, line) for text, line in rows for part in _captions_inline(text)]
         for text, line in rows:
             text = " ".join(text.split())
             found = signing_roles(_caption_of(text))
@@ -126,6 +127,15 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
                         roles.append(role)
                 signers.append(Signer(person, roles, [line] if line else []))
     return signers
+
+
+def _captions_inline(text: str) -> list[str]:
+    """'Sekreterare, Peter Falk, Ordförande, Ann Ek' (captions and names in one line) →
+    one part each; a line that starts with a name keeps its roles after the names."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text) if p.strip()]
+    if len(parts) > 1 and signing_roles(_caption_of(parts[0])):
+        return parts
+    return [text]
 
 
 def _captions_below(values: list[Line]) -> bool:
