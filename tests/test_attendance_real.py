@@ -466,3 +466,28 @@ def test_captions_and_names_in_one_line(tmp_path):
         "Bo Berg": ("decision_maker", ["justerare"]),
         "Rut Palm": ("other_present", ["sekreterare"]),
     }
+
+
+def test_a_council_named_in_the_letterhead_only(tmp_path):
+    """The council is named above the minutes, not as the body: its members' bracketed
+    abbreviations are still organisations; a kommunalråd's party stays a party."""
+    pdf = minutes_pdf(
+        tmp_path / "kpr.pdf",
+        MinutesLayout(
+            header=["Tibro kommun", "Kommunala pensionärsrådet"],
+            rows=[
+                ("Plats och tid", ["Socialnämndens sammanträdesrum, kl. 17.00–19.00"]),
+                (
+                    "Närvarande",
+                    ["Klara Hedin (S), kommunalråd", "Sara Lind (PRO)", "Olle Ek (SPF)"],
+                ),
+            ],
+            items=ITEMS,
+        ),
+    )
+    people = {a.name: (a.party, a.organisation) for a in extract(pdf).attendees}
+    assert people == {
+        "Klara Hedin": ("S", None),
+        "Sara Lind": (None, "PRO"),
+        "Olle Ek": (None, "SPF"),
+    }

@@ -37,6 +37,10 @@ _SIGNATURE_BOX = (
 MINUTES_FURNITURE = re.compile(rf"^(?:{_SIGNATURE_BOX}[\s_.…]*)+$", re.IGNORECASE)
 
 
+# the first lines of page one: the letterhead and the title that name the body
+TITLE_LINES = 6
+
+
 @dataclass
 class Minutes:
     meeting: Meeting
@@ -75,7 +79,8 @@ def extract_minutes(document: Document) -> Minutes:
     opening = [body_text(unlabelled), *item_texts[:OPENING_ITEMS]]
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
-    organisations_in_a_council(attendance.attendees, meeting.body)
+    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+    organisations_in_a_council(attendance.attendees, [meeting.body or "", *top])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,

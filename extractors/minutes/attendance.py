@@ -510,12 +510,14 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
 # A council of organisations and politicians ('Kommunala handikapprådet', 'Rådet för
 # funktionshindrade', 'pensionärsråd'): a bracketed abbreviation that is no known party
 # names the member's organisation ('Lena Ek (DF)', 'Bo Berg (HRF)').
-COUNCIL = re.compile(r"råd(?:et)?\b", re.IGNORECASE)
+# ('kommunalråd', 'regionråd', 'oppositionsråd' are politicians' titles)
+COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
 
 
-def organisations_in_a_council(attendees: list[Attendee], body: str | None) -> None:
-    """In a council, an unknown 'party' is the member's organisation."""
-    if not body or not COUNCIL.search(body):
+def organisations_in_a_council(attendees: list[Attendee], names: list[str]) -> None:
+    """In a council, an unknown 'party' is the member's organisation. names: the body and
+    the first lines of the minutes, where the council is named."""
+    if not any(COUNCIL.search(name) for name in names if name):
         return
     for attendee in attendees:
         if attendee.party and not is_known_party(attendee.party) and attendee.organisation is None:
