@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Document, Line
-from extractors.minutes.attendance import Attendance, Unplaced, merge_attendance, read_attendance
+from extractors.minutes.attendance import (
+    Attendance,
+    Unplaced,
+    merge_attendance,
+    organisations_in_a_council,
+    read_attendance,
+)
 from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
@@ -36,6 +42,10 @@ _SIGNATURE_BOX = (
     r"|ordf(?:örandes|\.)?\s*sign|utdragsbestyrkande|utdr\.?\s*bestyrk|sekreterarens\s+sign)"
 )
 MINUTES_FURNITURE = re.compile(rf"^(?:{_SIGNATURE_BOX}[\s_.…]*)+$", re.IGNORECASE)
+
+
+# the first lines of page one: the letterhead and the title that name the body
+TITLE_LINES = 6
 
 
 @dataclass
@@ -81,14 +91,22 @@ def extract_minutes(document: Document) -> Minutes:
         attendance = merge_attendance(attendance, listed.attendance)
     natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     items, item_texts = agenda_items(headings)
-    unlabelled = [ln for b in blocks if not b.label for ln in [b.label_line, *b.values] if ln]
-    opening = " ".join([body_text(unlabelled), *item_texts[:OPENING_ITEMS]])
-    attendance = read_signatures(blocks, lines, opening, attendance)
+    unlabelled = [
+        ln
+        for b in blocks
+        if not b.label
+        for ln in [b.label_line, *b.values]
+        if ln and not ln.furniture
+    ]
+    opening = [body_text(unlabelled), *item_texts[:OPENING_ITEMS]]
+    attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     if meeting.date is None:
         meeting.date = date_of_lists(item_lists)
     if meeting.organisation is None:
         meeting.organisation = organisation_in_titles([item.title for item in items])
+    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+    organisations_in_a_council(attendance.attendees, [meeting.body or "", *top])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     return Minutes(
         meeting=meeting,

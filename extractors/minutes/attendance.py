@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, Block, is_column_heads
+from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
-from extractors.swedish.parties import PARENTHESISED_PARTY, is_known_party, normalise_party
+from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
@@ -60,6 +60,9 @@ class Person:
     def group_in(self, block_group: Group) -> Group:
         """The person's group in a block of block_group: a membership word may say another
         ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
+        if block_group == Group.decision_maker and self.party is None and self.organisation:
+            if SECRETARIAT.search(self.organisation):
+                return Group.other_present  # 'Lisa Ek, Umeåregionens kansli': staff
         if self.membership is None or self.membership[0] is None:
             return block_group
         group, strong = self.membership
@@ -67,6 +70,10 @@ class Person:
             return group
         return block_group
 
+
+# The body's secretariat: who comes from there attends as staff, listed among members
+# or not ('Närvarande | …, Lisa Ek, Regionens kansli')
+SECRETARIAT = re.compile(r"(?:kansli|sekretariat)(?:et)?\b", re.IGNORECASE)
 
 # 'Vakant (M)': a seat without a person
 VACANT = re.compile(r"^vakant\b", re.IGNORECASE)
@@ -184,7 +191,7 @@ def _entries(
     M | ordförande') are one entry. `first` is the value printed beside an inline label
     ('Beslutande: Anna Ek (S), …') with the label's line."""
     entries: list[tuple[str, list[Line]]] = [(first[0], [first[1]])] if first else []
-    previous: Line | None = None
+    previous: Line | None = first[1] if first else None
     for line in lines:
         text = " ".join(line.text.split())
         bulleted = BULLET.match(text)
@@ -198,7 +205,12 @@ def _entries(
         )
         if entries and same_row:
             entries[-1] = (f"{entries[-1][0]}, {text}", [*entries[-1][1], line])
-        elif entries and not bulleted and _continues(entries[-1][0], text):
+        elif (
+            entries
+            and not bulleted
+            and not PARTY_CELL.fullmatch(text)
+            and _continues(entries[-1][0], text, full=_full_line(previous, line, lines))
+        ):  # a party cell starts a row of a table of people ('S | Ulla Ek')
             entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
         else:
             entries.append((text, [line]))
@@ -219,7 +231,24 @@ def name_box(name: str, lines: list[Line]) -> Box:
     return Box.around(lines[0].words, lines[0].page)
 
 
-def _continues(previous: str, text: str) -> bool:
+FIRST_NAME_MAX = 11  # letters in a part of a first name ('Christoffer')
+
+
+def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
+    """Whether previous was wrapped: the first word of line would not have fitted after it
+    within the block's right edge. What follows a wrapped line may be the rest of a name
+    it cut ('…, Ida' / 'Flodin Uggla, …')."""
+    if previous is None or not line.words:
+        return False
+    right = max([ln.x1 for ln in lines if ln.page == previous.page] + [previous.x1])
+    word = line.words[0]
+    return previous.x1 + (word.x1 - word.x0) + _SPACE >= right
+
+
+_SPACE = 3.0  # points
+
+
+def _continues(previous: str, text: str, full: bool = False) -> bool:
     if VACANT.match(text) or _role_first(text) is not None:
         return False  # a seat of its own, or 'socialchef Maja Holm, …'
     balanced = re.sub(r"\(\s*\(", "(", previous)  # "((L)" is a typo, not an open bracket
@@ -229,7 +258,22 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if re.search(r"\b(ersätter|för)$", previous):
         return True
+    if (
+        full
+        and _cut_name(previous)
+        and re.match(r"[A-ZÅÄÖÉ][\w'’-]*(?:\s+[A-ZÅÄÖÉ][\w'’-]*)?\s*[,(]", text)
+    ):
+        return True  # a list that wraps inside a name: '…, Ida' / 'Flodin Uggla, …'
     return not _starts_with_person(text) and group_of(text) is None
+
+
+def _cut_name(previous: str) -> bool:
+    """Whether a list line ends in a first name whose person goes on below ('…, Ida')."""
+    m = re.search(r"[,;]\s*([A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*)$", previous)
+    if m is None or ROLE_WORDS.search(m.group(1)) or is_place(m.group(1)):
+        return False
+    # first names are short; 'Kungajaktmuseet' at the end of a line is an organisation
+    return all(len(part) <= FIRST_NAME_MAX for part in m.group(1).split("-"))
 
 
 def leading_person(text: str) -> str | None:
@@ -252,7 +296,7 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
-    text = _clean(text)
+    text = _party_first(_clean(text))
     if _role_first(text) is not None:
         return _role_first_people(text)
     people: list[Person] = []
@@ -265,8 +309,22 @@ def parse_entry(text: str) -> list[Person]:
     return people
 
 
+def _party_first(text: str) -> str:
+    """'C, Ulla Ek, ordförande' (a party column before the names) → 'Ulla Ek (C), ordförande'."""
+    m = re.match(r"\(?([A-ZÅÄÖ]{1,5})\)?\s*,\s*", text)
+    if m is None or normalise_party(m.group(1)) is None:
+        return text
+    found = leading_name(text[m.end() :])
+    if found is None:
+        return text
+    return f"{found[0]} ({m.group(1)}){found[1]}"
+
+
 # lower-case words before a name: 'socialchef Maja Holm', 'bitr. ekonomichef Bo Ek'
-_LOWER_WORDS = re.compile(r"([a-zåäö][\w.:\-–/]*(?:\s+[a-zåäö][\w.:\-–/]*){0,3})\s+(?=[A-ZÅÄÖÉ])")
+# ('Ordförande Anna Ek', 'Vice ordförande Bo Berg': the first word may be capitalised)
+_LOWER_WORDS = re.compile(
+    r"([A-ZÅÄÖ]?[a-zåäö][\w.:\-–/]*(?:\s+[a-zåäö][\w.:\-–/]*){0,3})\s+(?=[A-ZÅÄÖÉ])"
+)
 
 
 def _role_first(text: str) -> tuple[str, Person] | None:
@@ -291,12 +349,16 @@ def _role_first_people(text: str) -> list[Person]:
         found = _role_first(fragment) if fragment else None
         if found is not None:
             role, person = found
-            person.roles.insert(0, role)
+            roles, person.roles = person.roles, []
+            _add_free_text(person, role, in_parentheses=False)  # 'Ersättare Bo Ek': a group
+            person.roles += [r for r in roles if r not in person.roles]
             people.append(person)
+        elif fragment and _starts_with_person(fragment):
+            person = _parse_substitution(fragment) or _parse_person(fragment)
+            if person is not None:
+                people.append(person)
         elif fragment and people:
             _add_fields(people[-1], fragment)
-        elif fragment and (person := _parse_person(fragment)) is not None:
-            people.append(person)
     return people
 
 
@@ -336,7 +398,8 @@ def _split_people(text: str) -> list[str]:
 
     A fragment after a comma or 'och' starts a new person only when it starts with
     a name that is not a place or an organisation; otherwise it belongs to the
-    person before it (an organisation or a role).
+    person before it (an organisation or a role). A name without a party after members
+    with one is a person too: 'Ewa Ek (S), ordförande, Helene Berg, kanslisekreterare'.
     """
     fragments = _BETWEEN_PEOPLE.split(text)
     chunks: list[str] = []
@@ -345,15 +408,9 @@ def _split_people(text: str) -> list[str]:
             continue
         if chunks and not _starts_with_person(fragment):
             chunks[-1] = f"{chunks[-1]}, {fragment}"
-        elif chunks and not PARENTHESISED_PARTY.search(fragment) and _has_party(chunks[0]):
-            chunks[-1] = f"{chunks[-1]}, {fragment}"  # members have parties; this is a field
         else:
             chunks.append(fragment)
     return chunks
-
-
-def _has_party(text: str) -> bool:
-    return any(normalise_party(m.group(1)) for m in PARENTHESISED_PARTY.finditer(text))
 
 
 def _parse_person(text: str) -> Person | None:
@@ -407,6 +464,15 @@ def _add_fields(person: Person, rest: str) -> None:
         _add_free_text(person, fragment, in_parentheses=False)
 
 
+def _two_roles(text: str) -> list[str]:
+    """'stadsdirektör och föredragande', 'bildningsdirektör/välfärdschef': two roles, each
+    with a role word; 'media- och kulturkoordinator' and 'vård och omsorgschef' are one."""
+    parts = re.split(r"\s+och\s+|\s*/\s*", text, maxsplit=1)
+    if len(parts) == 2 and not parts[0].endswith("-") and all(ROLE_WORDS.search(p) for p in parts):
+        return [parts[0], *_two_roles(parts[1])]
+    return [text]
+
+
 def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
     """A role, an organisation or both ('förvaltningschef Köpings kommun')."""
     text = " ".join(text.split()).strip(" ,.;:")
@@ -428,9 +494,31 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
         if person.organisation is None:
             person.organisation = text
         return
+    if in_parentheses and text[:1].isupper() and not ROLE_WORDS.search(text):
+        if person.organisation is None:  # 'Lena Ek (Astma & allergi)'
+            person.organisation = text
+        return
     if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
-        role = normalise_role(text)
-        if role not in person.roles:
-            person.roles.append(role)
+        for part in _two_roles(text):
+            role = normalise_role(part)
+            if role not in person.roles:
+                person.roles.append(role)
     elif person.organisation is None:
         person.organisation = text
+
+
+# A council of organisations and politicians ('Kommunala handikapprådet', 'Rådet för
+# funktionshindrade', 'pensionärsråd'): a bracketed abbreviation that is no known party
+# names the member's organisation ('Lena Ek (DF)', 'Bo Berg (HRF)').
+# ('kommunalråd', 'regionråd', 'oppositionsråd' are politicians' titles)
+COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
+
+
+def organisations_in_a_council(attendees: list[Attendee], names: list[str]) -> None:
+    """In a council, an unknown 'party' is the member's organisation. names: the body and
+    the first lines of the minutes, where the council is named."""
+    if not any(COUNCIL.search(name) for name in names if name):
+        return
+    for attendee in attendees:
+        if attendee.party and not is_known_party(attendee.party) and attendee.organisation is None:
+            attendee.organisation, attendee.party = attendee.party, None

@@ -92,7 +92,8 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
     """Split lines whose words run from the label column into the value column.
 
     A label that nearly fills its column leaves less than the column gap before the
-    value ("Ej tjänstgörande Gustav Lund"); the word that starts at the value x begins
+    value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
+    ("handikapporganisationerna Lennart Ek"); the word that starts at the value x begins
     the value.
     """
     out: list[Line] = []
@@ -101,7 +102,7 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
             (
                 i
                 for i, w in enumerate(line.words[1:], start=1)
-                if abs(w.x0 - value_x) <= 1.5 and line.words[i - 1].x1 < value_x
+                if abs(w.x0 - value_x) <= 1.5 and line.words[i - 1].x1 < w.x0 + 1.5
             ),
             None,
         )
@@ -135,9 +136,9 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
             continue
         split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
-        if r + 1 < len(rows) and not any(ln.x0 < split for ln in rows[r + 1]):
-            # nothing under the left label: it is a label whose value starts with a
-            # sub-heading ('Beslutande | Ledamöter' over the names), not a second column
+        if r + 1 < len(rows) and not any(_under_left_label(ln, split) for ln in rows[r + 1]):
+            # nothing listed under the left label: it is a label whose value starts with
+            # a sub-heading ('Beslutande | Ledamöter' over the names), not a second column
             continue
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
@@ -152,6 +153,13 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         after = [ln for row_ in rows[end:] for ln in row_]
         return before + left + right + after
     return lines
+
+
+def _under_left_label(line: Line, split: float) -> bool:
+    """Whether a line starts a list under the left of two labels: left of the split, and
+    neither a label nor the rest of a wrapped one ('Övriga' / 'närvarande')."""
+    text = line.text.strip()
+    return line.x0 < split and not is_label(text) and not text[:1].islower()
 
 
 def find_blocks(lines: list[Line]) -> list[Block]:
@@ -174,6 +182,12 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             )
             values = [ln for ln in row if ln.x0 >= value_x - X_TOLERANCE]
             left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
+            cells = _cells_left_of_values(left, label_x)
+            if cells:  # 'Beslutande | C | Ulla Ek, ordförande': a party column first
+                left = [ln for ln in left if ln not in cells]
+                values = cells + values
+                first = left[0] if left else first
+                at_label = bool(left) and at_label
             if at_label and left and not inline:
                 label_text = " ".join(ln.text for ln in left)
                 if current is not None and _row_of_list(current, label_text, row):
@@ -210,6 +224,22 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+# a party in a column of its own: 'S', 'MBP', '(KD)'
+PARTY_CELL = re.compile(r"\(?[A-ZÅÄÖ]{1,5}\)?")
+
+
+def _cells_left_of_values(left: list[Line], label_x: float) -> list[Line]:
+    """The cells of a table of people that stand left of the value column: a party column
+    ('C') or a name column ('Övriga | Bo Ek | Förvaltningschef') between the label and the
+    values. A label's own line, at the label column, is none."""
+    return [
+        ln
+        for k, ln in enumerate(left)
+        if (k > 0 or abs(ln.x0 - label_x) > X_TOLERANCE)
+        and (PARTY_CELL.fullmatch(ln.text.strip()) or _a_person(ln.text))
+    ]
 
 
 def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
@@ -253,7 +283,9 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
 # A list that wraps inside a name without a party: '…, §§ 34–36, Tina' / 'Nyberg,
 # miljöinspektör, …': a capitalised word ends the line above, the rest of a name and a
 # comma begin this one.
-_ENDS_IN_FIRST_NAME = re.compile(r"(?:^|[,;]\s*|\s)[A-ZÅÄÖÉ][a-zåäöéü'’-]+$")
+_ENDS_IN_FIRST_NAME = re.compile(
+    r"(?:^|[,;]\s*|\s)[A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*-?$"
+)
 _REST_OF_NAME = re.compile(r"\s*[A-ZÅÄÖÉ][\w'’-]*(?:\s+[A-ZÅÄÖÉ][\w'’-]*)?\s*,")
 # The end of a person's name, or none of it, then a party in brackets as printed, typos
 # included: "Lindqvist (M),", "Lindqvist ((M),", "Lindqvist (M,),"

@@ -43,6 +43,17 @@ GROUP_LABELS: dict[str, Group] = {
     "gäster": Group.other_present,
     "inbjudna gäster": Group.other_present,
     "insynsplats": Group.other_present,
+    "insyn": Group.other_present,
+    "yttranderätt": Group.other_present,
+    "med yttranderätt": Group.other_present,
+    "närvarande med yttranderätt": Group.other_present,
+    "yttrande- och närvarorätt": Group.other_present,
+    "närvaro- och yttranderätt": Group.other_present,
+    "observatörer": Group.other_present,
+    "observatör": Group.other_present,
+    "adjungerad": Group.other_present,
+    "inbjudna gäster och tjänstemän": Group.other_present,
+    "observerande ersättare": Group.substitute_not_serving,
     "närvarande": Group.decision_maker,
     "deltagare": Group.decision_maker,
     "deltagande": Group.decision_maker,
@@ -75,6 +86,13 @@ META_LABELS = {
     "utses att justera": "adjuster",
     "justerare": "adjuster",
     "justerande": "adjuster",
+    "justeringsperson": "adjuster",
+    "justeringspersoner": "adjuster",
+    "protokolljusterare": "adjuster",
+    "protokollsjusterare": "adjuster",
+    "protokollförare": "signature",
+    "ordföranden": "signature",
+    "underskrift": "signature",
     "justering": "adjustment",
     "justeringens plats och tid": "adjustment",
     "justeringens tid och plats": "adjustment",
@@ -100,6 +118,12 @@ def label_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
 
 
+_SUBSTITUTES = re.compile(
+    r"(?:(?:övriga|närvarande|observerande|inkallade|kallade|personliga|icke\s+beslutande"
+    r"|ej\s+beslutande)\s+)+ersättare(?:\s+närvarande)?"
+)
+
+
 def group_of(label: str) -> Group | None:
     """The attendance group a label stands for, or None when it is not an attendance label."""
     key = label_key(label)
@@ -109,6 +133,10 @@ def group_of(label: str) -> Group | None:
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
         return Group.substitute_not_serving
+    if _SUBSTITUTES.fullmatch(key):  # 'Övriga närvarande ersättare', 'Inkallade ersättare'
+        return Group.substitute_not_serving
+    if re.search(r"\brevisor(?:er|erna)?\b", key):  # 'Närvarande revisorer'
+        return Group.other_present
     if key.startswith("ersättare"):  # 'Ersättare närvarande', 'Ersättare tjänstgörande'
         return Group.decision_maker if "tjänstgörande" in key else Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
@@ -117,6 +145,8 @@ def group_of(label: str) -> Group | None:
         return Group.decision_maker
     if key.startswith("övriga") or key.startswith("tjänste"):
         return Group.other_present
+    if key.startswith("representanter"):  # 'Representanter från handikapporganisationerna'
+        return Group.decision_maker
     if key.startswith(("närvarande", "deltagande", "deltagare")):  # 'Närvarande från kommunerna'
         staff = re.search(r"tjänste|förvaltning|kansli", key)
         return Group.other_present if staff else Group.decision_maker

@@ -12,8 +12,10 @@ av ordförande Bo Berg', 'Att jämte ordföranden justera protokollet utsågs Ci
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from extractors.document import Line
 from extractors.minutes.attendance import Attendance, Person, parse_entry
@@ -47,6 +49,15 @@ _CHOSEN = r"\b(?:utses|utsågs|valdes|väljs|utsedd|vald)\b"
 _JUSTERING_SENTENCE = re.compile(
     rf"{_JUSTERING_WORD}.*{_CHOSEN}|{_CHOSEN}.*{_JUSTERING_WORD}", re.IGNORECASE
 )
+# a sentence that names the chair opens or leads the meeting, or elects the chair
+_OPENS = re.compile(
+    r"\b(?:öppna\w*|inled\w*|hälsa\w*|förklara\w*|utses|utsågs|valdes|väljs|led(?:de|er|s)"
+    r"|leda)\b",
+    re.IGNORECASE,
+)
+_MAX_SENTENCE_WORDS = 40
+# 'kommunstyrelsens ordförande Anna Ek': another body's chair; 'mötets ordförande' is this one's
+_OTHER_BODYS = re.compile(r"\b(?!mötets\b|sammanträdets\b|dagens\b)\w+s\s*$", re.IGNORECASE)
 # items read for the chair and the justerare: they are chosen at the start of a meeting
 OPENING_ITEMS = 3
 
@@ -59,14 +70,23 @@ class Signer:
 
 
 def read_signatures(
-    blocks: list[Block], lines: list[Line], opening: str, attendance: Attendance
+    blocks: list[Block],
+    lines: list[Line],
+    opening: list[str],
+    attendance: Attendance,
+    tail: list[Line] | None = None,
 ) -> Attendance:
     """attendance with the roles of the people who sign or justera; those not listed are
     added. `lines` are the document's lines (for electronic signatures), `opening` the
-    running text of the header and the first items."""
+    running texts of the header and of the first items, `tail` the lines after the header
+    (signatures at the end of the minutes)."""
     for signer in _from_blocks(blocks) + _electronic(lines):
         _apply(attendance, signer)
-    _from_prose(opening, attendance)
+    for signer in _closing(_before_appendices(tail or [])):
+        # an appendix may hold another meeting's signatures: only roles of people listed
+        _apply(attendance, signer, add=False)
+    for text in opening:
+        _from_prose(text, attendance)
     return attendance
 
 
@@ -80,8 +100,12 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
         if kind not in ("adjuster", "signature"):
             continue
         caption = signing_roles(label_key(label))
+        if kind == "signature" and caption is None and _captions_below(block.values):
+            signers += _closing(block.values)  # '……' / 'Anna Ek' / 'Ordförande'
+            continue
         texts = [block.inline] if block.inline else []
         rows = [(t, block.label_line) for t in texts] + [(v.text, v) for v in block.values]
+        rows = [(part, line) for text, line in rows for part in _captions_inline(text)]
         for text, line in rows:
             text = " ".join(text.split())
             found = signing_roles(_caption_of(text))
@@ -103,6 +127,26 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
                         roles.append(role)
                 signers.append(Signer(person, roles, [line] if line else []))
     return signers
+
+
+def _captions_inline(text: str) -> list[str]:
+    """'Sekreterare, Peter Falk, Ordförande, Ann Ek' (captions and names in one line) →
+    one part each; a line that starts with a name keeps its roles after the names."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text) if p.strip()]
+    if len(parts) > 1 and signing_roles(_caption_of(parts[0])):
+        return parts
+    return [text]
+
+
+def _captions_below(values: list[Line]) -> bool:
+    """Whether the first signature under a label is a name with its caption below it."""
+    rows = [r for r in by_row(values) if not all(_DOTS.match(ln.text) for ln in r)]
+    return (
+        len(rows) >= 2
+        and _names_row(rows[0]) is not None
+        and _caption_row(rows[1]) is not None
+        and any(roles for _, roles in _caption_row(rows[1]) or [])
+    )
 
 
 def _caption_of(text: str) -> str:
@@ -140,6 +184,103 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     return signers
 
 
+# Headings over the closing signatures: 'Vid protokollet' (the secretary), 'Justeras'
+# (who signs: captions below say as what; one name alone is the justerare)
+_AT_THE_MINUTES = re.compile(r"^(?:vid\s+protokollet|antecknat\s+av|antecknare)\s*:?$", re.I)
+_JUSTERAS = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNORECASE)
+_DOTS = re.compile(r"^[\s.…_]*$")
+# rows between a caption and the names it stands over (a line to sign on)
+_CLOSING_GAP_ROWS = 2
+
+
+def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
+    """The captions of a row made only of signature captions (and lines to sign on)."""
+    found: list[tuple[Line, list[str]]] = []
+    for line in row:
+        text = line.text.strip()
+        if _DOTS.match(text):
+            continue
+        if _AT_THE_MINUTES.match(text):
+            found.append((line, ["sekreterare"]))
+            continue
+        if _JUSTERAS.match(text):
+            found.append((line, []))  # decided below
+            continue
+        roles = signing_roles(_caption_of(text))
+        if roles is None or not roles:
+            return None
+        found.append((line, roles))
+    return found or None
+
+
+def _names_row(row: list[Line]) -> list[tuple[Person, Line]] | None:
+    """The people of a row made only of names (a party after a name allowed)."""
+    people: list[tuple[Person, Line]] = []
+    for line in row:
+        text = line.text.strip()
+        if _DOTS.match(text):
+            continue
+        found = leading_name(text)
+        if found is None or not re.fullmatch(r"\s*(?:\([^()]{1,6}\))?", found[1]):
+            return None
+        people.extend((p, line) for p in parse_entry(text)[:1])
+    return people or None
+
+
+_APPENDIX = re.compile(r"^bilag(?:a|or)\b", re.IGNORECASE)
+
+
+def _before_appendices(lines: list[Line]) -> list[Line]:
+    """The lines before the first page that an appendix marks ('Bilaga 2', 'Bilaga
+    Personalsektionen, § 30'): the minutes' own closing comes before them."""
+    for line in lines:
+        if _APPENDIX.match(line.text.strip()):
+            return [ln for ln in lines if ln.page < line.page]
+    return lines
+
+
+def _closing(lines: list[Line]) -> list[Signer]:
+    """Signatures at the end of the minutes: names under their captions ('Sekreterare' /
+    'Anna Ek') or over them ('……' / 'Anna Ek' / 'Ordförande'), side by side or one
+    under the other; 'Vid protokollet' over the secretary."""
+    rows = by_row([ln for ln in lines if not ln.furniture])
+    captions = [_caption_row(row) for row in rows]
+    names = [_names_row(row) for row in rows]
+    used: set[int] = set()
+    signers: list[Signer] = []
+    for i, people in enumerate(names):
+        if people is None:
+            continue
+        above = next(
+            (
+                k
+                for k in range(i - 1, max(i - 1 - _CLOSING_GAP_ROWS, -1), -1)
+                if captions[k] is not None and rows[k][0].page == rows[i][0].page
+            ),
+            None,
+        )
+        below = i + 1 if i + 1 < len(rows) and captions[i + 1] is not None else None
+        if below is not None and rows[below][0].page != rows[i][0].page:
+            below = None
+        if above is not None and above not in used and any(r for _, r in captions[above]):
+            chosen = above
+        elif below is not None:
+            chosen = below
+        elif above is not None and above not in used:
+            chosen = above  # 'Justeras' over the names, no captions below
+        else:
+            continue
+        used.add(chosen)
+        row_captions = captions[chosen]
+        for person, line in people:
+            at, roles = min(row_captions, key=lambda c: abs(c[0].x0 - line.x0))
+            if not roles and _JUSTERAS.match(at.text.strip()) and len(people) == 1:
+                roles = ["justerare"]
+            if roles:
+                signers.append(Signer(person, roles, [line]))
+    return signers
+
+
 def _one_name(text: str) -> list[Person]:
     """The person a line of an e-signature page names, when the line is only a name."""
     found = leading_name(text.strip())
@@ -152,10 +293,15 @@ def _from_prose(text: str, attendance: Attendance) -> None:
     """'Mötet öppnades av ordförande Bo Berg': the chair; 'Till justeringsperson valdes Cia
     Lund': the justerare; only people the attendance lists."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(sentence.split()) > _MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
+            continue  # lines run together (a list, labels, a signature area), no sentence
         justering = bool(_JUSTERING_SENTENCE.search(sentence))
+        opening = bool(_OPENS.search(sentence))
         for attendee in attendance.attendees:
             for m in re.finditer(re.escape(attendee.name), sentence):
-                if _CHAIR_BEFORE.search(sentence[: m.start()][-60:]):
+                before = sentence[: m.start()][-60:]
+                chair = _CHAIR_BEFORE.search(before)
+                if opening and chair and not _OTHER_BODYS.search(before[: chair.start()]):
                     _add_roles(attendee.roles, ["ordförande"])
                 elif justering and not re.match(
                     r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :]
@@ -163,10 +309,10 @@ def _from_prose(text: str, attendance: Attendance) -> None:
                     _add_roles(attendee.roles, ["justerare"])
 
 
-def _apply(attendance: Attendance, signer: Signer) -> None:
+def _apply(attendance: Attendance, signer: Signer, add: bool = True) -> None:
     attendee = _find(attendance, signer.person.name)
     if attendee is None:
-        if not signer.roles:
+        if not signer.roles or not add:
             return
         person = signer.person
         person.roles = [*person.roles]
@@ -206,4 +352,26 @@ def _find(attendance: Attendance, name: str):
             and (other[0], other[-1]) == (tokens[0], tokens[-1])
         ):
             return attendee
+    for attendee in attendance.attendees:
+        if _close_names(name_key(attendee.name).split(), tokens):
+            return attendee
     return None
+
+
+# how alike two spellings of one name part must be ('Vivanne' / 'Vivianne', a glyph lost
+# from a damaged text layer: 'Kristna' / 'Kristina')
+NAME_PART_LIKENESS = 0.85
+
+
+def _close_names(one: list[str], other: list[str]) -> bool:
+    """The same parts, in any order, one of them spelt a little differently."""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    for order in itertools.permutations(other):
+        pairs = list(zip(one, order, strict=True))
+        exact = sum(a == b for a, b in pairs)
+        if exact == len(pairs) - 1 and all(
+            a == b or SequenceMatcher(None, a, b).ratio() >= NAME_PART_LIKENESS for a, b in pairs
+        ):
+            return True
+    return False

@@ -10,6 +10,7 @@ ROLE_ABBREVIATIONS = [
     (re.compile(r"\bordf\b\.?"), "ordförande"),
     (re.compile(r"\bsekr\b\.?"), "sekreterare"),
     (re.compile(r"\bbitr\b\.?"), "biträdande"),
+    (re.compile(r"\bprot\.\s?förare\b"), "protokollförare"),
     (re.compile(r"\bers\b\.?$"), "ersättare"),
 ]
 
@@ -31,7 +32,11 @@ ATTENDANCE_QUALIFIER = re.compile(
     rf"|(?:närvarande\s+|ej\s+|ej\s+närvarande\s+|utom\s+|från\s+|till\s+|t\.?\s?o\.?\s?m\.?\s+"
     rf"|fr\.?\s?o\.?\s?m\.?\s+)?(?:§§?\s*)?{_NUMBERS}(?:\s*\(del\))?"
     rf"|(?:närvarande\s+|från\s+|till\s+|t\.?\s?o\.?\s?m\.?\s+|fr\.?\s?o\.?\s?m\.?\s+)?"
-    rf"{_TIME}(?:\s*[–-]\s*(?:{_TIME})?)?)",
+    rf"{_TIME}(?:\s*[–-]\s*(?:{_TIME})?)?"
+    # 'lämnade mötet kl. 15.10', 'deltar digitalt', 'anmälde jäv § 5'
+    r"|(?:lämnade|lämnar|anslöt|ansluter|ankom|avvek|avviker|deltog|deltar|närvarade"
+    r"|närvarande|tjänstgör\s+ej|tjänstgjorde\s+ej)\b.*"
+    r"|digitalt|digital\s+närvaro|(?:anmälde\s+|anmält\s+|pga\.?\s+)?jäv\b.*)",
     re.IGNORECASE,
 )
 
@@ -61,7 +66,12 @@ SIGNING_ROLES = (
     r"|[a-zåäö]*sekreterare|protokollförare|prot\.\s?förare|ersättare"
 )
 _SIGNING = [
-    (re.compile(r"(?:utses\s+att\s+)?justera(?:re|nde)?|protokolls?justerare"), None),
+    (
+        re.compile(
+            r"(?:utses\s+att\s+)?justera(?:re|nde)?|protokolls?justerare|justeringsperson(?:er)?"
+        ),
+        None,
+    ),
     (re.compile(r"ordförande[n]?|ordf\.?"), ["ordförande"]),
     (re.compile(r"sekreterare[n]?|sekr\.?"), ["sekreterare"]),
     (re.compile(r"protokollförare[n]?|prot\.\s?förare"), ["protokollförare", "sekreterare"]),
