@@ -137,3 +137,29 @@ def test_number_first_headings_not_the_contents_the_running_header_or_an_appendi
         ("11", "Val av protokolljusterare", 3),
         ("12", "Övriga ärenden och nästa möte", 4),
     ]
+
+
+def test_labels_and_a_body_whose_text_layer_swapped_glyphs(tmp_path):
+    """A text layer with a broken glyph map: 'Sammanträdentd', 'Övrhga närvarande', and
+    the body spelt 'Tekniska nämnnen' on the cover while each item page prints it intact."""
+    swapped = {
+        "Sammanträdestid": "Sammanträdentd",
+        "Övriga närvarande": "Övrhga närvarande",
+        "Tekniska nämnden": "Tekniska nämnnen",
+    }
+    cover = [(x, top, swapped.get(text, text), *style) for x, top, text, *style in COVER]
+    record = protocol(tmp_path, cover)
+    assert record.meeting.date == "2024-03-14"
+    assert (record.meeting.start_time, record.meeting.end_time) == ("17:00", "18:45")
+    assert record.meeting.body == "Tekniska nämnden"
+    groups = {a.name: a.group.value for a in record.attendees}
+    assert groups["Ulrika Forsman"] == "other_present"
+
+
+def test_only_long_labels_a_few_glyphs_off_are_read_as_labels():
+    from extractors.minutes.labels import near_label
+
+    assert near_label("sammanträdenplatn") == "sammanträdesplats"
+    assert near_label("ersätare") is None  # too short to tell from other words
+    assert near_label("kristina andersson") is None
+    assert near_label("närvarande ledamot") is None  # "ledamöter" is three edits away
