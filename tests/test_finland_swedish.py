@@ -163,3 +163,17 @@ def test_only_long_labels_a_few_glyphs_off_are_read_as_labels():
     assert near_label("ersätare") is None  # too short to tell from other words
     assert near_label("kristina andersson") is None
     assert near_label("närvarande ledamot") is None  # "ledamöter" is three edits away
+
+
+def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
+    schedule = item_page(
+        12,
+        (LEFT, 100, "12 § Sammanträdestider hösten 2024", True),
+        (LEFT, 120, "Tidigare behandling: Tekniska nämnden 8.2.2024, 4 §"),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden sammanträder 16.5.2024 kl. 17.00 och 18.4.2024 kl. 17.00."),
+    )
+    pages = [COVER, CONTENTS, ITEMS[0], schedule]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-04-18"
+    assert protocol(tmp_path).next_meeting.date == "2024-04-18"  # "Nästa möte hålls …"

@@ -14,7 +14,7 @@ from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
 from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
 from extractors.minutes.name_order import natural_order
-from extractors.minutes.next_meeting import read_next_meeting
+from extractors.minutes.next_meeting import next_from_schedule, read_next_meeting
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
 # Page furniture that minutes print in the text itself (signature boxes, stamps), one or
@@ -62,7 +62,9 @@ def extract_minutes(document: Document) -> Minutes:
     natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
-    next_meeting = read_next_meeting(lines, meeting_day(meeting))
+    next_meeting = read_next_meeting(lines, meeting_day(meeting)) or next_from_schedule(
+        [(h.title, h.body) for h in headings], meeting_day(meeting)
+    )
     return Minutes(
         meeting=meeting,
         attendees=attendance.attendees,
