@@ -10,6 +10,10 @@ damaged. It is repaired when exactly one word that the document prints intact el
 (or a word of the vocabulary the caller knows, such as the labels of minutes) is the
 damaged word with one or two letters put back whose widths fill the gap. Otherwise the
 word keeps its text and is reported, so that nothing reads a damaged name silently.
+
+A word whose width cannot be judged (a font with too few words to learn it from) is
+repaired from its text alone only where a ligature stood, after "f" or "t", and only
+to the one word the document prints with those letters: "Kristna" beside "Kristina".
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ MIN_LETTER_EM = 0.15
 MIN_UNMEASURED = 4
 LIGATURE_HEADS = frozenset("ft")
 LIGATURE_TAILS = frozenset("iltfj")
+# added to the normal equations' diagonal (a tiny ridge)
+RIDGE = 1e-6
 # what is stripped from a word before it is looked up ("Martn," → "Martn")
 _EDGE = " ,.;:()[]\"'«»!?"
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
@@ -83,7 +89,17 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
             damaged.append((page, word, None))  # perhaps: the text alone may show it
     if not damaged:
         return []
-    known = _Vocabulary(intact | {v for v in vocabulary if _LETTERS.match(v)})
+    # only words that could be a damaged word with letters put back: its first letter,
+    # one or two letters longer
+    shapes = {(w.text.strip(_EDGE)[:1].casefold(), len(w.text.strip(_EDGE))) for _, w, _ in damaged}
+    known = _Vocabulary(
+        {
+            v
+            for v in intact | set(vocabulary)
+            if any((v[:1].casefold(), len(v) - k) in shapes for k in range(1, MAX_LOST + 1))
+            and _LETTERS.match(v)
+        }
+    )
     found: list[Damage] = []
     changed: set[int] = set()
     for page, word, gap in damaged:
@@ -159,8 +175,11 @@ def _least_squares(rows, ems, weights):
     weighted = rows * weights[:, None]
     # einsum, not "@": BLAS threads spin against each other on a busy machine (1 s a fit)
     gram = np.einsum("ri,rj->ij", weighted, rows)
-    solution, *_ = np.linalg.lstsq(gram, np.einsum("ri,r->i", weighted, ems), rcond=None)
-    return solution
+    right = np.einsum("ri,r->i", weighted, ems)
+    try:  # a small ridge keeps a letter seen only beside another solvable
+        return np.linalg.solve(gram + RIDGE * np.eye(len(gram)), right)
+    except np.linalg.LinAlgError:
+        return np.linalg.lstsq(gram, right, rcond=None)[0]
 
 
 def _design(font: str) -> str:
