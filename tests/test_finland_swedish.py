@@ -177,3 +177,15 @@ def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
     record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
     assert record.next_meeting is not None and record.next_meeting.date == "2024-04-18"
     assert protocol(tmp_path).next_meeting.date == "2024-04-18"  # "Nästa möte hålls …"
+
+
+def test_one_box_in_an_item_is_no_attendance_list(tmp_path):
+    from builders import MinutesLayout, minutes_pdf
+
+    layout = MinutesLayout(
+        title="Kommunstyrelsen",
+        rows=[("Beslutande", ["Anna Lind (S), ordförande", "Per Holm (M)"])],
+        items=[("§ 5 Enkät", ["[X] Eva Ek svarade ja på enkätens första fråga."])],
+    )
+    record = extract(minutes_pdf(tmp_path / "ks.pdf", layout))
+    assert [a.name for a in record.attendees] == ["Anna Lind", "Per Holm"]

@@ -108,3 +108,19 @@ def test_intact_text_is_left_alone(tmp_path):
     before = [ln.text for ln in document.lines()]
     assert [d for d in repair_document(document) if d.gap_em is not None] == []
     assert [ln.text for ln in document.lines()] == before
+
+
+def test_minutes_check_shows_a_damaged_name_with_its_page(tmp_path):
+    import subprocess
+    import sys
+
+    pages = pages_with(
+        (LEFT, 60, "Övriga närvarande", True, SIZE),
+        damaged(LEFT, 75, "Knutsson Kristna, sekreterare", 14, "i"),
+    )
+    path = placed_pdf(tmp_path / "p.pdf", pages, size=SIZE)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "check", str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "warning page 1: 'Kristna' reads damaged" in done.stdout
