@@ -189,3 +189,16 @@ def test_one_box_in_an_item_is_no_attendance_list(tmp_path):
     )
     record = extract(minutes_pdf(tmp_path / "ks.pdf", layout))
     assert [a.name for a in record.attendees] == ["Anna Lind", "Per Holm"]
+
+
+def test_a_contents_page_cut_short_and_an_attached_protocol(tmp_path):
+    contents = [c for c in CONTENTS if not c[2].startswith("12 §")]  # lists 10 and 11 only
+    attached = [
+        (LEFT, 60, "Bilaga Tekniska nämnden, 14.03.2024 § 12", False, 9),
+        (LEFT, 100, "Protokoll från samrådsgruppen 1.3.2024", True),
+        (LEFT, 120, "§ 1 Mötet öppnades", True),
+        (LEFT, 140, "§ 2 Vägarnas skick", True),
+    ]
+    pages = [COVER, contents, *ITEMS[:2], attached]
+    items = extract(placed_pdf(tmp_path / "protokoll.pdf", pages)).agenda_items
+    assert [i.number for i in items] == ["10", "11", "12"]
