@@ -202,3 +202,23 @@ def test_a_contents_page_cut_short_and_an_attached_protocol(tmp_path):
     pages = [COVER, contents, *ITEMS[:2], attached]
     items = extract(placed_pdf(tmp_path / "protokoll.pdf", pages)).agenda_items
     assert [i.number for i in items] == ["10", "11", "12"]
+
+
+def test_one_person_listed_surname_first_and_signing_first_name_first_is_one_name():
+    """Attendance read from a checkbox list and, apart, from a signature block."""
+    from extractors.minutes.attendance import Attendance
+    from extractors.minutes.name_order import natural_order
+    from schemas.record import Attendee
+
+    def attendance(*names: str) -> Attendance:
+        return Attendance([Attendee(name=n, group="decision_maker") for n in names])
+
+    listed = attendance("Lindqvist Stina", "Rask Tyra", "Holm Per")
+    signed = attendance("Stina Lindqvist")
+    text = "\n".join(
+        ["[X] Lindqvist Stina, ordförande", "[X] Rask Tyra", "[X] Holm Per",
+         "Elektroniska underskrifter", "Stina Lindqvist", "Stina Lindqvist, 20.03.2024"]
+    )  # fmt: skip
+    natural_order([listed, signed], text)
+    assert [a.name for a in listed.attendees] == ["Stina Lindqvist", "Tyra Rask", "Per Holm"]
+    assert [a.name for a in signed.attendees] == ["Stina Lindqvist"]

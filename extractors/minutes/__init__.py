@@ -55,11 +55,14 @@ def extract_minutes(document: Document) -> Minutes:
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
+    # names in natural order before the lists are merged: one person listed 'Holm Per'
+    # and signing 'Per Holm' is one attendee
+    read = [x.attendance for x in (boxed, listed) if x is not None] + [attendance]
+    natural_order(read, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     if boxed is not None:
         attendance = merge_attendance(boxed.attendance, attendance)
     if listed is not None:
         attendance = merge_attendance(attendance, listed.attendance)
-    natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
     next_meeting = read_next_meeting(lines, meeting_day(meeting)) or next_from_schedule(
