@@ -14,7 +14,7 @@ from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_day, read_meeting
 from extractors.minutes.items import TOC_LEADER, agenda_items, find_headings, split_items
 from extractors.minutes.name_order import natural_order
-from extractors.minutes.next_meeting import next_from_schedule, read_next_meeting
+from extractors.minutes.next_meeting import read_next_meeting
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
 
 # Page furniture that minutes print in the text itself (signature boxes, stamps), one or
@@ -55,19 +55,16 @@ def extract_minutes(document: Document) -> Minutes:
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
     attendance: Attendance = read_attendance(blocks)
-    # names in natural order before the lists are merged: one person listed 'Holm Per'
-    # and signing 'Per Holm' is one attendee
-    read = [x.attendance for x in (boxed, listed) if x is not None] + [attendance]
-    natural_order(read, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     if boxed is not None:
         attendance = merge_attendance(boxed.attendance, attendance)
     if listed is not None:
         attendance = merge_attendance(attendance, listed.attendance)
+    natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     items, item_texts = agenda_items(headings)
-    next_meeting = read_next_meeting(lines, meeting_day(meeting)) or next_from_schedule(
-        [(h.title, h.body) for h in headings], meeting_day(meeting)
-    )
+    next_meeting = read_next_meeting(lines, meeting_day(meeting))
+    if next_meeting is None:  # no sentence names it: perhaps an item fixing the dates does
+        next_meeting = _scheduled(headings, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
         attendees=attendance.attendees,
@@ -78,6 +75,13 @@ def extract_minutes(document: Document) -> Minutes:
         attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
     )
+
+
+def _scheduled(headings: list, day) -> NextMeeting | None:
+    """The next meeting from an item that fixes the coming meetings' dates."""
+    from extractors.minutes.next_meeting import next_from_schedule
+
+    return next_from_schedule([(h.title, h.body) for h in headings], day)
 
 
 def _table_of_contents(line: Line) -> bool:

@@ -30,14 +30,16 @@ def turned(name: str) -> str:
     return " ".join([*parts[1:], parts[0]]) if len(parts) >= 2 else name
 
 
-def natural_order(attendances: list[Attendance], text: str) -> None:
-    """Turn the names the document prints surname first, in place, in every attendance
-    read from it (the checkbox list, the header's lists, a närvarolista, signatures);
-    text is the whole document's text (signatures and stamps included).
+def natural_order(attendances: Attendance | list[Attendance], text: str) -> None:
+    """Turn the names the document prints surname first, in place, in the attendance (or
+    each attendance) read from it; text is the whole document's text (signatures and
+    stamps included).
 
     One person read in both orders (listed 'Holm Per', signing 'Per Holm') is named as
     the document prints the name more often, and says the lists print surname first.
     """
+    if isinstance(attendances, Attendance):
+        attendances = [attendances]
     folded = "\n".join(name_key(line) for line in text.splitlines())  # not across lines
     forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for attendance in attendances:
