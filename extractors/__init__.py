@@ -108,6 +108,7 @@ def extract_with_warnings(
     path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER
 ) -> Extraction:
     document = read(path, max_pages=max_pages, reader=reader)
+    damage = _repair(document)
     source = Source(
         file=shown(Path(path).name),
         sha256=document.sha256,
@@ -148,9 +149,46 @@ def extract_with_warnings(
         agenda_items=minutes.agenda_items,
         next_meeting=minutes.next_meeting,
     )
-    return Extraction(
-        record, document, minutes.item_texts, minutes.attendee_boxes, minutes.unplaced
-    )
+    warnings = [*minutes.unplaced, *_damage_warnings(damage, record)]
+    return Extraction(record, document, minutes.item_texts, minutes.attendee_boxes, warnings)
+
+
+def _repair(document: Document) -> list:
+    """Words of a damaged text layer repaired in place (readers/repair.py), with the
+    labels of minutes as words the document may print damaged and nowhere intact."""
+    from extractors.minutes.labels import GROUP_LABELS, META_LABELS
+    from extractors.readers.repair import repair_document
+
+    labels = {word for label in (*GROUP_LABELS, *META_LABELS) for word in label.split()}
+    return repair_document(document, labels | {w.capitalize() for w in labels})
+
+
+def _named(record: Record) -> list[str | None]:
+    """What a record names: people, their roles and organisations, the meeting, the items'
+    titles and presenters."""
+    meeting = record.meeting
+    texts = [meeting.body, meeting.organisation, meeting.location]
+    for a in record.attendees:
+        texts += [a.name, a.organisation, a.replaces, *a.roles]
+    for item in record.agenda_items:
+        texts += [item.title, *item.presenters]
+    return texts
+
+
+def _damage_warnings(damage: list, record: Record) -> list:
+    """A warning for each damaged word left as it reads that the record repeats (a name,
+    a role, a title): it must not pass unseen."""
+    from extractors.minutes.attendance import Unplaced
+
+    said = {word.strip(" ,.;:()") for text in _named(record) for word in (text or "").split()}
+    warnings, seen = [], set()
+    for found in damage:
+        core = found.text.strip(" ,.;:()")
+        if found.repaired is None and core not in seen and core in said:
+            seen.add(core)
+            reason = "damaged text: glyphs lost, not repaired"
+            warnings.append(Unplaced(found.page, core, reason))
+    return warnings
 
 
 def warm_up(reader: str = DEFAULT_READER) -> None:

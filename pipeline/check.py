@@ -98,6 +98,12 @@ def render(data: dict, console) -> None:
         if warning["reason"] == "stale correction":
             console.print(f"[yellow]warning[/yellow] stale correction: {warning['text']}")
             continue
+        if warning["reason"].startswith("damaged text"):  # readers/repair.py
+            console.print(
+                f"[yellow]warning[/yellow] page {warning['page']}: {warning['text']!r} reads "
+                f"damaged ({warning['reason']}); compare it with the page"
+            )
+            continue
         console.print(
             f"[yellow]warning[/yellow] page {warning['page']}: could not place "
             f"{warning['text']!r} ({warning['reason']})"

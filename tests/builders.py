@@ -180,12 +180,9 @@ def slides_pdf(
     return path
 
 
-# One piece of text at a place on a page: (x, top, text), optionally bold and a size.
-Placed = (
-    tuple[float, float, str]
-    | tuple[float, float, str, bool]
-    | tuple[float, float, str, bool, float]
-)
+# One piece of text at a place on a page: (x, top, text[, bold[, size[, char_space]]]),
+# char_space a space added after each character (points)
+Placed = tuple
 
 
 def placed_pdf(path: Path, pages: list[list[Placed]], size: float = 11) -> Path:
@@ -201,8 +198,9 @@ def placed_pdf(path: Path, pages: list[list[Placed]], size: float = 11) -> Path:
         for x, top, text, *style in page:
             is_bold = bool(style[0]) if style else False
             fsize = style[1] if len(style) > 1 else size
+            char_space = style[2] if len(style) > 2 else 0
             c.setFont(bold if is_bold else regular, fsize)
-            c.drawString(x, height - top - fsize, text)
+            c.drawString(x, height - top - fsize, text, charSpace=char_space)
         c.showPage()
     c.save()
     return path

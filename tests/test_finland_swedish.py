@@ -137,3 +137,88 @@ def test_number_first_headings_not_the_contents_the_running_header_or_an_appendi
         ("11", "Val av protokolljusterare", 3),
         ("12", "Övriga ärenden och nästa möte", 4),
     ]
+
+
+def test_labels_and_a_body_whose_text_layer_swapped_glyphs(tmp_path):
+    """A text layer with a broken glyph map: 'Sammanträdentd', 'Övrhga närvarande', and
+    the body spelt 'Tekniska nämnnen' on the cover while each item page prints it intact."""
+    swapped = {
+        "Sammanträdestid": "Sammanträdentd",
+        "Övriga närvarande": "Övrhga närvarande",
+        "Tekniska nämnden": "Tekniska nämnnen",
+    }
+    cover = [(x, top, swapped.get(text, text), *style) for x, top, text, *style in COVER]
+    record = protocol(tmp_path, cover)
+    assert record.meeting.date == "2024-03-14"
+    assert (record.meeting.start_time, record.meeting.end_time) == ("17:00", "18:45")
+    assert record.meeting.body == "Tekniska nämnden"
+    groups = {a.name: a.group.value for a in record.attendees}
+    assert groups["Ulrika Forsman"] == "other_present"
+
+
+def test_only_long_labels_a_few_glyphs_off_are_read_as_labels():
+    from extractors.minutes.labels import near_label
+
+    assert near_label("sammanträdenplatn") == "sammanträdesplats"
+    assert near_label("ersätare") is None  # too short to tell from other words
+    assert near_label("kristina andersson") is None
+    assert near_label("närvarande ledamot") is None  # "ledamöter" is three edits away
+
+
+def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
+    schedule = item_page(
+        12,
+        (LEFT, 100, "12 § Sammanträdestider hösten 2024", True),
+        (LEFT, 120, "Tidigare behandling: Tekniska nämnden 8.2.2024, 4 §"),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden sammanträder 16.5.2024 kl. 17.00 och 18.4.2024 kl. 17.00."),
+    )
+    pages = [COVER, CONTENTS, ITEMS[0], schedule]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-04-18"
+    assert protocol(tmp_path).next_meeting.date == "2024-04-18"  # "Nästa möte hålls …"
+
+
+def test_one_box_in_an_item_is_no_attendance_list(tmp_path):
+    from builders import MinutesLayout, minutes_pdf
+
+    layout = MinutesLayout(
+        title="Kommunstyrelsen",
+        rows=[("Beslutande", ["Anna Lind (S), ordförande", "Per Holm (M)"])],
+        items=[("§ 5 Enkät", ["[X] Eva Ek svarade ja på enkätens första fråga."])],
+    )
+    record = extract(minutes_pdf(tmp_path / "ks.pdf", layout))
+    assert [a.name for a in record.attendees] == ["Anna Lind", "Per Holm"]
+
+
+def test_a_contents_page_cut_short_and_an_attached_protocol(tmp_path):
+    contents = [c for c in CONTENTS if not c[2].startswith("12 §")]  # lists 10 and 11 only
+    attached = [
+        (LEFT, 60, "Bilaga Tekniska nämnden, 14.03.2024 § 12", False, 9),
+        (LEFT, 100, "Protokoll från samrådsgruppen 1.3.2024", True),
+        (LEFT, 120, "§ 1 Mötet öppnades", True),
+        (LEFT, 140, "§ 2 Vägarnas skick", True),
+    ]
+    pages = [COVER, contents, *ITEMS[:2], attached]
+    items = extract(placed_pdf(tmp_path / "protokoll.pdf", pages)).agenda_items
+    assert [i.number for i in items] == ["10", "11", "12"]
+
+
+def test_one_person_listed_surname_first_and_signing_first_name_first_is_one_name():
+    """Attendance read from a checkbox list and, apart, from a signature block."""
+    from extractors.minutes.attendance import Attendance
+    from extractors.minutes.name_order import natural_order
+    from schemas.record import Attendee
+
+    def attendance(*names: str) -> Attendance:
+        return Attendance([Attendee(name=n, group="decision_maker") for n in names])
+
+    listed = attendance("Lindqvist Stina", "Rask Tyra", "Holm Per")
+    signed = attendance("Stina Lindqvist")
+    text = "\n".join(
+        ["[X] Lindqvist Stina, ordförande", "[X] Rask Tyra", "[X] Holm Per",
+         "Elektroniska underskrifter", "Stina Lindqvist", "Stina Lindqvist, 20.03.2024"]
+    )  # fmt: skip
+    natural_order([listed, signed], text)
+    assert [a.name for a in listed.attendees] == ["Stina Lindqvist", "Tyra Rask", "Per Holm"]
+    assert [a.name for a in signed.attendees] == ["Stina Lindqvist"]

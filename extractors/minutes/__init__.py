@@ -108,6 +108,8 @@ def extract_minutes(document: Document) -> Minutes:
     top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
     organisations_in_a_council(attendance.attendees, [meeting.body or "", *top])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
+    if next_meeting is None:  # no sentence names it: perhaps an item fixing the dates does
+        next_meeting = _scheduled(headings, meeting_day(meeting))
     return Minutes(
         meeting=meeting,
         attendees=attendance.attendees,
@@ -118,6 +120,13 @@ def extract_minutes(document: Document) -> Minutes:
         attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
     )
+
+
+def _scheduled(headings: list, day) -> NextMeeting | None:
+    """The next meeting from an item that fixes the coming meetings' dates."""
+    from extractors.minutes.next_meeting import next_from_schedule
+
+    return next_from_schedule([(h.title, h.body) for h in headings], day)
 
 
 def _table_of_contents(line: Line) -> bool:

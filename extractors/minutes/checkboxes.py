@@ -29,6 +29,8 @@ SUBSTITUTE_HEAD = re.compile(r"^(?:ersättare|ersättarna|suppleanter?)$", re.IG
 MEMBER_HEAD = re.compile(r"^(?:ordinarie|ledamöter|ledamot|medlemmar)$", re.IGNORECASE)
 # a box belongs to the column whose head starts at most this far from it (points)
 COLUMN_TOLERANCE = 20.0
+# a list of boxes has at least this many entries
+MIN_ENTRIES = 2
 # rows of one list are at most this many line heights apart
 MAX_ROW_GAP = 3.0
 
@@ -62,16 +64,18 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
         return None
     heads = _heads_above(lines, rows[0])
     attendance = Attendance()
+    skipped = 0
     for line in rows:
         for entry in _entries(line):
             substitute = _in_substitute_column(entry.x0, heads)
             if substitute and not entry.marked:
+                skipped += 1
                 continue  # an unmarked substitute was not there
             group = Group.decision_maker if entry.marked else Group.absent
             text = " ".join(w.text for w in entry.words)
             for person in parse_entry(text)[:1]:
                 attendance.add(person, group, [entry.line])
-    if not attendance.attendees:
+    if len(attendance.attendees) + skipped < MIN_ENTRIES:  # one box in a text is no list
         return None
     head_lines = list({id(h): h for h, _, _ in heads}.values())
     return CheckboxList(attendance, [*head_lines, *rows])

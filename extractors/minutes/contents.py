@@ -4,6 +4,8 @@ of the items it lists, to tell the items from numbered headings in the appendice
 
 from __future__ import annotations
 
+import re
+
 from extractors.document import Line
 from extractors.minutes.items import (
     NUMBER_FIRST_HEADING,
@@ -31,8 +33,24 @@ def listed_numbers(lines: list[Line]) -> set[str]:
 
 def listed_only(headings: list[Heading], lines: list[Line]) -> list[Heading]:
     """The headings whose numbers the contents page lists, when it lists some of them;
-    all headings when there is no contents page."""
+    all headings when there is no contents page. A '§' heading numbered past the last
+    listed item stays (a contents page cut short); one numbered before the first listed
+    item is an appendix's (an attached protocol's "§ 1"), as is any plain number."""
     numbers = listed_numbers(lines)
     if len(numbers) < MIN_LISTED or not any(h.number in numbers for h in headings):
         return headings
-    return [h for h in headings if h.number is None or h.number in numbers]
+    last = max(_value(n) for n in numbers)
+    return [
+        h
+        for h in headings
+        if h.number is None or h.number in numbers or (_has_sign(h) and _value(h.number) > last)
+    ]
+
+
+def _value(number: str) -> int:
+    return int(re.match(r"\d+", number).group())
+
+
+def _has_sign(heading: Heading) -> bool:
+    text = " ".join(heading.line.text.split())
+    return bool(PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from extractors.document import Document, Line
@@ -45,7 +46,7 @@ def read_meeting(
     meeting = Meeting()
     prose = _header_text(document, header, blocks)  # the header as running text
     named = [_value(b) for b in blocks if meta_of(b.label) == "body" and _value(b)]
-    meeting.body = named[0] if named else _body(document)  # "Organ Tekniska nämnden"
+    meeting.body = _best_spelling(named[0], document) if named else _body(document)
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
     dated = [b for b in blocks if meta_of(b.label) in ("date", "time", "place_time", "date_time")]
@@ -81,6 +82,28 @@ def read_meeting(
     if meeting.location is None and not places:
         meeting.location = _place_in_sentence(prose) or _place_after_time(blocks)
     return meeting
+
+
+# two spellings of one body: a damaged text layer ("Rådet för funktinnshndrade") and the
+# same name printed intact elsewhere (the running header)
+SAME_NAME_RATIO = 0.8
+
+
+def _best_spelling(named: str, document: Document) -> str:
+    """named, or the line most like it that the document prints more often than named."""
+    counts: dict[str, int] = {}
+    for line in document.lines(include_furniture=True):
+        text = " ".join(line.text.split())
+        if abs(len(text) - len(named)) <= len(named) * (1 - SAME_NAME_RATIO):
+            counts[text] = counts.get(text, 0) + 1
+    best, best_count = named, counts.get(named, 0)
+    for text, count in counts.items():
+        if count > best_count and (
+            difflib.SequenceMatcher(None, named.casefold(), text.casefold()).ratio()
+            >= SAME_NAME_RATIO
+        ):
+            best, best_count = text, count
+    return best
 
 
 def _value(block: Block) -> str:

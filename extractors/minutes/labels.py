@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from schemas.record import Group
@@ -114,6 +115,31 @@ META_LABELS = {
 }
 
 
+# A long label whose text layer lost or swapped a few glyphs ("Sammanträdentd" for
+# "Sammanträdestid") is still that label: at most this many edits, on labels this long
+MAX_LABEL_EDITS = 2
+MIN_FUZZY_LABEL = 10
+
+
+@functools.lru_cache(maxsize=4096)
+def near_label(key: str) -> str | None:
+    """The one known label within a few edits of a long label key, with its first letter
+    and number of words; None when none or several."""
+    if len(key) < MIN_FUZZY_LABEL or len(key.split()) > 4 or re.search(r"[\d§(:,]", key):
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    near = [
+        label
+        for label in _LABEL_KEYS
+        if label[0] == key[0]
+        and len(label) >= MIN_FUZZY_LABEL
+        and len(label.split()) == len(key.split())
+        and Levenshtein.distance(key, label, score_cutoff=MAX_LABEL_EDITS) <= MAX_LABEL_EDITS
+    ]
+    return near[0] if len(near) == 1 else None
+
+
 def label_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
 
@@ -129,6 +155,8 @@ def group_of(label: str) -> Group | None:
     key = label_key(label)
     if key in GROUP_LABELS:
         return GROUP_LABELS[key]
+    if key not in META_LABELS and (near := near_label(key)) in GROUP_LABELS:
+        return GROUP_LABELS[near]  # a label the text layer damaged: "Övrhga närvarande"
     if len(key.split()) > 4 or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
@@ -154,13 +182,18 @@ def group_of(label: str) -> Group | None:
 
 
 def meta_of(label: str) -> str | None:
-    return META_LABELS.get(label_key(label))
+    key = label_key(label)
+    found = META_LABELS.get(key)
+    if found is None and key not in GROUP_LABELS:
+        found = META_LABELS.get(near_label(key) or "")  # damaged: "Sammanträdentd"
+    return found
 
 
 def is_label(text: str) -> bool:
     return group_of(text) is not None or meta_of(text) is not None
 
 
+_LABEL_KEYS = tuple(GROUP_LABELS) + tuple(META_LABELS)
 _ALL_LABELS = sorted(set(GROUP_LABELS) | set(META_LABELS), key=len, reverse=True)
 
 # Several inline labels on one line: "Datum: 2024-12-02 Tid: 13.30–15.00 Plats: Stadshuset".

@@ -12,6 +12,7 @@ such evidence keeps every name as printed: a first-name lexicon alone never turn
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from enum import Enum
 
 from extractors.minutes.attendance import Attendance
@@ -29,23 +30,47 @@ def turned(name: str) -> str:
     return " ".join([*parts[1:], parts[0]]) if len(parts) >= 2 else name
 
 
-def natural_order(attendance: Attendance, text: str) -> None:
-    """Turn the names of attendance that the document prints surname first, in place;
-    text is the whole document's text (signatures and stamps included)."""
-    folded = "\n".join(name_key(line) for line in text.splitlines())  # no match across lines
-    evidence = {a.name: _evidence(a.name, folded) for a in attendance.attendees}
-    lexicon = {a.name: _lexicon(a.name) for a in attendance.attendees}
-    votes = [evidence[n] or lexicon[n] for n in evidence]
-    surname_first = votes.count(Order.SURNAME_FIRST) > votes.count(Order.NATURAL)
+def natural_order(attendances: Attendance | list[Attendance], text: str) -> None:
+    """Turn the names the document prints surname first, in place, in the attendance (or
+    each attendance) read from it; text is the whole document's text (signatures and
+    stamps included).
+
+    One person read in both orders (listed 'Holm Per', signing 'Per Holm') is named as
+    the document prints the name more often, and says the lists print surname first.
+    """
+    if isinstance(attendances, Attendance):
+        attendances = [attendances]
+    folded = "\n".join(name_key(line) for line in text.splitlines())  # not across lines
+    forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for attendance in attendances:
+        for attendee in attendance.attendees:
+            forms[tuple(sorted(name_key(attendee.name).split()))].add(attendee.name)
     renamed: dict[str, str] = {}
-    for name in evidence:
-        order = evidence[name]
-        if order is None and surname_first and lexicon[name] is not Order.NATURAL:
-            order = Order.SURNAME_FIRST
-        if order is Order.SURNAME_FIRST:
+    single: dict[str, tuple[Order | None, Order | None]] = {}
+    votes: list[Order | None] = []
+    for names in forms.values():
+        if len(names) > 1:  # one person, read in two orders
+            best = max(
+                sorted(names), key=lambda n: (_count(n, folded), _lexicon(n) is Order.NATURAL)
+            )
+            renamed.update({n: best for n in names if n != best})
+            votes.append(Order.SURNAME_FIRST)
+            continue
+        (name,) = names
+        single[name] = (_evidence(name, folded), _lexicon(name))
+        votes.append(single[name][0] or single[name][1])
+    surname_first = votes.count(Order.SURNAME_FIRST) > votes.count(Order.NATURAL)
+    for name, (evidence, lexicon) in single.items():
+        if evidence is None and surname_first and lexicon is not Order.NATURAL:
+            evidence = Order.SURNAME_FIRST
+        if evidence is Order.SURNAME_FIRST:
             renamed[name] = turned(name)
-    if not renamed:
-        return
+    if renamed:
+        for attendance in attendances:
+            _rename(attendance, renamed)
+
+
+def _rename(attendance: Attendance, renamed: dict[str, str]) -> None:
     for attendee in attendance.attendees:
         attendee.name = renamed.get(attendee.name, attendee.name)
         if attendee.replaces:

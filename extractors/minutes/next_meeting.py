@@ -41,12 +41,44 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
 
 
 def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None:
-    """The first date in window, after its 'nästa …' phrase, not before the meeting."""
+    """The first date in window, after its 'nästa …' phrase, after the meeting's."""
     m = NEXT.match(window)
     found = find_date(window[m.end() if m else 0 :], base=meeting_date)
     if found is None:
         return None
     iso, phrase = found
-    if meeting_date is not None and dt.date.fromisoformat(iso) < meeting_date:
+    if meeting_date is not None and dt.date.fromisoformat(iso) <= meeting_date:
+        return None  # this meeting's date (a running header after a contents line)
+    return NextMeeting(date=iso, text=phrase)
+
+
+# An item that fixes the coming meetings: "Vårens möten", "Mötestider 2022",
+# "Sammanträdesdatum hösten 2023", "Sammanträdesplan 2025"
+SCHEDULE_TITLE = re.compile(
+    r"\b(?:möten|mötestider|mötesdatum|mötesplan|sammanträden|sammanträdestider"
+    r"|sammanträdesdatum|sammanträdesplan)\b",
+    re.IGNORECASE,
+)
+
+
+def next_from_schedule(
+    items: list[tuple[str, list[Line]]], meeting_date: dt.date | None
+) -> NextMeeting | None:
+    """Where no sentence names the next meeting: the earliest date after this meeting in
+    an item that fixes the coming meetings' dates (title, lines of each item)."""
+    if meeting_date is None:
         return None
+    found: list[tuple[str, str]] = []
+    for title, lines in items:
+        if not SCHEDULE_TITLE.search(title):
+            continue
+        text = body_text(lines)
+        while (date := find_date(text)) is not None:  # full dates only: no base given
+            iso, phrase = date
+            if dt.date.fromisoformat(iso) > meeting_date:
+                found.append((iso, phrase))
+            text = text[text.index(phrase) + len(phrase) :]
+    if not found:
+        return None
+    iso, phrase = min(found)
     return NextMeeting(date=iso, text=phrase)

@@ -1,0 +1,237 @@
+"""Damaged text layers: words whose glyphs stand on the page but lost letters in the text.
+
+Some PDF producers map a ligature glyph to its first letter only: "Martin" set with a
+"ti" ligature reads "Martn", "underskrifter" with "ft" reads "underskrifer". The page
+still shows every letter, so the word is wider than its text: that gap is the proof.
+
+For each font, the width of every character (in ems) is learnt from the document's own
+words by least squares. A word wider than its characters by at least a narrow glyph is
+damaged. It is repaired when exactly one word that the document prints intact elsewhere
+(or a word of the vocabulary the caller knows, such as the labels of minutes) is the
+damaged word with one or two letters put back whose widths fill the gap. Otherwise the
+word keeps its text and is reported, so that nothing reads a damaged name silently.
+
+A word whose width cannot be judged (a font with too few words to learn it from) is
+repaired from its text alone only where a ligature stood, after "f" or "t", and only
+to the one word the document prints with those letters: "Kristna" beside "Kristina".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extractors.document import Document, Line, Word
+
+# a word is damaged when it is wider than its characters by this much (ems): about half
+# the narrowest glyph ("i", "l"), well above the fit's noise
+DAMAGE_MIN_EM = 0.12
+# letters put back must fill the gap to within this much (ems)
+FILL_TOLERANCE_EM = 0.06
+# at most this many letters are lost in one place (a ligature of two or three glyphs)
+MAX_LOST = 2
+# a font's widths are learnt only from this many words per character it uses, or more
+MIN_WORDS_PER_CHAR = 3
+# each fit leaves out the words further than this (ems) from the fit before it: damaged
+# words pull the first fit, less so each next one
+_TRIM_EM = (0.3, 0.15, 0.08, 0.04, 0.04)
+# a character's width is trusted when the fit saw it in this many words, or more
+MIN_SEEN = 4
+# ... and when at least this share of the words with it fit
+MIN_FITTING_SHARE = 0.5
+# no letter is narrower than this (ems): a narrower fit was made to damaged words
+MIN_LETTER_EM = 0.15
+# a word whose width cannot be judged is repaired from its text alone only when it is
+# this long or longer, and only where a ligature stood: after one of LIGATURE_HEADS, the
+# letters of LIGATURE_TAILS lost ("fi", "fl", "ff", "ft", "fj", "ti", "tt", "tf", "tl")
+MIN_UNMEASURED = 4
+LIGATURE_HEADS = frozenset("ft")
+LIGATURE_TAILS = frozenset("iltfj")
+# added to the normal equations' diagonal (a tiny ridge)
+RIDGE = 1e-6
+# what is stripped from a word before it is looked up ("Martn," → "Martn")
+_EDGE = " ,.;:()[]\"'«»!?"
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+@dataclass
+class Damage:
+    """A damaged word: where it is, what it reads, and what it was repaired to (or None)."""
+
+    page: int
+    text: str
+    repaired: str | None
+    gap_em: float | None  # None: the width could not be judged, the text showed it
+
+
+def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[Damage]:
+    """Repair the damaged words of a PDF's document in place; every damaged word found,
+    repaired or not, in reading order."""
+    if document.format != "pdf":
+        return []
+    words = [(page.number, w) for page in document.pages for ln in page.lines for w in ln.words]
+    widths = _learn_widths([w for _, w in words])
+    damaged: list[tuple[int, Word, float | None]] = []
+    intact: set[str] = set()
+    for page, word in words:
+        gap = _gap(word, widths.get(_design(word.font)))
+        core = word.text.strip(_EDGE)
+        if gap is not None and gap >= DAMAGE_MIN_EM:
+            damaged.append((page, word, gap))
+            continue
+        if not _LETTERS.match(core):
+            continue
+        intact.add(core)  # as printed, or in a font too rare to judge
+        if gap is None and len(core) >= MIN_UNMEASURED:
+            damaged.append((page, word, None))  # perhaps: the text alone may show it
+    if not damaged:
+        return []
+    # only words that could be a damaged word with letters put back: its first letter,
+    # one or two letters longer
+    shapes = {(w.text.strip(_EDGE)[:1].casefold(), len(w.text.strip(_EDGE))) for _, w, _ in damaged}
+    known = _Vocabulary(
+        {
+            v
+            for v in intact | set(vocabulary)
+            if any((v[:1].casefold(), len(v) - k) in shapes for k in range(1, MAX_LOST + 1))
+            and _LETTERS.match(v)
+        }
+    )
+    found: list[Damage] = []
+    changed: set[int] = set()
+    for page, word, gap in damaged:
+        core = word.text.strip(_EDGE)
+        if not _LETTERS.match(core):
+            repaired = None
+        elif gap is None:
+            repaired = known.restore_ligature(core)
+            if repaired is None:
+                continue  # nothing says this word is damaged
+        else:
+            repaired = known.restore(core, gap, widths[_design(word.font)])
+        found.append(Damage(page, word.text, None, None if gap is None else round(gap, 3)))
+        if repaired is not None:
+            found[-1].repaired = word.text.replace(core, repaired, 1)
+            word.text = found[-1].repaired
+            changed.add(id(word))
+    for page in document.pages:  # a line computes its text once: build those lines anew
+        page.lines = [
+            Line(ln.words, ln.page, ln.furniture, ln.level)
+            if any(id(w) in changed for w in ln.words)
+            else ln
+            for ln in page.lines
+        ]
+    return found
+
+
+def _learn_widths(words: list[Word]) -> dict[str, dict[str, float]]:
+    """Per font, each character's width in ems, fitted to the words' widths by least
+    squares, each fit without the words furthest from the fit before it."""
+    import numpy as np
+
+    by_font: dict[str, dict[tuple[str, float], int]] = defaultdict(lambda: defaultdict(int))
+    for word in words:
+        if word.size > 0 and word.x1 > word.x0:  # a word printed again counts again
+            by_font[_design(word.font)][(word.text, round((word.x1 - word.x0) / word.size, 4))] += 1
+    learnt: dict[str, dict[str, float]] = {}
+    for font, counted in by_font.items():
+        chars = sorted({c for text, _ in counted for c in text})
+        if sum(counted.values()) < MIN_WORDS_PER_CHAR * len(chars):
+            continue
+        index = {c: i for i, c in enumerate(chars)}
+        rows = np.zeros((len(counted), len(chars)))
+        ems = np.zeros(len(counted))
+        weights = np.zeros(len(counted))
+        for r, ((text, width), count) in enumerate(counted.items()):
+            for c in text:
+                rows[r, index[c]] += 1
+            ems[r], weights[r] = width, count
+        keep = np.ones(len(counted), dtype=bool)
+        for limit in _TRIM_EM:
+            fit = _least_squares(rows[keep], ems[keep], weights[keep])
+            keep = np.abs(ems - np.einsum("ri,i->r", rows, fit)) < limit
+        # a character is known well enough to judge by when it was seen in enough words
+        # that fit, and most words with it fit (a rare letter fitted to damaged words is
+        # not: the intact words with it all seem damaged then)
+        has = (rows > 0) * weights[:, None]
+        seen, total = has[keep].sum(axis=0), has.sum(axis=0)
+        reliable = (seen >= MIN_SEEN) & (seen >= MIN_FITTING_SHARE * total)
+        learnt[font] = {
+            c: float(fit[i])
+            for c, i in index.items()
+            if reliable[i] and (fit[i] >= MIN_LETTER_EM or not c.isalpha())
+        }
+    return learnt
+
+
+def _least_squares(rows, ems, weights):
+    """Weighted least squares by the normal equations: a few characters' widths from many
+    words."""
+    import numpy as np
+
+    weighted = rows * weights[:, None]
+    # einsum, not "@": BLAS threads spin against each other on a busy machine (1 s a fit)
+    gram = np.einsum("ri,rj->ij", weighted, rows)
+    right = np.einsum("ri,r->i", weighted, ems)
+    try:  # a small ridge keeps a letter seen only beside another solvable
+        return np.linalg.solve(gram + RIDGE * np.eye(len(gram)), right)
+    except np.linalg.LinAlgError:
+        return np.linalg.lstsq(gram, right, rcond=None)[0]
+
+
+def _design(font: str) -> str:
+    """The font's name without the subset tag: 'BCDEEE+Calibri' and 'Calibri' are one design."""
+    return _SUBSET_TAG.sub("", font)
+
+
+def _gap(word: Word, widths: dict[str, float] | None) -> float | None:
+    """How much wider (ems) the word is than its characters; None when unknown."""
+    if widths is None or word.size <= 0 or any(c not in widths for c in word.text):
+        return None
+    return (word.x1 - word.x0) / word.size - sum(widths[c] for c in word.text)
+
+
+class _Vocabulary:
+    """Words, looked up by what they read with one or two letters lost."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.lost: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        for word in words:
+            for size in range(1, MAX_LOST + 1):
+                for at in range(1, len(word) - size + 1):  # never the first letter
+                    damaged = word[:at] + word[at + size :]
+                    self.lost[damaged.casefold()].add((word, word[at : at + size], word[at - 1]))
+
+    def restore(self, text: str, gap: float, widths: dict[str, float]) -> str | None:
+        """The one word text is with letters lost that fill gap; None when not one."""
+        fits = set()
+        for word, letters, _ in self.lost.get(text.casefold(), ()):
+            if all(c in widths for c in letters):
+                filled = sum(widths[c] for c in letters)
+                if abs(filled - gap) <= FILL_TOLERANCE_EM:
+                    fits.add(_in_case_of(word, text))
+        return fits.pop() if len(fits) == 1 else None
+
+    def restore_ligature(self, text: str) -> str | None:
+        """The one word text is with the tail of a ligature lost ('Martn' → 'Martin': 'ti'
+        read as 't'), for a word whose width cannot be judged; None when not one."""
+        fits = {
+            _in_case_of(word, text)
+            for word, letters, before in self.lost.get(text.casefold(), ())
+            if before.casefold() in LIGATURE_HEADS and set(letters.casefold()) <= LIGATURE_TAILS
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+
+def _in_case_of(word: str, text: str) -> str:
+    """word written in the case text is written in ('ERSÄTARE' → 'ERSÄTTARE')."""
+    if text.isupper():
+        return word.upper()
+    if text[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    if text[:1].islower() and word[:1].isupper() and not word.isupper():
+        return word[:1].lower() + word[1:]
+    return word
