@@ -491,3 +491,19 @@ def test_a_council_named_in_the_letterhead_only(tmp_path):
         "Sara Lind": (None, "PRO"),
         "Olle Ek": (None, "SPF"),
     }
+
+
+def test_abbreviated_vice_chairs_and_a_role_in_the_party_bracket(tmp_path):
+    record = _record(
+        tmp_path,
+        [
+            ("Beslutande", ["Klara Hedin (S, ordförande)", "Olle Brandt (M), 1:e v ordf",
+                            "Sara Lind (C) 2:e v. ordf.", "Bo Falk (L)"]),
+        ],
+    )  # fmt: skip
+    assert [(a.name, a.party, a.roles) for a in record.attendees] == [
+        ("Klara Hedin", "S", ["ordförande"]),
+        ("Olle Brandt", "M", ["1:e vice ordförande"]),
+        ("Sara Lind", "C", ["2:e vice ordförande"]),
+        ("Bo Falk", "L", []),
+    ]
