@@ -10,11 +10,10 @@ ITEMS = [("§ 12 Budget", ["Nämnden beslutar att godkänna budgeten."])]
 
 
 def _record(tmp_path, rows, **layout):
+    layout.setdefault("items", ITEMS)
     pdf = minutes_pdf(
         tmp_path / "m.pdf",
-        MinutesLayout(
-            header=["Tibro kommun"], title="Kulturnämnden", rows=rows, items=ITEMS, **layout
-        ),
+        MinutesLayout(header=["Tibro kommun"], title="Kulturnämnden", rows=rows, **layout),
     )
     return extract(pdf)
 
@@ -289,6 +288,7 @@ def test_signatures_at_the_end_of_the_minutes_and_none_from_an_appendix(tmp_path
             ("Beslutande", ["Klara Hedin (S)", "Olle Brandt (M)"]),
             ("Övriga närvarande", ["Rut Palm, nämndsekreterare"]),
         ],
+        items=[("§ 12 Budget", ["Bilaga 1: budgeten.", "Nämnden beslutar att godkänna den."])],
         appendix=[
             [(57, "Vid protokollet", False)],
             [(57, dots, False)],
@@ -298,7 +298,7 @@ def test_signatures_at_the_end_of_the_minutes_and_none_from_an_appendix(tmp_path
             [(57, "Klara Hedin", False), (300, "Olle Brandt", False)],
             [(57, "Ordförande", False), (300, "Justerare", False)],
             None,
-            [(57, "Bilaga 1", True)],
+            [(57, "Bilaga 1 till protokoll 2024-03-11 § 12", True)],
             [(57, "Ordförande", False)],
             [(57, "Olle Brandt", False)],
         ],
@@ -491,3 +491,19 @@ def test_a_council_named_in_the_letterhead_only(tmp_path):
         "Sara Lind": (None, "PRO"),
         "Olle Ek": (None, "SPF"),
     }
+
+
+def test_abbreviated_vice_chairs_and_a_role_in_the_party_bracket(tmp_path):
+    record = _record(
+        tmp_path,
+        [
+            ("Beslutande", ["Klara Hedin (S, ordförande)", "Olle Brandt (M), 1:e v ordf",
+                            "Sara Lind (C) 2:e v. ordf.", "Bo Falk (L)"]),
+        ],
+    )  # fmt: skip
+    assert [(a.name, a.party, a.roles) for a in record.attendees] == [
+        ("Klara Hedin", "S", ["ordförande"]),
+        ("Olle Brandt", "M", ["1:e vice ordförande"]),
+        ("Sara Lind", "C", ["2:e vice ordförande"]),
+        ("Bo Falk", "L", []),
+    ]

@@ -443,6 +443,13 @@ def _add_fields(person: Person, rest: str) -> None:
     """Party, organisation and roles from what follows a name."""
     for m in re.finditer(r"\(([^()]*)\)", rest):
         content = m.group(1).strip()
+        head, _, tail = content.partition(",")
+        if tail.strip() and normalise_party(head) and len(head.strip()) <= 5:
+            # '(S, ordförande)': the party and a role in one bracket
+            if person.party is None:
+                person.party = normalise_party(head)
+            _add_free_text(person, tail, in_parentheses=True)
+            continue
         party = normalise_party(content) if len(content) <= 6 else None
         if party and person.party is None:
             person.party = party

@@ -23,7 +23,7 @@ from extractors.minutes.blocks import Block, by_row
 from extractors.minutes.labels import label_key, meta_of
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.roles import SIGNING_ROLES, signing_roles
-from schemas.record import Group
+from schemas.record import Attendee, Group
 
 # The page's notice of publication ('ANSLAG/BEVIS', 'Bevis om anslag'): who signs it
 # certifies the copy and is no attendee, so the signatures end there.
@@ -227,7 +227,12 @@ def _names_row(row: list[Line]) -> list[tuple[Person, Line]] | None:
     return people or None
 
 
-_APPENDIX = re.compile(r"^bilag(?:a|or)\b", re.IGNORECASE)
+# an appendix's stamp: 'Bilaga Personalsektionen, 29.05.2023 § 30', 'Bilaga 2 till protokoll
+# 2024-05-12' (a reference in the text, 'Bilaga 1: Budget', names no § or date)
+_APPENDIX = re.compile(
+    r"^bilag(?:a|or)\b.*(?:§|\bprotokoll|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
 
 
 def _before_appendices(lines: list[Line]) -> list[Line]:
@@ -334,7 +339,7 @@ def _add_roles(roles: list[str], more: list[str]) -> None:
             roles.append(role)
 
 
-def _find(attendance: Attendance, name: str):
+def _find(attendance: Attendance, name: str) -> Attendee | None:
     """The attendee a signature names: the same name, the same names in another order
     ('Haverinen Emilia'), or the same first and last name ('Karolina H Wessman')."""
     key = name_key(name)

@@ -6,7 +6,7 @@ import re
 
 # Abbreviated roles, spelled out: "ordf." → "ordförande", "v. ordf" → "vice ordförande".
 ROLE_ABBREVIATIONS = [
-    (re.compile(r"^v\.?\s*ordf\b\.?"), "vice ordförande"),
+    (re.compile(r"(?:^|(?<=\s))v\.?\s*ordf(?:örande)?\b\.?"), "vice ordförande"),
     (re.compile(r"\bordf\b\.?"), "ordförande"),
     (re.compile(r"\bsekr\b\.?"), "sekreterare"),
     (re.compile(r"\bbitr\b\.?"), "biträdande"),
