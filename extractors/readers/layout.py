@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections import defaultdict
 
 from extractors.document import Document, Line, Page, Word
 from extractors.errors import UnreadableDocument
+from extractors.readers.limits import MAX_PAGE_CHARS, MAX_PAGE_POINTS, MIN_PAGE_POINTS
 
 # pdfplumber's word extraction parameters; the PDFium reader follows the same rules.
 X_TOLERANCE = 1.5
@@ -32,9 +34,28 @@ def check_page_count(count: int, max_pages: int | None) -> None:
         raise UnreadableDocument(f"PDF has {count} pages, over the limit of {max_pages}")
 
 
-def finish(document: Document) -> Document:
-    """Refuse a document without text; mark its page furniture."""
+def check_page(number: int, width: float, height: float, chars: int = 0) -> None:
+    """Refuse a page of an impossible size (zero, negative, not a number, miles wide)
+    or with more characters than any real page holds."""
+    sides = (width, height)
+    if not all(math.isfinite(s) and MIN_PAGE_POINTS <= s <= MAX_PAGE_POINTS for s in sides):
+        raise UnreadableDocument(
+            f"corrupt PDF (page {number} has an impossible size, {width:g} × {height:g} pt)"
+        )
+    if chars > MAX_PAGE_CHARS:
+        raise UnreadableDocument(
+            f"page {number} has {chars:,} characters, over the limit of {MAX_PAGE_CHARS:,}"
+        )
+
+
+def finish(document: Document, damaged_streams: int = 0) -> Document:
+    """Refuse a document without text (a corrupt one when some of its compressed
+    streams do not inflate); mark its page furniture."""
     if not any(page.lines for page in document.pages):
+        if damaged_streams:
+            raise UnreadableDocument(
+                f"corrupt PDF ({damaged_streams} compressed stream(s) damaged, no text read)"
+            )
         raise UnreadableDocument(NO_TEXT_LAYER)
     mark_furniture(document.pages)
     return document
