@@ -1,0 +1,87 @@
+"""What the published server refuses: huge values, the tokenizer's address, files of the
+corpus folder that are not ingested documents, tracebacks for bad requests."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.publish import datasette
+from pipeline.store import Store
+
+
+@pytest.fixture
+async def ds(corpus, db_path):
+    (corpus / ".git").mkdir()
+    (corpus / ".git" / "config").write_text("[core]\n")
+    (corpus / "corrections").mkdir()
+    (corpus / "corrections" / "x.pdf.yml").write_text("meeting: {location: Hemligt}\n")
+    (corpus / "anteckningar.txt").write_text("privat")
+    store = Store(db_path)
+    ingest(corpus, store, workers=1)
+    store.close()
+    shutil.copy(next(corpus.glob("*.pdf")), corpus / "inte ingesterad.pdf")
+    (corpus / ".dold.pdf").write_bytes((corpus / "inte ingesterad.pdf").read_bytes())
+    instance = datasette(db_path, corpus)
+    await instance.invoke_startup()
+    return instance
+
+
+async def test_a_query_cannot_build_a_huge_value(ds):
+    sql = "select length(replace(hex(zeroblob(400000000)),'0','x'))"
+    response = await ds.client.get("/minutes.json", params={"sql": sql})
+    assert response.status_code == 400
+    assert "too big" in response.json()["error"]
+
+
+async def test_fts3_tokenizer_gives_no_address(ds):
+    response = await ds.client.get(
+        "/minutes.json", params={"sql": "select fts3_tokenizer('simple') as t", "_shape": "array"}
+    )
+    assert response.status_code in (200, 400)
+    if response.status_code == 200:
+        assert response.json() == [{"t": None}]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/corpus/.git/config",
+        "/corpus/corrections/x.pdf.yml",
+        "/corpus/anteckningar.txt",
+        "/corpus/.dold.pdf",
+        "/corpus/inte%20ingesterad.pdf",
+        "/corpus/ks",
+        "/corpus/",
+    ],
+)
+async def test_only_ingested_documents_are_served(ds, path):
+    response = await ds.client.get(path)
+    assert response.status_code == 404, path
+
+
+async def test_an_ingested_document_is_served(ds):
+    response = await ds.client.get("/corpus/ks/ks_2024-03-12.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert response.headers["content-type"] == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    "method, path, status",
+    [
+        ("post", "/minutes/attendees/-/insert", 404),
+        ("get", "/minutes/attendees?_sort=nonexistent", 400),
+        ("get", "/minutes/attendees.json?_sort=nonexistent", 400),
+    ],
+)
+async def test_a_bad_request_is_4xx_and_one_log_line(ds, caplog, capsys, method, path, status):
+    with caplog.at_level(logging.WARNING, logger="minutes.serve"):
+        response = await getattr(ds.client, method)(path)
+    assert response.status_code == status
+    [record] = [r for r in caplog.records if r.name == "minutes.serve"]
+    assert "\n" not in record.getMessage() and str(status) in record.getMessage()
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
