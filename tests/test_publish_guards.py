@@ -85,3 +85,39 @@ async def test_a_bad_request_is_4xx_and_one_log_line(ds, caplog, capsys, method,
     assert "\n" not in record.getMessage() and str(status) in record.getMessage()
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
+
+
+# runs until the 1 s time limit stops it
+SLOW = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
+
+
+def client_at(ds, address: str):
+    import httpx
+
+    transport = httpx.ASGITransport(app=ds.app(), client=(address, 40000))
+    return httpx.AsyncClient(transport=transport, base_url="http://localhost")
+
+
+async def test_one_client_runs_one_query_at_a_time(ds):
+    import asyncio
+
+    async with client_at(ds, "10.0.0.1") as client:
+        answers = await asyncio.gather(
+            *[client.get("/minutes.json", params={"sql": SLOW}) for _ in range(3)]
+        )
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [400, 429, 429]  # the first ran (and hit the time limit)
+    assert answers[0].status_code == 400 and "too long" in answers[0].text
+
+
+async def test_a_server_busy_with_queries_still_answers_table_pages(ds):
+    import asyncio
+
+    clients = [client_at(ds, f"10.0.0.{n}") for n in (1, 2, 3)]
+    queries = [c.get("/minutes.json", params={"sql": SLOW}) for c in clients]
+    page = ds.client.get("/minutes/attendees.json?_size=5")
+    *answers, table = await asyncio.gather(*queries, page)
+    for client in clients:
+        await client.aclose()
+    assert sorted(a.status_code for a in answers) == [400, 400, 429]
+    assert table.status_code == 200 and len(table.json()["rows"]) == 5

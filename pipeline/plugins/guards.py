@@ -5,6 +5,9 @@
 - every connection has bounded strings and blobs (`SQLITE_LIMIT_LENGTH`: no query
   builds a 400 MB value) and SQLite's heap is capped for the whole process;
 - `fts3_tokenizer()` (it answers a memory address) answers NULL;
+- arbitrary SQL (`?sql=`, `_where=`) runs at most one query per client at a time and
+  two in all, so one of Datasette's three SQL threads is always free for everyone
+  else: past that, 429 at once (a client looping slow queries cannot starve others);
 - an error is answered 4xx/5xx with one line in the log, never a traceback with
   local variables.
 """
@@ -14,13 +17,15 @@ from __future__ import annotations
 import logging
 import mimetypes
 import sqlite3
+from collections import Counter
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote
+from weakref import WeakKeyDictionary
 
 import datasette.handle_exception as default_handler
 from datasette import Response, hookimpl
 from datasette.plugins import pm
-from datasette.utils.asgi import Base400, asgi_send_file, asgi_send_html
+from datasette.utils.asgi import Base400, asgi_send_file, asgi_send_html, asgi_send_json
 from datasette.views.base import DatasetteError
 
 log = logging.getLogger("minutes.serve")
@@ -29,6 +34,10 @@ CORPUS_MOUNT = "corpus"
 SUFFIXES = (".pdf", ".pptx")
 # The longest string or blob a query may build (the longest stored text is well under).
 MAX_VALUE_BYTES = 8 << 20
+# Arbitrary SQL queries running at once: per client (by address), and in all (Datasette
+# runs SQL in 3 threads: one stays free for table pages and canned queries).
+MAX_QUERIES_PER_CLIENT = 1
+MAX_QUERIES = 2
 # SQLite's own memory in the server process, all connections together.
 SOFT_HEAP_BYTES = 256 << 20
 HARD_HEAP_BYTES = 512 << 20
@@ -46,6 +55,43 @@ def prepare_connection(conn):
 def _no_tokenizer(*_) -> None:
     """fts3_tokenizer() answers NULL here: no address of the server's memory."""
     return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    # one count per server, however many times its ASGI app is built
+    running = _RUNNING.setdefault(datasette, Counter())
+
+    def wrap(app):
+        async def admitted(scope, receive, send):
+            if scope["type"] != "http" or not _runs_sql(scope):
+                return await app(scope, receive, send)
+            client = (scope.get("client") or ("?", 0))[0]
+            if running[client] >= MAX_QUERIES_PER_CLIENT or running.total() >= MAX_QUERIES:
+                log.warning("%s %s -> 429 (too many SQL queries at once)", client, scope["path"])
+                info = {"ok": False, "error": "Too many SQL queries at once; try again",
+                        "status": 429}  # fmt: skip
+                return await asgi_send_json(send, info, 429, headers={"retry-after": "1"})
+            running[client] += 1
+            try:
+                return await app(scope, receive, send)
+            finally:
+                running[client] -= 1
+                if not running[client]:
+                    del running[client]
+
+        return admitted
+
+    return wrap
+
+
+_RUNNING: WeakKeyDictionary = WeakKeyDictionary()  # datasette → queries running, by client
+
+
+def _runs_sql(scope) -> bool:
+    """Whether a request runs SQL of the client's own (not a table page or canned query)."""
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    return "sql" in query or "_where" in query
 
 
 @hookimpl
