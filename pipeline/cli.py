@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -47,14 +48,14 @@ def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> No
     from extractors import UnreadableDocument
     from extractors import extract as extract_record
 
-    bound_memory()
-    try:
-        record = extract_record(file, max_pages=max_pages, reader=reader)
-    except UnreadableDocument as exc:
-        fail(file, exc.reason)
-    except MemoryError:
-        fail(file, over_memory())
-    click.echo(record.to_json())
+    def work() -> None:
+        try:
+            record = extract_record(file, max_pages=max_pages, reader=reader)
+        except UnreadableDocument as exc:
+            fail(file, exc.reason)
+        click.echo(record.to_json())
+
+    in_bounded_child(file, work)
 
 
 @cli.command()
@@ -180,30 +181,31 @@ def check(
     from pipeline.check import check_data, render
     from pipeline.corrections import CorrectionsError, find_corrections
 
-    bound_memory()
     if corrections is not None and not corrections.is_file():
         fail(corrections, "no such corrections file")
     if corrections is None and not no_corrections and file.exists():
         corrections = find_corrections(file, corpus)
-    try:
-        extraction = extract_with_warnings(file, reader=reader)
-        data = check_data(extraction, corrections)
-        if html_out is not None:
-            from pipeline.check_html import write_html
 
-            write_html(data, extraction.document, html_out)
-            click.echo(f"Wrote {html_out}", err=True)
-    except UnreadableDocument as exc:
-        fail(file, exc.reason)
-    except CorrectionsError as exc:
-        click.echo(f"minutes: {one_line(str(exc))}", err=True)
-        sys.exit(2)
-    except MemoryError:
-        fail(file, over_memory())
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        render(data, Console(width=120))
+    def work() -> None:
+        try:
+            extraction = extract_with_warnings(file, reader=reader)
+            data = check_data(extraction, corrections)
+            if html_out is not None:
+                from pipeline.check_html import write_html
+
+                write_html(data, extraction.document, html_out)
+                click.echo(f"Wrote {html_out}", err=True)
+        except UnreadableDocument as exc:
+            fail(file, exc.reason)
+        except CorrectionsError as exc:
+            click.echo(f"minutes: {one_line(str(exc))}", err=True)
+            sys.exit(2)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            render(data, Console(width=120))
+
+    in_bounded_child(file, work)
 
 
 def cannot_write(exc: BaseException) -> str | None:
@@ -240,13 +242,59 @@ def over_memory() -> str:
     return f"needs more memory than the limit of {mb(MAX_MEMORY_BYTES)}"
 
 
-def bound_memory() -> None:
-    """Cap this process's memory at the documented bound (a backstop to the readers'
-    limits: past it an allocation fails instead of the machine running out)."""
-    from extractors.readers.limits import MAX_MEMORY_BYTES
-    from pipeline.guard import limit_memory
+def in_bounded_child(file: Path, work: Callable[[], None]) -> NoReturn:
+    """Run `work` in a child process whose memory is capped at the documented bound,
+    and exit as it did. Past the cap an allocation fails: Python's own raise
+    `MemoryError`, but a C library (PDFium) may abort the process, so this one waits
+    and answers for it in one line. A backstop to the readers' limits."""
+    import os
+    import signal
+    import traceback
 
-    limit_memory(MAX_MEMORY_BYTES)
+    from extractors.readers.limits import MAX_MEMORY_BYTES
+    from pipeline.guard import die_with_parent, limit_memory
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    parent = os.getpid()
+    child = os.fork()
+    if child == 0:
+        code: int = 1
+        try:
+            die_with_parent(parent)
+            limit_memory(MAX_MEMORY_BYTES)
+            work()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except MemoryError:
+            click.echo(f"minutes: {shown_name(file)}: {over_memory()}", err=True)
+            code = 2
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    while True:
+        try:
+            _, status = os.waitpid(child, 0)
+            break
+        except (InterruptedError, KeyboardInterrupt):  # Ctrl-C reaches the child too
+            continue
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        if number == signal.SIGINT:
+            sys.exit(130)
+        name = signal.Signals(number).name if number in signal.valid_signals() else number
+        fail(file, f"{over_memory()} (the reader was stopped by {name})")
+    sys.exit(os.waitstatus_to_exitcode(status))
+
+
+def shown_name(path: Path | str) -> str:
+    from extractors.files import shown
+
+    return shown(path)
 
 
 def main() -> None:

@@ -142,8 +142,9 @@ def run_bounded(*args: str, ceiling: int = CEILING, timeout: float = 300):
         "from pipeline.cli import cli\n"
         "try:\n"
         "    cli.main(sys.argv[1:], standalone_mode=True)\n"
-        "finally:\n"
-        "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "finally:\n"  # the command's work may run in a child process: the larger
+        "    peak = max(resource.getrusage(who).ru_maxrss for who in"
+        " (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
         "    print(f'PEAK {peak * 1024}', file=sys.stderr)\n"
     )
     done = subprocess.run(
@@ -156,7 +157,7 @@ def run_bounded(*args: str, ceiling: int = CEILING, timeout: float = 300):
     lines = done.stderr.splitlines()
     peaks = [int(line.split()[1]) for line in lines if line.startswith("PEAK ")]
     done.stderr = "\n".join(line for line in lines if not line.startswith("PEAK ")) + "\n"
-    return done, (peaks[0] if peaks else None)
+    return done, (max(peaks) if peaks else None)
 
 
 def slide_xml(base: Path, number: int = 1) -> bytes:
@@ -180,3 +181,24 @@ def big_slide_deck(path: Path, base: Path, size: int) -> Path:
     at = slide.rindex(b"</a:p>") + len(b"</a:p>")
     more = paragraph * max(1, size // len(paragraph))
     return deck_with_part(path, base, "ppt/slides/slide1.xml", slide[:at] + more + slide[at:])
+
+
+def many_streams_pdf(path: Path, streams: int = 30) -> Path:
+    """One page drawn by `streams` content streams, each just under the limit of one:
+    every stream passes, the page takes PDFium gigabytes."""
+    body = stream(deflated(b"BT /F1 10 Tf 72 700 Td (Bomb) Tj ET\n", (16 << 20) - 64))
+    contents = b" ".join(b"%d 0 R" % (5 + n) for n in range(streams))
+    path.write_bytes(
+        pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ["
+                + contents
+                + b"] /Resources << /Font << /F1 4 0 R >> >> >>",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                *[body] * streams,
+            ]
+        )
+    )
+    return path

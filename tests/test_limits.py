@@ -20,6 +20,7 @@ from bombs import (
     flate_bomb_pdf,
     garbage_streams_pdf,
     lying_zip,
+    many_streams_pdf,
     media_box_pdf,
     one_page_pdf,
     run_bounded,
@@ -131,3 +132,23 @@ def test_real_files_fit_under_the_documented_memory_bound(tmp_path, sample_pdf, 
         done, peak = run_bounded("check", str(path), "--json", ceiling=MAX_MEMORY_BYTES)
         assert done.returncode == 0, done.stderr
         assert peak < MAX_MEMORY_BYTES // 2
+
+
+def test_past_the_memory_ceiling_is_one_line(tmp_path):
+    """The backstop: a page every stream of which passes its limit, yet PDFium would
+    take gigabytes for it, stops at the 1 GB ceiling (PDFium aborts there) with one
+    line; in an ingest, the worker reading it dies and the rest is stored."""
+    path = many_streams_pdf(tmp_path / "många strömmar.pdf")
+    peak = refused(path, "needs more memory than the limit of 1 GB")
+    assert peak < MAX_MEMORY_BYTES + (64 << 20), f"{peak >> 20} MB"
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    path.rename(corpus / path.name)
+    good_pdf(corpus / "bra.pdf")
+    db = tmp_path / "db.sqlite"
+    done, _ = run_bounded("ingest", str(corpus), "--db", str(db), "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    [error] = list(sqlite_utils.Database(db)["ingest_errors"].rows)
+    assert error["file"] == path.name and error["stage"] == "crash"
+    assert "(out of memory?)" in error["reason"]
+    assert [r["file"] for r in sqlite_utils.Database(db)["documents"].rows] == ["bra.pdf"]
