@@ -37,6 +37,18 @@ async def test_a_query_cannot_build_a_huge_value(ds):
     assert "too big" in response.json()["error"]
 
 
+async def test_a_query_cannot_return_a_huge_result(ds):
+    sql = (
+        "with recursive n(i) as (select 1 union all select i + 1 from n limit 20)"
+        " select zeroblob(4000000) from n"
+    )
+    response = await ds.client.get("/minutes.json", params={"sql": sql})
+    assert response.status_code == 400
+    assert "result over the limit of 64 MB" in response.json()["error"]
+    small = await ds.client.get("/minutes/attendees.json?_size=max")
+    assert small.status_code == 200 and small.json()["rows"]
+
+
 async def test_fts3_tokenizer_gives_no_address(ds):
     response = await ds.client.get(
         "/minutes.json", params={"sql": "select fts3_tokenizer('simple') as t", "_shape": "array"}

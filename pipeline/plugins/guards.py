@@ -3,7 +3,8 @@
 - `/corpus/` serves the documents that were ingested (current PDF/PPTX, not hidden)
   and nothing else of the folder (`.git/`, `corrections/*.yml`, stray files);
 - every connection has bounded strings and blobs (`SQLITE_LIMIT_LENGTH`: no query
-  builds a 400 MB value) and SQLite's heap is capped for the whole process;
+  builds a 400 MB value), a query's result is bounded in bytes (so is the response
+  made of it), and SQLite's heap is capped for the whole process;
 - `fts3_tokenizer()` (it answers a memory address) answers NULL;
 - arbitrary SQL (`?sql=`, `_where=`) runs at most one query per client at a time and
   two in all, so one of Datasette's three SQL threads is always free for everyone
@@ -38,9 +39,11 @@ MAX_VALUE_BYTES = 8 << 20
 # runs SQL in 3 threads: one stays free for table pages and canned queries).
 MAX_QUERIES_PER_CLIENT = 1
 MAX_QUERIES = 2
+# The bytes of the values one query returns (at most 1,000 rows: max_returned_rows).
+MAX_RESULT_BYTES = 64 << 20
 # SQLite's own memory in the server process, all connections together.
-SOFT_HEAP_BYTES = 256 << 20
-HARD_HEAP_BYTES = 512 << 20
+SOFT_HEAP_BYTES = 128 << 20
+HARD_HEAP_BYTES = 256 << 20
 
 
 @hookimpl
@@ -50,6 +53,21 @@ def prepare_connection(conn):
     conn.execute(f"PRAGMA hard_heap_limit={HARD_HEAP_BYTES}")
     for arguments in (1, 2):
         conn.create_function("fts3_tokenizer", arguments, _no_tokenizer)
+    conn.row_factory = _counted_row
+
+
+_SPENT: WeakKeyDictionary = WeakKeyDictionary()  # cursor → bytes of the rows it returned
+
+
+def _counted_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+    """Datasette's sqlite3.Row, counting the bytes of each query's result as it is
+    fetched: past MAX_RESULT_BYTES the query fails (400), before it fills the memory."""
+    size = sum(len(v) if isinstance(v, str | bytes) else 8 for v in row)
+    spent = _SPENT.get(cursor, 0) + size
+    if spent > MAX_RESULT_BYTES:
+        raise sqlite3.DataError(f"result over the limit of {MAX_RESULT_BYTES >> 20} MB")
+    _SPENT[cursor] = spent
+    return sqlite3.Row(cursor, row)
 
 
 def _no_tokenizer(*_) -> None:
