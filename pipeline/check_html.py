@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 from html import escape
 from pathlib import Path
 
 from extractors.document import Document
+from extractors.readers.limits import MAX_IMAGE_PIXELS
 
 RESOLUTION = 110  # dpi of the page images: names stay legible, the file stays small
 
@@ -167,6 +169,15 @@ def _warning_pages(data: dict) -> set[int]:
     return {w["page"] for w in data["warnings"] if w["page"]}
 
 
+def image_resolution(width: float, height: float) -> float:
+    """RESOLUTION, or less for a page so large its image would pass MAX_IMAGE_PIXELS
+    (a poster, a page of 14,400 pt): the image is then as large as allowed."""
+    pixels = (width / 72 * RESOLUTION) * (height / 72 * RESOLUTION)
+    if pixels <= MAX_IMAGE_PIXELS:
+        return RESOLUTION
+    return RESOLUTION * math.sqrt(MAX_IMAGE_PIXELS / pixels)
+
+
 def _page_images(document: Document, pages: list[int]) -> dict[int, str]:
     """page number → PNG (base64) of that page, rendered by pdfplumber."""
     import pdfplumber
@@ -178,7 +189,8 @@ def _page_images(document: Document, pages: list[int]) -> dict[int, str]:
                 continue
             page = pdf.pages[number - 1]
             buffer = io.BytesIO()
-            page.to_image(resolution=RESOLUTION).original.save(buffer, format="PNG")
+            resolution = image_resolution(float(page.width), float(page.height))
+            page.to_image(resolution=resolution).original.save(buffer, format="PNG")
             images[number] = base64.b64encode(buffer.getvalue()).decode("ascii")
             page.close()
     return images

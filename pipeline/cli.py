@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -34,30 +35,31 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON.")
 @click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
 @reader_option
 def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> None:
     """Parse one .pdf or .pptx and print its record as JSON.
 
-    Exits 2 with a one-line reason on stderr when the file cannot be read.
+    Exits 2 with a one-line reason on stderr when the file cannot be read or is over
+    a limit (size, memory: see the README).
     """
     from extractors import UnreadableDocument
     from extractors import extract as extract_record
 
-    try:
-        record = extract_record(file, max_pages=max_pages, reader=reader)
-    except UnreadableDocument as exc:
-        click.echo(f"minutes: {file}: {exc.reason}", err=True)
-        sys.exit(2)
-    click.echo(record.to_json())
+    def work() -> None:
+        try:
+            record = extract_record(file, max_pages=max_pages, reader=reader)
+        except UnreadableDocument as exc:
+            fail(file, exc.reason)
+        click.echo(record.to_json())
+
+    in_bounded_child(file, work)
 
 
 @cli.command()
-@click.argument(
-    "directory", default=DEFAULT_CORPUS, type=click.Path(file_okay=False, path_type=Path)
-)
+@click.argument("directory", default=DEFAULT_CORPUS, type=click.Path(path_type=Path))
 @click.option(
     "--db", "db_path", default=DEFAULT_DB, type=click.Path(path_type=Path), show_default=True
 )
@@ -75,13 +77,14 @@ def ingest(
     marked removed; a file that cannot be read is recorded in ingest_errors and the
     run goes on.
     """
+    from extractors.files import shown
     from pipeline.ingest import ingest as run_ingest
     from pipeline.lock import ingest_lock
     from pipeline.progress import Reporter
     from pipeline.store import Store
 
     if not directory.is_dir():
-        raise click.UsageError(f"{directory} is not a directory")
+        fail(directory, "not a directory")
 
     def waiting(pid: str) -> None:
         click.echo(f"minutes: another ingest (pid {pid}) is writing {db_path}; waiting", err=True)
@@ -102,9 +105,9 @@ def ingest(
             raise
         fail(db_path, f"cannot write: {reason}")
     for file, reason in summary.errors:
-        click.echo(f"failed: {file}: {reason}", err=True)
+        click.echo(f"failed: {shown(file)}: {one_line(reason)}", err=True)
     for file, reason in summary.warnings:
-        click.echo(f"warning: {file}: {reason}", err=True)
+        click.echo(f"warning: {shown(file)}: {one_line(reason)}", err=True)
     click.echo(f"{db_path}: {summary.line()}")
 
 
@@ -128,8 +131,8 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 
     from pipeline.publish import serve_command, write_inspect
 
-    if not db_path.exists():
-        raise click.UsageError(f"{db_path} does not exist; run `minutes ingest` first")
+    if not db_path.is_file():
+        fail(db_path, "no such database; run `minutes ingest` first")
     if immutable:
         write_inspect(db_path)
     command = serve_command(db_path, corpus, host, port, immutable)
@@ -138,7 +141,7 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the check as JSON.")
 @click.option(
     "--html",
@@ -148,7 +151,7 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 )
 @click.option(
     "--corrections",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Corrections file to apply. Default: corrections/<FILE>.yml in the corpus, if any.",
 )
 @reader_option
@@ -178,26 +181,31 @@ def check(
     from pipeline.check import check_data, render
     from pipeline.corrections import CorrectionsError, find_corrections
 
+    if corrections is not None and not corrections.is_file():
+        fail(corrections, "no such corrections file")
     if corrections is None and not no_corrections and file.exists():
         corrections = find_corrections(file, corpus)
-    try:
-        extraction = extract_with_warnings(file, reader=reader)
-        data = check_data(extraction, corrections)
-    except UnreadableDocument as exc:
-        click.echo(f"minutes: {file}: {exc.reason}", err=True)
-        sys.exit(2)
-    except CorrectionsError as exc:
-        click.echo(f"minutes: {exc}", err=True)
-        sys.exit(2)
-    if html_out is not None:
-        from pipeline.check_html import write_html
 
-        write_html(data, extraction.document, html_out)
-        click.echo(f"Wrote {html_out}", err=True)
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        render(data, Console(width=120))
+    def work() -> None:
+        try:
+            extraction = extract_with_warnings(file, reader=reader)
+            data = check_data(extraction, corrections)
+            if html_out is not None:
+                from pipeline.check_html import write_html
+
+                write_html(data, extraction.document, html_out)
+                click.echo(f"Wrote {html_out}", err=True)
+        except UnreadableDocument as exc:
+            fail(file, exc.reason)
+        except CorrectionsError as exc:
+            click.echo(f"minutes: {one_line(str(exc))}", err=True)
+            sys.exit(2)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            render(data, Console(width=120))
+
+    in_bounded_child(file, work)
 
 
 def cannot_write(exc: BaseException) -> str | None:
@@ -220,8 +228,73 @@ def fail(path: Path | str, reason: str) -> NoReturn:
     """One line on stderr naming the file, and exit 2."""
     from extractors.files import shown
 
-    click.echo(f"minutes: {shown(path)}: {reason}", err=True)
+    click.echo(f"minutes: {shown(path)}: {one_line(reason)}", err=True)
     sys.exit(2)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def over_memory() -> str:
+    from extractors.readers.limits import MAX_MEMORY_BYTES, mb
+
+    return f"needs more memory than the limit of {mb(MAX_MEMORY_BYTES)}"
+
+
+def in_bounded_child(file: Path, work: Callable[[], None]) -> NoReturn:
+    """Run `work` in a child process whose memory is capped at the documented bound,
+    and exit as it did. Past the cap an allocation fails: Python's own raise
+    `MemoryError`, but a C library (PDFium) may abort the process, so this one waits
+    and answers for it in one line. A backstop to the readers' limits."""
+    import os
+    import signal
+    import traceback
+
+    from extractors.readers.limits import MAX_MEMORY_BYTES
+    from pipeline.guard import die_with_parent, limit_memory
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    parent = os.getpid()
+    child = os.fork()
+    if child == 0:
+        code: int = 1
+        try:
+            die_with_parent(parent)
+            limit_memory(MAX_MEMORY_BYTES)
+            work()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except MemoryError:
+            click.echo(f"minutes: {shown_name(file)}: {over_memory()}", err=True)
+            code = 2
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    while True:
+        try:
+            _, status = os.waitpid(child, 0)
+            break
+        except (InterruptedError, KeyboardInterrupt):  # Ctrl-C reaches the child too
+            continue
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        if number == signal.SIGINT:
+            sys.exit(130)
+        name = signal.Signals(number).name if number in signal.valid_signals() else number
+        fail(file, f"{over_memory()} (the reader was stopped by {name})")
+    sys.exit(os.waitstatus_to_exitcode(status))
+
+
+def shown_name(path: Path | str) -> str:
+    from extractors.files import shown
+
+    return shown(path)
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from extractors.swedish.names import name_key
+from pipeline import safe_yaml
 from pipeline.store import Parsed
 from schemas.record import AgendaItem, Attendee, Meeting, Substitution
 
@@ -103,7 +104,9 @@ def load(path: Path) -> dict:
     """The corrections file as data, checked for shape; CorrectionsError otherwise."""
     try:
         # every scalar as the text written: '3.10', '13:15', '2024-05-03' stay as they are
-        data = yaml.load(path.read_text("utf-8"), Loader=yaml.BaseLoader)
+        data = safe_yaml.load(path.read_text("utf-8"), safe_yaml.BoundedBaseLoader)
+    except safe_yaml.YAMLLimitError as exc:
+        raise CorrectionsError(f"{path}: refused: {exc}") from exc
     except OSError as exc:
         raise CorrectionsError(f"{path}: cannot read ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:
@@ -142,8 +145,9 @@ def apply(record: dict, locations: dict[str, object], spec: dict, path: Path) ->
             _remove(out, target, str(key))
         for key, fields in (section.get("change") or {}).items():
             _change(out, target, str(key), _fields(fields, path, target, key), path)
+        keys = _keys(out.record[target], target)  # kept up to date by the additions
         for fields in section.get("add") or []:
-            _add(out, target, _fields(fields, path, target, "add"), path)
+            _add(out, target, _fields(fields, path, target, "add"), path, keys)
     if spec.get("meeting"):
         before = out.record["meeting"]
         after = _valid(Meeting, {**before, **spec["meeting"]}, path, "meeting")
@@ -160,13 +164,32 @@ def _fields(fields, path: Path, target: str, key) -> dict:
 
 
 def _find(rows: list[dict], target: str, key: str) -> int | None:
-    match = TARGETS[target][1]
-    wanted = name_key(key) if match != "number" else key.strip().lstrip("§ ")
+    wanted = _wanted(target, key)
     for i, row in enumerate(rows):
-        value = row.get(match) or ""
-        if (name_key(value) if match != "number" else value) == wanted:
+        if _row_key(target, row) == wanted:
             return i
     return None
+
+
+def _wanted(target: str, key: str) -> str:
+    """What a key in a corrections file matches: a name in any case and spacing, a
+    number with or without its '§'."""
+    return name_key(key) if TARGETS[target][1] != "number" else key.strip().lstrip("§ ")
+
+
+def _row_key(target: str, row: dict) -> str:
+    match = TARGETS[target][1]
+    value = row.get(match) or ""
+    return name_key(value) if match != "number" else value
+
+
+def _keys(rows: list[dict], target: str) -> dict[str, int]:
+    """The position of the first row with each key: additions look names up here,
+    so 20,000 of them take linear time, not one scan of the rows each."""
+    keys: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        keys.setdefault(_row_key(target, row), i)
+    return keys
 
 
 def _not_found(target: str, key: str) -> str:
@@ -210,14 +233,16 @@ def _change(out: Corrected, target: str, key: str, fields: dict, path: Path) -> 
         _substitution_changed(out, before, after)
 
 
-def _add(out: Corrected, target: str, fields: dict, path: Path) -> None:
+def _add(out: Corrected, target: str, fields: dict, path: Path, keys: dict[str, int]) -> None:
+    """Add a row; `keys` (see `_keys`) holds the rows of target, this one then too."""
     model, match, _ = TARGETS[target]
     row = _valid(model, fields, path, f"{target} add")
     key = str(row.get(match))
-    if _find(out.record[target], target, key) is not None:
+    if _wanted(target, key) in keys:
         stale = f"{TARGETS[target][2]} {key!r} is already in the document"
         out.corrections.append(Correction(target, "add", key, None, row, stale))
         return
+    keys[_row_key(target, row)] = len(out.record[target])
     out.record[target].append(row)
     out.rows.setdefault(target, set()).add(len(out.record[target]) - 1)
     out.corrections.append(Correction(target, "add", key, None, row))

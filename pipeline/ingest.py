@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
-from extractors.readers.limits import MAX_MEMORY_BYTES
+from extractors.readers.limits import MAX_MEMORY_BYTES, mb
 from pipeline import person_tables
 from pipeline import workers as worker_pool
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
@@ -105,6 +105,9 @@ def parse_file(
         extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
     except UnreadableDocument as exc:  # the hash of what was read, if it was
         return Outcome(file, exc.sha256 or sha256, stage=exc.stage, reason=exc.reason)
+    except MemoryError:  # past the worker's ceiling (guard.py)
+        reason = f"needs more memory than the limit of {mb(MAX_MEMORY_BYTES)}"
+        return Outcome(file, sha256, stage="extract", reason=reason)
     except Exception as exc:  # an extractor bug must not stop the batch
         return Outcome(file, sha256, stage="extract", reason=f"{type(exc).__name__}: {exc}"[:200])
     record = extraction.record

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline import safe_yaml
 from pipeline.persons import Overrides, PersonRef
 
 FILE_NAME = "people.yml"
@@ -37,7 +38,9 @@ def load(path: Path) -> Overrides:
     if not path.is_file():
         return Overrides()
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        data = safe_yaml.load(path.read_text("utf-8"))
+    except safe_yaml.YAMLLimitError as exc:
+        raise OverrideError(f"{path.name}: refused: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise OverrideError(f"{path.name}: cannot read ({exc})") from exc
     except yaml.YAMLError as exc:

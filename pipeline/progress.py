@@ -38,8 +38,11 @@ class Reporter:
 
     def report(self, outcome) -> None:
         self.count += 1
+        from extractors.files import shown
+
         status = "ok" if outcome.parsed is not None else f"FAILED ({outcome.reason})"
+        file = shown(outcome.file)
         if self._progress is not None:
-            self._progress.update(self._task, advance=1, description=f"{outcome.file}: {status}")
+            self._progress.update(self._task, advance=1, description=f"{file}: {status}")
         else:
-            click.echo(f"[{self.count}] {outcome.file}: {status}", err=True)
+            click.echo(f"[{self.count}] {file}: {status}", err=True)

@@ -33,7 +33,7 @@ class Died:
         code = self.exitcode
         if code is not None and code < 0:
             name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
-            hint = " (out of memory?)" if -code == signal.SIGKILL else ""
+            hint = " (out of memory?)" if -code in (signal.SIGKILL, signal.SIGABRT) else ""
             return f"the worker process reading it was killed by {name}{hint}"
         return f"the worker process reading it died (exit code {code})"
 

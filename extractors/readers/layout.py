@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections import defaultdict
 
 from extractors.document import Document, Line, Page, Word
 from extractors.errors import UnreadableDocument
+from extractors.readers.limits import MAX_PAGE_CHARS, MAX_PAGE_POINTS, MIN_PAGE_POINTS
 
 # pdfplumber's word extraction parameters; the PDFium reader follows the same rules.
 X_TOLERANCE = 1.5
@@ -15,8 +17,10 @@ Y_TOLERANCE = 2.5
 NO_TEXT_LAYER = "no text layer (a scanned PDF? OCR is not supported yet)"
 # A horizontal gap wider than this many font sizes separates two columns.
 COLUMN_GAP_EMS = 1.5
-# Furniture lives in the top and bottom bands of a page (fraction of the height).
+# Furniture lives in the top and bottom bands of a page (fraction of the height), and
+# repeats within this many points of the same height.
 FURNITURE_BAND = 0.13
+NEAR = 8
 
 _PAGE_NUMBER = re.compile(
     r"^(sida|page|s\.)?\s*[-–(]?\s*\d{1,4}\s*(\(\s*\d{1,4}\s*\)|/\s*\d{1,4}|av\s+\d{1,4}|[-–)])?$",
@@ -32,9 +36,28 @@ def check_page_count(count: int, max_pages: int | None) -> None:
         raise UnreadableDocument(f"PDF has {count} pages, over the limit of {max_pages}")
 
 
-def finish(document: Document) -> Document:
-    """Refuse a document without text; mark its page furniture."""
+def check_page(number: int, width: float, height: float, chars: int = 0) -> None:
+    """Refuse a page of an impossible size (zero, negative, not a number, miles wide)
+    or with more characters than any real page holds."""
+    sides = (width, height)
+    if not all(math.isfinite(s) and MIN_PAGE_POINTS <= s <= MAX_PAGE_POINTS for s in sides):
+        raise UnreadableDocument(
+            f"corrupt PDF (page {number} has an impossible size, {width:g} × {height:g} pt)"
+        )
+    if chars > MAX_PAGE_CHARS:
+        raise UnreadableDocument(
+            f"page {number} has {chars:,} characters, over the limit of {MAX_PAGE_CHARS:,}"
+        )
+
+
+def finish(document: Document, damaged_streams: int = 0) -> Document:
+    """Refuse a document without text (a corrupt one when some of its compressed
+    streams do not inflate); mark its page furniture."""
     if not any(page.lines for page in document.pages):
+        if damaged_streams:
+            raise UnreadableDocument(
+                f"corrupt PDF ({damaged_streams} compressed stream(s) damaged, no text read)"
+            )
         raise UnreadableDocument(NO_TEXT_LAYER)
     mark_furniture(document.pages)
     return document
@@ -100,35 +123,65 @@ def mark_furniture(pages: list[Page]) -> None:
     header), or when the text differs only in its digits and carries the page's own
     number ('Sida 2(14)' / 'Sida 3(14)'; but not '§ 266' / '§ 267' heading one item per
     page), or when it is a bare page number.
+
+    Linear in the lines (after a sort): the lines alike are counted by page in a window
+    sliding down their heights, not compared pairwise (pages crowded with lines alike
+    in their bands made that quadratic).
     """
-    seen: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
     banded: list[tuple[Page, Line, str, float]] = []  # each line's key and top, found once
     for page in pages:
         for line in page.lines:
             if _in_band(line, page):
-                key, top = furniture_key(line.text), line.top
-                seen[key].append((page.number, top, line.text))
-                banded.append((page, line, key, top))
-    for page, line, key, top in banded:
+                banded.append((page, line, furniture_key(line.text), line.top))
+    by_key: dict[str, list[tuple[float, int, int]]] = defaultdict(list)  # (top, page, index)
+    by_text: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+    for index, (page, line, key, top) in enumerate(banded):
+        by_key[key].append((top, page.number, index))
+        by_text[line.text].append((top, page.number, index))
+    near_pages = _pages_near(by_key.values(), len(banded))  # alike but for digits
+    same_pages = _pages_near(by_text.values(), len(banded))  # the same text
+    for index, (page, line, _, _) in enumerate(banded):
         text = line.text
         if _PAGE_NUMBER.match(text.strip()):
             line.furniture = True
             continue
-        same = {page.number}  # pages with the same text near this height
-        near = False  # a text differing only in digits near it on another page
-        for number, other_top, other in seen[key]:
-            if number != page.number and abs(other_top - top) < 8:
-                near = True
-                if other == text:
-                    same.add(number)
-        if (len(same) > 1 and len(same) * 2 > len(pages)) or (
-            near and _has_number(text, page.number)
+        same = same_pages[index]
+        if (same > 1 and same * 2 > len(pages)) or (
+            near_pages[index] > 1 and _has_number(text, page.number)
         ):
             line.furniture = True
 
 
+def _pages_near(groups, count: int) -> list[int]:
+    """For each line (by index), how many pages have a line of its group less than
+    NEAR points above or below it (its own page included)."""
+    pages_near = [0] * count
+    for group in groups:
+        group.sort()
+        on_page: dict[int, int] = defaultdict(int)  # lines in the window, by page
+        low = high = 0
+        for top, _, index in group:
+            while high < len(group) and group[high][0] < top + NEAR:
+                on_page[group[high][1]] += 1
+                high += 1
+            while group[low][0] <= top - NEAR:
+                number = group[low][1]
+                on_page[number] -= 1
+                if not on_page[number]:
+                    del on_page[number]
+                low += 1
+            pages_near[index] = len(on_page)
+    return pages_near
+
+
 def _has_number(text: str, number: int) -> bool:
-    return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
+    """Whether `number` stands in text as a number of its own ('2' in 'Sida 2(14)', not
+    in '12'). One pattern for all pages: a pattern per page number would be compiled
+    again and again past the regex cache in a long document."""
+    return str(number) in _DIGITS.findall(text)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _in_band(line: Line, page: Page) -> bool:

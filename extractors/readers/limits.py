@@ -14,8 +14,12 @@ MIB = 1 << 20
 
 # A file larger than this is not read at all (the largest minutes seen are ~30 MB).
 MAX_FILE_BYTES = 256 * MIB
-# PDF: the bytes one Flate-compressed stream (page content, font, image) inflates to.
+# PDF: the bytes one Flate-compressed stream inflates to: page content (PDFium takes
+# about 15 times its size in memory to parse it; real pages have under 1 MB), and any
+# other stream (an image, a font); and all streams of a file together.
+MAX_CONTENT_STREAM_BYTES = 16 * MIB
 MAX_STREAM_BYTES = 64 * MIB
+MAX_PDF_STREAM_BYTES = 512 * MIB
 # PPTX: the bytes one XML part (a slide, its notes, a layout) inflates to, and all
 # parts together (media included). Real slides are well under 1 MB.
 MAX_XML_PART_BYTES = 8 * MIB
@@ -34,5 +38,7 @@ MAX_IMAGE_PIXELS = 4_000_000
 
 
 def mb(size: int) -> str:
-    """A byte count for a person: '64 MB'."""
+    """A byte count for a person: '64 MB', '1 GB'."""
+    if size >= 1024 * MIB and size % (1024 * MIB) == 0:
+        return f"{size // (1024 * MIB)} GB"
     return f"{size // MIB} MB" if size >= MIB else f"{size} bytes"

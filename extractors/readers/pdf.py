@@ -15,11 +15,13 @@ from extractors.errors import UnreadableDocument
 from extractors.readers.layout import (
     X_TOLERANCE,
     Y_TOLERANCE,
+    check_page,
     check_page_count,
     finish,
     short_reason,
     words_to_lines,
 )
+from extractors.readers.streams import check_streams
 
 
 def read_pdf(
@@ -38,6 +40,7 @@ def read_pdf(
     document = Document(path=str(path), format="pdf", sha256=sha256)
     if data is None:
         data = path.read_bytes()
+    streams = check_streams(data)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             check_page_count(len(pdf.pages), max_pages)
@@ -55,10 +58,11 @@ def read_pdf(
         raise UnreadableDocument(f"corrupt PDF ({short_reason(inner)})") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise UnreadableDocument(f"corrupt PDF ({short_reason(exc)})") from exc
-    return finish(document)
+    return finish(document, streams.damaged)
 
 
 def _read_page(page) -> Page:
+    check_page(page.page_number, float(page.width), float(page.height), len(page.chars))
     raw = page.extract_words(
         x_tolerance=X_TOLERANCE,
         y_tolerance=Y_TOLERANCE,

@@ -18,11 +18,13 @@ from extractors.errors import UnreadableDocument
 from extractors.readers.layout import (
     X_TOLERANCE,
     Y_TOLERANCE,
+    check_page,
     check_page_count,
     finish,
     short_reason,
     words_to_lines,
 )
+from extractors.readers.streams import check_streams
 from extractors.readers.words import LIGATURES, Char, chars_to_words
 
 # FPDF_GetLastError codes (fpdfview.h)
@@ -40,6 +42,7 @@ def read_pdfium(
     document = Document(path=str(path), format="pdf", sha256=sha256)
     if data is None:
         data = path.read_bytes()
+    streams = check_streams(data)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -59,7 +62,7 @@ def read_pdfium(
         raise UnreadableDocument(f"corrupt PDF ({short_reason(exc)})") from exc
     finally:
         pdf.close()
-    return finish(document)
+    return finish(document, streams.damaged)
 
 
 def _open_reason(exc: Exception) -> str:
@@ -95,8 +98,10 @@ class _Fonts:
 
 def _read_page(page, number: int, fonts: _Fonts) -> Page:
     left, bottom, right, top = page.get_mediabox()
+    check_page(number, right - left, top - bottom)
     textpage = page.get_textpage()
     try:
+        check_page(number, right - left, top - bottom, textpage.count_chars())
         words = _Words(textpage.raw, left, top, fonts).read()
     finally:
         textpage.close()

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from extractors.document import Document, Line, Page, Word, nfc
 from extractors.errors import UnreadableDocument
+from extractors.readers.limits import (
+    MAX_LEVEL,
+    MAX_PACKAGE_BYTES,
+    MAX_PAGE_CHARS,
+    MAX_XML_PART_BYTES,
+    mb,
+)
 
 EMU_PER_POINT = 12700
-# Refuse archives that would inflate past this (a zip bomb), before inflating anything.
-MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
-MAX_RATIO = 200
+_INPUT_STEP = 1 << 16
+_OUTPUT_STEP = 1 << 20
 
 
 def read_pptx(path: str | Path, sha256: str, data: bytes | None = None) -> Document:
@@ -21,7 +28,7 @@ def read_pptx(path: str | Path, sha256: str, data: bytes | None = None) -> Docum
     path = Path(path)
     if data is None:
         data = path.read_bytes()
-    _check_archive(io.BytesIO(data))
+    _check_archive(data)
     from lxml.etree import XMLSyntaxError
     from pptx import Presentation
 
@@ -41,11 +48,11 @@ def read_pptx(path: str | Path, sha256: str, data: bytes | None = None) -> Docum
     return document
 
 
-def _check_archive(path: Path | io.BytesIO) -> None:
-    if not zipfile.is_zipfile(path):
+def _check_archive(data: bytes) -> None:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UnreadableDocument("not a PPTX (not a zip archive)")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise UnreadableDocument(f"corrupt zip archive ({_short(exc)})") from exc
@@ -56,21 +63,67 @@ def _check_archive(path: Path | io.BytesIO) -> None:
         raise UnreadableDocument("an Excel workbook (XLSX), not a PDF or PPTX")
     if "ppt/presentation.xml" not in names:
         raise UnreadableDocument("a zip archive without PowerPoint parts (ppt/presentation.xml)")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise UnreadableDocument(
-            f"archive would inflate to {total // 2**20} MB, over the "
-            f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB limit (zip bomb?)"
-        )
-    for m in members:
-        if m.compress_size and m.file_size / m.compress_size > MAX_RATIO and m.file_size > 2**20:
-            ratio = m.file_size // m.compress_size
-            raise UnreadableDocument(f"archive member {m.filename} inflates {ratio}x (zip bomb?)")
+    _check_sizes(data, members)
+
+
+def _check_sizes(data: bytes, members: list[zipfile.ZipInfo]) -> None:
+    """Inflate every part once (and throw it away), counting what it really holds: a
+    zip's headers may lie, and python-pptx (zipfile) would trust them. Refuse a part or
+    a package past its limit, and headers that do not match the content."""
+    total = 0
+    for member in members:
+        xml = member.filename.endswith((".xml", ".rels"))
+        limit = MAX_XML_PART_BYTES if xml else MAX_PACKAGE_BYTES
+        size = _real_size(data, member, limit)
+        total += size
+        if size > limit:
+            raise UnreadableDocument(
+                f"part {member.filename} inflates past the limit of {mb(limit)} (a zip bomb?)"
+            )
+        if total > MAX_PACKAGE_BYTES:
+            raise UnreadableDocument(
+                f"the parts inflate past the limit of {mb(MAX_PACKAGE_BYTES)} in all (a zip bomb?)"
+            )
+        if size != member.file_size:
+            raise UnreadableDocument(
+                f"damaged PowerPoint package (part {member.filename} holds {size:,} bytes,"
+                f" its zip header says {member.file_size:,})"
+            )
+
+
+def _real_size(data: bytes, member: zipfile.ZipInfo, limit: int) -> int:
+    """The bytes a part inflates to (just past `limit` at most), read from the raw zip."""
+    at = member.header_offset
+    if data[at : at + 4] != b"PK\x03\x04":
+        raise UnreadableDocument(f"corrupt zip archive (part {member.filename} is missing)")
+    start = at + 30 + int.from_bytes(data[at + 26 : at + 28], "little")
+    start += int.from_bytes(data[at + 28 : at + 30], "little")
+    raw = memoryview(data)[start : start + member.compress_size]
+    if member.compress_type == zipfile.ZIP_STORED:
+        return len(raw)
+    if member.compress_type != zipfile.ZIP_DEFLATED:
+        raise UnreadableDocument(f"corrupt zip archive (part {member.filename}: unknown method)")
+    inflater = zlib.decompressobj(-15)
+    size, at = 0, 0
+    try:
+        while not inflater.eof and size <= limit:
+            chunk = inflater.unconsumed_tail
+            if not chunk and at < len(raw):
+                chunk = raw[at : at + _INPUT_STEP]
+                at += len(chunk)
+            out = len(inflater.decompress(chunk, _OUTPUT_STEP))
+            size += out
+            if not chunk and not out:
+                break
+    except zlib.error as exc:
+        raise UnreadableDocument(f"corrupt zip archive (part {member.filename}: {exc})") from exc
+    return size
 
 
 def _read_slide(slide, number: int, width: float, height: float) -> Page:
     from pptx.enum.shapes import PP_PLACEHOLDER
 
+    _check_chars(slide, number)
     page = Page(number=number, width=width, height=height)
     title_shape = None
     for shape in slide.placeholders:
@@ -87,6 +140,18 @@ def _read_slide(slide, number: int, width: float, height: float) -> Page:
     if slide.has_notes_slide:
         page.notes = nfc(slide.notes_slide.notes_text_frame.text or "").strip()
     return page
+
+
+def _check_chars(slide, number: int) -> None:
+    """Refuse a slide with more text than any real slide holds, counted in its XML
+    (at C speed) before python-pptx builds an object for each run."""
+    from pptx.oxml.ns import qn
+
+    chars = sum(len(t.text or "") for t in slide._element.iter(qn("a:t")))
+    if chars > MAX_PAGE_CHARS:
+        raise UnreadableDocument(
+            f"slide {number} has {chars:,} characters, over the limit of {MAX_PAGE_CHARS:,}"
+        )
 
 
 def _shapes_in_reading_order(shapes) -> list[tuple[object, float, float]]:
@@ -124,6 +189,11 @@ def _shape_lines(shape, left: float, top: float, page: int) -> list[Line]:
         text = " ".join(nfc("".join(run.text for run in paragraph.runs) or paragraph.text).split())
         if not text:
             continue
+        if not 0 <= paragraph.level <= MAX_LEVEL:
+            raise UnreadableDocument(
+                f"malformed slide XML (slide {page}: paragraph level {paragraph.level},"
+                f" the format allows 0–{MAX_LEVEL})"
+            )
         size = next((run.font.size.pt for run in paragraph.runs if run.font.size), 0.0)
         bold = any(run.font.bold for run in paragraph.runs)
         line = _line(text, left, top + i * 14, size, page, paragraph.level, bold)
