@@ -98,3 +98,56 @@ def test_the_notices_dates_are_not_the_meetings_and_a_year_printed_once(tmp_path
     rows = [("Tid", ["Onsdagen den 3 april"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
     meeting = _meeting(tmp_path, header=["Fritidsnämnden", "FN 12/2019"], rows=rows)
     assert meeting.date == "2019-04-03"
+
+
+def _grid_header(path, body_row_label: str):
+    """A boxed grid header: a row of labels over a row of values, then a list and a § item."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, y, "Vallby kommun")
+    c.drawString(450, y, "PROTOKOLL")
+    y -= 40
+    c.setFont("Helvetica", 8)
+    for x, text in ((50, body_row_label), (260, "Sammanträdesdatum"), (420, "Tid")):
+        c.drawString(x, y, text)
+    y -= 14
+    c.setFont("Helvetica", 10)
+    for x, text in ((50, "Tekniska nämnden"), (260, "2024-03-05"), (420, "kl 09:00-11:00")):
+        c.drawString(x, y, text)
+    y -= 30
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(50, y, "Närvarande ledamöter")
+    c.setFont("Helvetica", 10)
+    for name in ("Ola Lind (S), ordförande", "Siv Ek (M)", "Rut Berg (C)"):
+        y -= 14
+        c.drawString(50, y, name)
+    y -= 40
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, y, "§ 4 Val av justerare")
+    c.setFont("Helvetica", 10)
+    y -= 16
+    c.drawString(50, y, "Nämnden beslutar att utse Siv Ek att justera protokollet.")
+    c.save()
+    return path
+
+
+def test_a_grid_of_labels_over_values_gives_no_label_as_the_body(tmp_path):
+    """'Organ | Sammanträdesdatum | Tid' over the values: the body is the value under
+    'Organ', never the label beside it."""
+    meeting = extract(_grid_header(tmp_path / "grid.pdf", "Organ")).meeting
+    assert meeting.body == "Tekniska nämnden"
+    assert meeting.date == "2024-03-05"
+
+
+def test_a_label_or_a_decision_heading_is_no_body(tmp_path):
+    """An attendance label or 'Arbetsutskottets beslut' on page one is no body's name."""
+    meeting = _meeting(
+        tmp_path,
+        header=["Närvarande styrelseledamöter"],
+        items=[("§ 1 Val av justerare", ["Arbetsutskottets beslut", "Siv Ek utses."])],
+    )
+    assert meeting.body not in ("Närvarande styrelseledamöter", "Arbetsutskottets beslut")

@@ -9,7 +9,7 @@ import re
 from extractors.document import Document, Line
 from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
-from extractors.minutes.items import body_text
+from extractors.minutes.items import DECISION_HEAD, body_text
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year
@@ -45,7 +45,11 @@ def read_meeting(
 ) -> Meeting:
     meeting = Meeting()
     prose = _header_text(document, header, blocks)  # the header as running text
-    named = [_value(b) for b in blocks if meta_of(b.label) == "body" and _value(b)]
+    named = [
+        value
+        for b in blocks
+        if meta_of(b.label) == "body" and (value := _value(b)) and not _label_under_label(b)
+    ]
     meeting.body = _best_spelling(named[0], document) if named else _body(document)
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
@@ -106,6 +110,12 @@ def _best_spelling(named: str, document: Document) -> str:
     return best
 
 
+def _label_under_label(block: Block) -> bool:
+    """A grid's row of labels over a row of values ('Organ | Sammanträdesdatum | Tid'):
+    the label read beside it is no value."""
+    return bool(block.values) and is_label(block.values[0].text)
+
+
 def _value(block: Block) -> str:
     parts = [block.inline] if block.inline else []
     parts += meeting_lines([line.text for line in block.values])
@@ -127,8 +137,10 @@ def _body(document: Document) -> str | None:
         if line.top > page.height * 0.45:
             break
         text = " ".join(line.text.split())
-        if len(text.split()) > 9 or meta_of(text) or ":" in text or _PART_OF_A_LIST.search(text):
-            continue
+        if len(text.split()) > 9 or is_label(text) or ":" in text or _PART_OF_A_LIST.search(text):
+            continue  # a label ('Närvarande styrelseledamöter') is no body
+        if DECISION_HEAD.match(text):
+            continue  # 'Arbetsutskottets beslut' heads a decision
         if not_a_body(text):
             continue
         cleaned = body_name(_clean_body(text))
