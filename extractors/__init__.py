@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
+from extractors.provenance import ocr_source, with_confidence
 from schemas.record import DocumentType, Record, Source
 
 __all__ = [
@@ -82,25 +83,38 @@ READERS = ("pdfium", "pdfplumber")
 DEFAULT_READER = "pdfium"
 
 
-def read(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Document:
+def read(
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
+) -> Document:
     """Read a file into the document model, whatever its format.
 
     PDFs are read by PDFium (`reader="pdfium"`, fast) or pdfplumber (`"pdfplumber"`,
-    the reference the PDFium reader is held to); both give the same document.
+    the reference the PDFium reader is held to); both give the same document. Pages
+    without a usable text layer are read by OCR as `ocr` says: "never", "auto" (the
+    default where Tesseract is installed) or "always" (see readers/hybrid.py).
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
     path = Path(path)
     kind = sniff(path)
     digest = sha256_of(path)
-    if kind == "pdf" and reader == "pdfium":
-        from extractors.readers.pdfium import read_pdfium
-
-        return read_pdfium(path, digest, max_pages=max_pages)
     if kind == "pdf":
-        from extractors.readers.pdf import read_pdf
+        from extractors.readers.hybrid import default_mode, read_pdf_pages
 
-        return read_pdf(path, digest, max_pages=max_pages)
+        def read_text() -> Document:
+            if reader == "pdfium":
+                from extractors.readers.pdfium import read_pdfium
+
+                return read_pdfium(path, digest, max_pages=max_pages)
+            from extractors.readers.pdf import read_pdf
+
+            return read_pdf(path, digest, max_pages=max_pages)
+
+        mode = ocr or default_mode()
+        return read_pdf_pages(path, digest, read_text, mode, max_pages=max_pages)
     from extractors.readers.pptx import read_pptx
 
     return read_pptx(path, digest)
@@ -116,14 +130,18 @@ def is_presentation(document: Document) -> bool:
 
 
 def extract_with_warnings(
-    path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Extraction:
-    document = read(path, max_pages=max_pages, reader=reader)
+    document = read(path, max_pages=max_pages, reader=reader, ocr=ocr)
     source = Source(
         file=Path(path).name,
         sha256=document.sha256,
         format=document.format,
         pages=len(document.pages),
+        **ocr_source(document),
     )
     if is_presentation(document):
         from extractors.presentation import extract_presentation
@@ -154,6 +172,7 @@ def extract_with_warnings(
         agenda_items=minutes.agenda_items,
         next_meeting=minutes.next_meeting,
     )
+    with_confidence(record, document, minutes.attendee_boxes)
     return Extraction(
         record, document, minutes.item_texts, minutes.attendee_boxes, minutes.unplaced
     )
@@ -168,13 +187,18 @@ def warm_up(reader: str = DEFAULT_READER) -> None:
     from extractors.swedish import dates, nlp
 
     pdf_reader = "extractors.readers.pdfium" if reader == "pdfium" else "extractors.readers.pdf"
-    for module in (pdf_reader, "extractors.readers.pptx", "extractors.minutes",
-                   "extractors.presentation"):  # fmt: skip
+    for module in (pdf_reader, "extractors.readers.hybrid", "extractors.readers.pptx",
+                   "extractors.minutes", "extractors.presentation"):  # fmt: skip
         importlib.import_module(module)
     nlp.nlp()
     dates._parser()
 
 
-def extract(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Record:
+def extract(
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
+) -> Record:
     """The contract record of one PDF or PPTX file."""
-    return extract_with_warnings(path, max_pages=max_pages, reader=reader).record
+    return extract_with_warnings(path, max_pages=max_pages, reader=reader, ocr=ocr).record

@@ -83,13 +83,18 @@ def corpus_files(root: Path) -> Iterator[tuple[str, Path]]:
 
 
 def parse_file(
-    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = DEFAULT_READER
+    file: str,
+    path: str,
+    sha256: str,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import UnreadableDocument, extract_with_warnings
 
     try:
-        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
+        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader, ocr=ocr)
     except UnreadableDocument as exc:
         return Outcome(file, sha256, stage=exc.stage, reason=exc.reason)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -113,6 +118,7 @@ def ingest(
     max_pages: int | None = None,
     progress: Callable[[Outcome], None] | None = None,
     reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -147,7 +153,7 @@ def ingest(
         summary.removed = len(removed)
     summary.warnings += _orphan_corrections(root, seen)
 
-    for outcome in _run(pending, workers, max_pages, reader):
+    for outcome in _run(pending, workers, max_pages, reader, ocr):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
@@ -215,6 +221,7 @@ def _run(
     workers: int | None,
     max_pages: int | None,
     reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish: in this process for one worker, else in a process pool."""
     workers = workers or os.cpu_count() or 1
@@ -225,13 +232,16 @@ def _run(
     with _long_lived_frozen():
         if workers == 1 or len(pending) <= 1:
             for file, path, digest in pending:
-                yield parse_file(file, str(path), digest, max_pages, reader)
+                yield parse_file(file, str(path), digest, max_pages, reader, ocr)
             return
         # largest files first, so no worker is left with a long file while the others idle
         pending = sorted(pending, key=lambda p: -_size(p[1]))
         with ProcessPoolExecutor(max_workers=min(workers, len(pending))) as pool:
             futures = {
-                pool.submit(parse_file, file, str(path), digest, max_pages, reader): (file, digest)
+                pool.submit(parse_file, file, str(path), digest, max_pages, reader, ocr): (
+                    file,
+                    digest,
+                )
                 for file, path, digest in pending
             }
             for future in as_completed(futures):

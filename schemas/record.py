@@ -1,4 +1,4 @@
-"""Pydantic models of the extraction record (schema_version 2).
+"""Pydantic models of the extraction record (schema_version 3).
 
 These models are the source of truth for the contract; `record.schema.json` beside
 this file is generated from them (`make schema`) and checked by a test.
@@ -6,6 +6,10 @@ this file is generated from them (`make schema`) and checked by a test.
 Version 2 added, all optional (empty or null by default, so minutes read as before):
 `Slide.notes`, `AgendaItem.description`, and the structure of slide decks in `lists`,
 `figures` and `timeline`.
+
+Version 3 added, all optional: where text was read by OCR (`Source.ocr`, `ocr_pages`,
+`ocr_confidence`) and how sure OCR was of each attendee's name and each item's heading
+(`ocr_confidence`; null for text read from a text layer).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 HH_MM = r"^\d{2}:\d{2}$"
@@ -42,6 +46,13 @@ class Source(_Model):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: Literal["pdf", "pptx"]
     pages: int = Field(ge=0, description="Pages (PDF) or slides (PPTX).")
+    ocr: bool = Field(False, description="Some pages were read by OCR from their image.")
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="The pages read by OCR (scans, damaged text layers)."
+    )
+    ocr_confidence: float | None = Field(
+        None, ge=0, le=100, description="Mean OCR confidence (0-100) of the OCR'd words."
+    )
 
 
 class Meeting(_Model):
@@ -60,6 +71,13 @@ class Attendee(_Model):
     group: Group
     roles: list[str] = Field(default_factory=list, description="Lower-case, as worded.")
     replaces: str | None = Field(None, description="The member this person substitutes for.")
+    ocr_confidence: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="Mean OCR confidence (0-100) of the words the name was "
+        "read from; null when they came from a text layer.",
+    )
 
 
 class Substitution(_Model):
@@ -80,6 +98,13 @@ class AgendaItem(_Model):
         None,
         description="Slide decks: the text under a numbered entry, one line per paragraph; "
         "minutes leave it null.",
+    )
+    ocr_confidence: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="Mean OCR confidence (0-100) of the words the heading was "
+        "read from; null when they came from a text layer.",
     )
 
 
@@ -159,7 +184,7 @@ class TimelinePhase(_Model):
 
 
 class Record(_Model):
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     source: Source
     document_type: DocumentType
     meeting: Meeting = Field(default_factory=Meeting)

@@ -24,7 +24,7 @@ def test_extract_prints_the_record(sample_pdf):
     done = minutes("extract", str(sample_pdf), "--json")
     assert done.returncode == 0, done.stderr
     record = json.loads(done.stdout)
-    assert record["schema_version"] == 2
+    assert record["schema_version"] == 3
     assert record["source"]["file"] == sample_pdf.name
     assert record["meeting"]["date"] == "2024-05-03"
     assert "Åsa Revenäs" in done.stdout  # UTF-8, not \\u escapes
