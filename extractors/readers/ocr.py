@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import shutil
 from dataclasses import dataclass, field
 from html import unescape
@@ -21,6 +20,7 @@ from html.parser import HTMLParser
 from extractors.document import Page, Word
 from extractors.readers.layout import words_to_lines
 from extractors.readers.ocr_style import Styled, settle
+from extractors.readers.ocr_text import repair_lines, repair_words
 
 # Rendering resolution: Tesseract reads body text best with letters ~30 px high.
 DPI = 300
@@ -53,10 +53,10 @@ def available() -> bool:
 
 @dataclass
 class OcrPage:
-    """An OCR'd page: the page, and its words with their raw style measures."""
+    """An OCR'd page: the page, and its words by OCR line with their raw style measures."""
 
     page: Page
-    styled: list[Styled] = field(default_factory=list)
+    lines: list[list[Styled]] = field(default_factory=list)
 
 
 def ocr_page(pdf_page, number: int, dpi: int = DPI) -> OcrPage:
@@ -66,21 +66,22 @@ def ocr_page(pdf_page, number: int, dpi: int = DPI) -> OcrPage:
     """
     import pytesseract
 
-    from extractors.readers.ocr_image import deskew, ink_mask
+    from extractors.readers.ocr_image import deskew, ink_mask, remove_rules
 
     os.environ.setdefault("OMP_THREAD_LIMIT", THREADS)
     left, bottom, right, top = pdf_page.get_mediabox()
     scale = dpi / 72
     image = pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
-    image = deskew(image)
+    image = remove_rules(deskew(image), dpi)
     hocr = pytesseract.image_to_pdf_or_hocr(image, lang=LANGUAGE, extension="hocr")
     ink = ink_mask(image)
-    styled: list[Styled] = []
+    lines: list[list[Styled]] = []
     for line in _parse_hocr(hocr.decode("utf-8", "replace")):
         xheight = line.x_size - line.ascenders - line.descenders
         if xheight <= 0:
             xheight = 0.5 * (line.bbox[3] - line.bbox[1])
         size = xheight / X_HEIGHT_PER_EM / scale
+        words: list[Styled] = []
         for text, (x0, y0, x1, y1), confidence in line.words:
             text = "".join(text.split())
             if not text or confidence < DROP_BELOW:
@@ -88,32 +89,30 @@ def ocr_page(pdf_page, number: int, dpi: int = DPI) -> OcrPage:
             baseline = line.baseline_at((x0 + x1) / 2) / scale
             bottom_pt = baseline + DESCENT_PER_EM * size
             stroke = _stroke(ink, x0, y0, x1, y1) / xheight
-            for part, (a, b) in repair(text, x0 / scale, x1 / scale):
-                word = Word(part, a, bottom_pt - size, b, bottom_pt, "OCR", size, confidence)
-                styled.append(Styled(word, size, stroke))
+            word = Word(
+                text, x0 / scale, bottom_pt - size, x1 / scale, bottom_pt, "OCR", size, confidence
+            )
+            words.append(Styled(word, size, stroke))
+        styled = {id(s.word): s for s in words}
+        repaired = repair_words([s.word for s in words], image.width / scale)
+        words = [styled.get(id(w)) or Styled(w, w.size, 0.0) for w in repaired]
+        if words:
+            lines.append(words)
     page = Page(number=number, width=float(right - left), height=float(top - bottom), ocr=True)
-    return OcrPage(page, styled)
-
-
-# '§ 266' read as one word '$266' or '§266': the paragraph sign and its number apart
-_PARAGRAPH = re.compile(r"^[$§]{1,2}(?=\d)")
-
-
-def repair(text: str, x0: float, x1: float) -> list[tuple[str, tuple[float, float]]]:
-    """A word as the minutes print it, split where OCR ran two together; with boxes."""
-    m = _PARAGRAPH.match(text)
-    if m is None:
-        return [(text, (x0, x1))]
-    sign, number = "§" * len(m.group()), text[m.end() :]
-    split = x0 + (x1 - x0) * len(sign) / len(text)
-    return [(sign, (x0, split)), (number, (split, x1))]
+    return OcrPage(page, lines)
 
 
 def finish_styles(pages: list[OcrPage]) -> None:
-    """Settle the sizes and weights of all OCR'd pages of a document, then build lines."""
-    settle([s for p in pages for s in p.styled])
+    """Settle the sizes and weights of all OCR'd pages of a document, repair what OCR
+    misreads, then build lines."""
+    settle([s for p in pages for line in p.lines for s in line])
+    lines = [[s.word for s in line] for p in pages for line in p.lines]
+    repair_lines(lines)
+    at = 0
     for p in pages:
-        p.page.lines = words_to_lines([s.word for s in p.styled], p.page.number)
+        words = [w for line in lines[at : at + len(p.lines)] for w in line]
+        p.page.lines = words_to_lines(words, p.page.number)
+        at += len(p.lines)
 
 
 def _stroke(ink, x0: int, y0: int, x1: int, y1: int) -> float:

@@ -60,3 +60,53 @@ def deskew(image: Image.Image) -> Image.Image:
         return image
     paper = int(np.percentile(np.asarray(image), 90))
     return image.rotate(angle, Image.BICUBIC, fillcolor=paper)
+
+
+# Ink running this far (points) in a straight line is a table rule or an underline, not
+# a letter: letters' strokes are at most a font size long.
+RULE_LENGTH = 24.0
+# Share of a rule's run that must be ink (noise and skew leave gaps).
+RULE_FILL = 0.9
+
+
+def remove_rules(image: Image.Image, dpi: int) -> Image.Image:
+    """The page with its table rules and underlines painted over with paper: Tesseract
+    drops or garbles text boxed in by ruled lines ('Plats' in a ruled table)."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    ink = pixels <= otsu(pixels)
+    length = max(2, round(RULE_LENGTH * dpi / 72))
+    across, down = _runs(ink, length, axis=1), _runs(ink, length, axis=0)
+    if not (across.any() or down.any()):
+        return image
+    # and the grey pixels along each side of a rule, which stay dark enough to read
+    rules = across | down
+    rules[1:] |= across[:-1]
+    rules[:-1] |= across[1:]
+    rules[:, 1:] |= down[:, :-1]
+    rules[:, :-1] |= down[:, 1:]
+    paper = int(np.percentile(pixels, 90))
+    cleaned = pixels.copy()
+    cleaned[rules] = paper
+    return Image.fromarray(cleaned, "L")
+
+
+def _runs(ink: np.ndarray, length: int, axis: int) -> np.ndarray:
+    """True on pixels covered by a window of `length` along `axis` that is mostly ink."""
+    moved = np.moveaxis(ink, axis, -1)
+    n = moved.shape[-1]
+    if n < length:
+        return np.zeros_like(ink)
+    total = np.zeros(moved.shape[:-1] + (n + 1,), np.int32)
+    np.cumsum(moved, axis=-1, dtype=np.int32, out=total[..., 1:])
+    full = np.zeros(moved.shape, np.int32)  # 1 where a mostly-ink window starts
+    full[..., : n - length + 1] = (total[..., length:] - total[..., : n - length + 1]) >= (
+        RULE_FILL * length
+    )
+    if not full.any():
+        return np.zeros_like(ink)
+    starts = np.zeros_like(total)
+    np.cumsum(full, axis=-1, out=starts[..., 1:])
+    covered = np.empty(moved.shape, bool)  # some window starts within `length` before
+    covered[..., length - 1 :] = (starts[..., length:] - starts[..., : n - length + 1]) > 0
+    covered[..., : length - 1] = starts[..., 1:length] > 0
+    return np.moveaxis(covered, -1, axis)
