@@ -4,11 +4,12 @@ Tesseract's Swedish model reads the paragraph sign that numbers every item as '&
 or '8' ('& 44', '$266', '847' for '§ 47'), and the extractors find items by it. A line
 that starts with '&' or '$' and a number starts with '§'; a line that starts with
 '8' run into a number ('847') does when that number fits between the items numbered
-around it. Dot leaders in a table of contents come out as words of speckles
-('so sein see') before the page number: they become the dots they were, which is how
-the extractors know a table of contents. Table rules read as '|' are dropped, a dash
-read as '=-' between numbers is a dash, and the capital Å, Ä, Ö that lose their marks
-in the headings the extractors look for ('Ovriga deltagande') get them back.
+around it, and so does a '3' or '8' before such a number ('3 138'). Dot leaders in
+a table of contents come out as words of speckles ('so sein see') before the page
+number: they become the dots they were, which is how the extractors know a table of
+contents. Table rules read as '|' are dropped, a dash read as '=-' between numbers is
+a dash, and the capital Å, Ä, Ö that lose their marks in the headings the extractors
+look for ('Ovriga deltagande') get them back.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ _SIGN = re.compile(r"^[&$§][&$§S]?$")
 _GLUED = re.compile(r"^([&$§][&$§]?)(\d{1,4}[a-z]?[.:]?)$")
 _NUMBER = re.compile(r"^(\d{1,4})[a-z]?[.:]?(?:[-–]\d{1,4})?$")
 _RANGE = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
-# '847' for '§ 47': an 8 run into the item number
-_EIGHT = re.compile(r"^8(\d{1,3})$")
+# '847' or '3 47' for '§ 47': the sign read as a digit, alone or run into the number
+_EIGHT = re.compile(r"^[83](\d{1,3})$")
+_LOOKALIKES = ("8", "3", "S", "&", "$")
 # How far an '8NN' may be from the item numbers read around it to be '§ NN'
 SEQUENCE_GAP = 3
 
@@ -50,7 +52,7 @@ def repair_lines(lines: list[list[Word]]) -> None:
         return
     for words in lines:
         for i, word in enumerate(words[1:-1], start=1):  # '§ 86' inside a line
-            if word.text in ("8", "&", "$") and _in_sequence(words[i + 1].text, numbers):
+            if word.text in _LOOKALIKES and _in_sequence(words[i + 1].text, numbers):
                 word.text = "§"
         if not words:
             continue
@@ -58,13 +60,13 @@ def repair_lines(lines: list[list[Word]]) -> None:
         eight = _EIGHT.match(first.text)
         if eight:
             number = eight.group(1)
-        elif first.text == "8" and len(words) > 1 and _NUMBER.match(words[1].text):
+        elif first.text in _LOOKALIKES and len(words) > 1 and _NUMBER.match(words[1].text):
             number = _NUMBER.match(words[1].text).group(1)
         else:
             continue
         if any(0 < abs(int(number) - n) <= SEQUENCE_GAP for n in numbers):
             if eight:
-                words[1:1] = [_split(first, "8", number)]
+                words[1:1] = [_split(first, first.text[0], number)]
             first.text = "§"
 
 
