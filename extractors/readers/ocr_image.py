@@ -63,8 +63,9 @@ def deskew(image: Image.Image) -> Image.Image:
 
 
 # Ink running this far (points) in a straight line is a table rule or an underline, not
-# a letter: letters' strokes are at most a font size long.
-RULE_LENGTH = 24.0
+# a letter: strokes are at most a font size long, and the serifs of a bold serif word
+# join along its baseline for a few letters (an inch is longer than any seen).
+RULE_LENGTH = 72.0
 # Share of a rule's run that must be ink (noise and skew leave gaps).
 RULE_FILL = 0.9
 

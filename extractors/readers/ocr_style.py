@@ -36,14 +36,28 @@ def settle(words: list[Styled]) -> None:
         return
     body = _weighted_median([(w.size, len(w.word.text)) for w in words])
     usual = _weighted_median([(w.stroke, len(w.word.text)) for w in words if w.stroke > 0])
+    sizes = _clustered([w for w in words if abs(w.size - body) > SIZE_SNAP * body])
     for w in words:
-        if abs(w.size - body) <= SIZE_SNAP * body:
-            size = body
-        else:
-            size = round(w.size / SIZE_STEP) * SIZE_STEP
-        w.word.size = round(size, 1)
+        w.word.size = round(sizes.get(id(w), body), 1)
         bold = usual > 0 and w.stroke > BOLD_RATIO * usual
         w.word.font = BOLD_FONT if bold else REGULAR_FONT
+
+
+def _clustered(words: list[Styled]) -> dict[int, float]:
+    """Each word's size, sizes within SIZE_SNAP of each other made one (a heading's two
+    lines measure a little apart), rounded to SIZE_STEP; by id of the word."""
+    sizes: dict[int, float] = {}
+    cluster: list[Styled] = []
+    for w in [*sorted(words, key=lambda w: w.size), None]:
+        if w is not None and (not cluster or w.size <= cluster[0].size * (1 + SIZE_SNAP)):
+            cluster.append(w)
+            continue
+        if cluster:
+            size = _weighted_median([(c.size, len(c.word.text)) for c in cluster])
+            for c in cluster:
+                sizes[id(c)] = round(size / SIZE_STEP) * SIZE_STEP
+        cluster = [w] if w is not None else []
+    return sizes
 
 
 def _weighted_median(values: list[tuple[float, int]]) -> float:

@@ -7,7 +7,7 @@ that starts with '&' or '$' and a number starts with '§'; a line that starts wi
 around it, and so does a '3' or '8' before such a number ('3 138'). Dot leaders in
 a table of contents come out as words of speckles ('so sein see') before the page
 number: they become the dots they were, which is how the extractors know a table of
-contents. Table rules read as '|' are dropped, a dash read as '=-' between numbers is
+contents. Table rules read as '|' and specks read as punctuation are dropped, a dash read as '=-' between numbers is
 a dash, and the capital Å, Ä, Ö that lose their marks in the headings the extractors
 look for ('Ovriga deltagande') get them back.
 """
@@ -22,6 +22,8 @@ from extractors.document import Word
 _SIGN = re.compile(r"^[&$§][&$§S]?$")
 _GLUED = re.compile(r"^([&$§][&$§]?)(\d{1,4}[a-z]?[.:]?)$")
 _NUMBER = re.compile(r"^(\d{1,4})[a-z]?[.:]?(?:[-–]\d{1,4})?$")
+_PREFIX = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+_DOUBLE = re.compile(r"^[&$§8S]{2}$")
 _RANGE = re.compile(r"^\d{1,4}[-–]\d{1,4}$")
 # '847' or '3 47' for '§ 47': the sign read as a digit, alone or run into the number
 _EIGHT = re.compile(r"^[83](\d{1,3})$")
@@ -33,14 +35,21 @@ SEQUENCE_GAP = 3
 def repair_lines(lines: list[list[Word]]) -> None:
     """Repair the paragraph signs that start OCR lines (each a list of words), in place."""
     numbers: list[int] = []
-    for words in lines:
+    for words in lines:  # '§§ 61-64' anywhere in a line
+        for i, word in enumerate(words[:-1]):
+            if _DOUBLE.match(word.text) and _RANGE.match(words[i + 1].text):
+                word.text = "§§"
+    for line in lines:
+        # the sign may follow a body's short name: 'KF § 61'
+        words = line[1:] if len(line) > 2 and _PREFIX.match(line[0].text) else line
         if not words:
             continue
         first = words[0]
         glued = _GLUED.match(first.text)
         if glued:
-            words[1:1] = [_split(first, glued.group(1), glued.group(2))]
+            line.insert(line.index(first) + 1, _split(first, glued.group(1), glued.group(2)))
             first.text = glued.group(1)
+            words = line[line.index(first) :]
         if len(words) > 1 and _SIGN.match(first.text) and _NUMBER.match(words[1].text):
             # '§§' only before a range ('§§ 12-17'): a doubled sign before one number is
             # a speck read beside it
@@ -77,6 +86,7 @@ LEADER_CONFIDENCE = 50.0
 LEADER_NUMBER_FROM = 0.6
 LEADER = "." * 8
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_SPECK = re.compile(r"^[^\w§]+$")
 _DASH = re.compile(r"(?<=\d)(?:=-|-=|=|==)(?=\d)")
 # Headings and group words with a capital Å, Ä or Ö, by their letters without marks
 _MARKED = {
@@ -91,8 +101,8 @@ def repair_words(words: list[Word], page_width: float) -> list[Word]:
     kept = []
     for word in words:
         text = word.text.strip("|")
-        if not text:
-            continue
+        if not text or (_SPECK.match(text) and (word.confidence or 0.0) < LEADER_CONFIDENCE):
+            continue  # a table rule, or a speck read as punctuation ('=.')
         text = _DASH.sub("-", text)
         marked = _MARKED.get(text.casefold())
         if marked and text[:1].isupper():
