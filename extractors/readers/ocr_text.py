@@ -7,9 +7,9 @@ that starts with '&' or '$' and a number starts with '§'; a line that starts wi
 around it, and so does a '3' or '8' before such a number ('3 138'). Dot leaders in
 a table of contents come out as words of speckles ('so sein see') before the page
 number: they become the dots they were, which is how the extractors know a table of
-contents. Table rules read as '|' and specks read as punctuation are dropped, a dash read as '=-' between numbers is
-a dash, and the capital Å, Ä, Ö that lose their marks in the headings the extractors
-look for ('Ovriga deltagande') get them back.
+contents. Table rules read as '|' and specks read as punctuation are dropped, a dash
+read as '=-' between numbers is a dash, and the capital Å, Ä, Ö that lose their marks
+in the headings the extractors look for ('Ovriga deltagande') get them back.
 """
 
 from __future__ import annotations
