@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-check lint format clean system-deps bench
+.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-scans eval-check lint format clean system-deps bench
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## system-deps: Debian packages the tests need (headless Chromium), when missing
+## system-deps: Debian packages the tests need (headless Chromium, Tesseract), when missing
 system-deps:
 	@bash scripts/system-deps.sh
 
@@ -54,9 +54,16 @@ fixtures: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,fixtures]'
 	$(BIN)/python tests/fixtures/minutes/make_fixtures.py
 
-## eval: one table of every evaluation set: the fixtures, and the real sets in ../shared/eval
+## eval: one table of every evaluation set: the fixtures, and the real sets in ../shared/eval;
+## then the fixtures as scans (OCR) beside the fixtures themselves
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_sets.py
+	$(BIN)/python scripts/eval_scans.py
+
+## eval-scans: the fixtures rasterised as a scanner makes them, read by OCR, per-field F1
+## beside the text layer's (a few minutes: OCR)
+eval-scans: $(STAMP) system-deps
+	$(BIN)/python scripts/eval_scans.py
 
 ## eval-fixtures: the fixtures alone, with per-field P/R/F1
 eval-fixtures: $(STAMP)

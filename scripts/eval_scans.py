@@ -27,7 +27,7 @@ from scanner import WORN, scan  # noqa: E402
 
 RELATIVE_FLOOR = 0.95
 ATTENDEE_FLOOR = 0.95
-_ROW = re.compile(r"^(\w+)\s+\d+\s+\d+\s+\d+\s+\S+\s+\S+\s+(\S+)$")
+_ROW = re.compile(r"^(\w+)\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+(\S+)$")
 
 
 def score(folder: Path, jobs: int) -> tuple[dict[str, str], float]:

@@ -195,3 +195,89 @@ def test_table_rules_are_painted_out():
         pixels[300, y] = 0  # a stroke 30 px high: a letter's, kept
     cleaned = remove_rules(image, dpi=150)
     assert cleaned.getpixel((300, 100)) > 200 and cleaned.getpixel((300, 40)) == 0
+
+
+# -- what the secretary and the researcher see --------------------------------------
+
+
+def test_check_shows_ocr_confidence_and_marks_low_names(worn_extraction):
+    from pipeline.check import LOW_CONFIDENCE, check_data
+    from pipeline.check_html import render_html
+
+    data = check_data(worn_extraction)
+    assert data["ocr"] == {
+        "pages": [1, 2],
+        "confidence": worn_extraction.record.source.ocr_confidence,
+    }
+    people = [a for group in data["attendance"] for a in group["attendees"]]
+    assert people and all(a["ocr_confidence"] is not None for a in people)
+    assert all(a["low_confidence"] == (a["ocr_confidence"] < LOW_CONFIDENCE) for a in people)
+    page = render_html(data, worn_extraction.document)
+    assert "<th>OCR</th>" in page
+    assert page.count('class="ocr low"') == sum(a["low_confidence"] for a in people)
+    assert page.count('<td class="ocr') == len(people)
+
+
+def test_check_of_a_text_layer_has_no_ocr_column():
+    from pipeline.check import check_data
+    from pipeline.check_html import render_html
+
+    extraction = extract_with_warnings(PENSIONS)
+    data = check_data(extraction)
+    assert data["ocr"] is None
+    assert "<th>OCR</th>" not in render_html(data, extraction.document)
+
+
+def test_low_confidence_is_marked_in_the_terminal(worn_extraction):
+    from rich.console import Console
+
+    from pipeline import check
+
+    data = check.check_data(worn_extraction)
+    name = data["attendance"][0]["attendees"][0]
+    name["ocr_confidence"], name["low_confidence"] = 41.0, True
+    console = Console(width=160, record=True)
+    check.render(data, console)
+    text = console.export_text()
+    assert "OCR" in text and "41 låg" in text
+
+
+def test_ingest_stores_a_scan_marked_as_ocr(tmp_path, scanned_pensions):
+    import shutil
+
+    import sqlite_utils
+
+    from pipeline.ingest import ingest
+    from pipeline.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(scanned_pensions, corpus / "skannad.pdf")
+    shutil.copy(KSAU, corpus / "text.pdf")
+    store = Store(tmp_path / "m.db")
+    try:
+        summary = ingest(corpus, store, workers=1)
+    finally:
+        store.close()
+    assert (summary.new, summary.failed) == (2, 0)
+    db = sqlite_utils.Database(tmp_path / "m.db")
+    rows = {r["file"]: r for r in db["documents"].rows}
+    assert rows["skannad.pdf"]["ocr"] == 1 and rows["skannad.pdf"]["ocr_confidence"] > 50
+    assert rows["text.pdf"]["ocr"] == 0 and rows["text.pdf"]["ocr_confidence"] is None
+    scanned = db.execute(
+        "select a.name, a.ocr_confidence from attendees a join documents d"
+        " on d.id = a.document_id where d.file = 'skannad.pdf'"
+    ).fetchall()
+    assert {n for n, _ in scanned} == names(gold(PENSIONS)["attendees"])
+    assert all(c is not None for _, c in scanned)
+
+
+def test_cli_ocr_option(scanned_pensions):
+    from test_cli import minutes
+
+    done = minutes("extract", "--ocr", "never", str(scanned_pensions))
+    assert done.returncode == 2 and "no text layer" in done.stderr
+    done = minutes("extract", str(scanned_pensions))
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["source"]["ocr"] is True and record["source"]["ocr_pages"] == [1]
