@@ -190,6 +190,9 @@ def warm_up(reader: str = DEFAULT_READER) -> None:
     for module in (pdf_reader, "extractors.readers.hybrid", "extractors.readers.pptx",
                    "extractors.minutes", "extractors.presentation"):  # fmt: skip
         importlib.import_module(module)
+    from extractors.readers import ocr
+
+    ocr.available()  # asks Tesseract once, before workers fork
     nlp.nlp()
     dates._parser()
 
