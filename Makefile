@@ -47,6 +47,7 @@ schema: $(STAMP)
 ## samples: regenerate the sample documents in corpus/
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
+	$(BIN)/python scripts/make_scanned_sample.py
 
 ## fixtures: regenerate tests/fixtures/minutes (LibreOffice for the Word-table layouts)
 fixtures: $(STAMP)

@@ -18,10 +18,13 @@ class Scanner:
     skew: float = 0.0  # degrees, counter-clockwise
     noise: float = 0.0  # standard deviation of Gaussian noise (grey levels)
     seed: int = 0
+    bilevel: bool = False  # black and white, as archives scan (and small files)
 
 
 PLAIN = Scanner()
 WORN = Scanner(dpi=250, paper=222, skew=1.5, noise=14.0, seed=1)
+ARCHIVE = Scanner(dpi=300, skew=1.0, bilevel=True)  # corpus/'s scanned sample
+BILEVEL_THRESHOLD = 150
 
 
 def scan_page(image: Image.Image, scanner: Scanner) -> Image.Image:
@@ -33,6 +36,8 @@ def scan_page(image: Image.Image, scanner: Scanner) -> Image.Image:
     page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")
     if scanner.skew:
         page = page.rotate(scanner.skew, Image.BICUBIC, fillcolor=scanner.paper)
+    if scanner.bilevel:
+        page = page.point(lambda v: 255 if v > BILEVEL_THRESHOLD else 0).convert("1")
     return page
 
 

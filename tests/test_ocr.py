@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from scanner import PLAIN, WORN, scan, scan_page
 
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 from extractors import UnreadableDocument, extract, extract_with_warnings, read
 from extractors.document import Word
 from extractors.readers import ocr
@@ -73,6 +73,21 @@ def test_a_scan_is_marked_as_ocr_with_its_confidence(worn_extraction):
     assert all(i.ocr_confidence is not None for i in worn_extraction.record.agenda_items)
     page = worn_extraction.document.pages[0]
     assert page.ocr and all(w.confidence is not None for ln in page.lines for w in ln.words)
+
+
+def test_the_scanned_protocol_in_the_corpus_reads_as_its_fixture():
+    """corpus/'s scan (scripts/make_scanned_sample.py): black and white, skewed 1°."""
+    record = extract(CORPUS / "2024-10-08_ksau_skannad.pdf")
+    expected = gold(KSAU)
+    assert record.source.ocr and record.source.ocr_pages == [1, 2]
+    assert names(record.attendees) == names(expected["attendees"])
+    dash = str.maketrans("–", "-")  # OCR reads an en dash as a hyphen
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        (i["number"], i["title"].translate(dash)) for i in expected["agenda_items"]
+    ]
+    assert [len(i.decisions) for i in record.agenda_items] == [
+        len(i["decisions"]) for i in expected["agenda_items"]
+    ]
 
 
 def test_ocr_boxes_are_where_the_text_layer_puts_the_names(worn_extraction):
