@@ -1,9 +1,9 @@
 """Is a page's text layer damaged? Then OCR reads the page better than its text layer.
 
 Damage shows as glyphs mapped to nothing useful: control characters, private-use or
-unassigned code points, the replacement character, or the stand-ins producers and
-readers put for a glyph they cannot map ('■', 'ÿ' for a control code in a standard
-font); and as words that are no words (four letters or more and no vowel).
+unassigned code points, the replacement character, or 'ÿ' (what a control code in a
+standard font comes out as); and as words that are no words (four letters or more and
+no vowel). Squares are no sign of damage: '▪' and '■' are bullets on slides.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from extractors.document import Page
 MAX_BAD_CHARS = 0.02
 # or this share of its words are no words.
 MAX_NON_WORDS = 0.3
-# Stand-ins for a glyph without Unicode: replacement character, squares and boxes, and
-# 'ÿ' (0xFF, what a control code in a standard font comes out as); no Swedish text has them.
-_STAND_INS = re.compile("[\ufffd\u25a0-\u25ff\u2500-\u257f\u00ff]")
+# Stand-ins for a glyph without Unicode: the replacement character, and 'ÿ' (0xFF, what
+# a control code in a standard font comes out as); no Swedish text has them.
+_STAND_INS = re.compile("[\ufffd\u00ff]")
 _NO_VOWEL = re.compile(r"^[^\W\d_aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]{4,}$")
 
 
