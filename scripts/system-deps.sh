@@ -7,7 +7,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
-tesseract --list-langs 2>/dev/null | grep -qx swe || missing+=(tesseract-ocr-swe)
+langs=$(tesseract --list-langs 2>/dev/null || true)
+grep -qx swe <<<"$langs" || missing+=(tesseract-ocr-swe)
 # `system-deps.sh libreoffice`: also LibreOffice Writer, for regenerating the fixtures
 # that are Word documents converted to PDF (make fixtures).
 if [ "${1:-}" = libreoffice ]; then
