@@ -24,7 +24,7 @@ class Scanner:
 PLAIN = Scanner()
 WORN = Scanner(dpi=250, paper=222, skew=1.5, noise=14.0, seed=1)
 ARCHIVE = Scanner(dpi=300, skew=1.0, bilevel=True)  # corpus/'s scanned sample
-BILEVEL_THRESHOLD = 150
+BILEVEL_THRESHOLD = 170
 
 
 def scan_page(image: Image.Image, scanner: Scanner) -> Image.Image:

@@ -80,6 +80,7 @@ def test_the_scanned_protocol_in_the_corpus_reads_as_its_fixture():
     record = extract(CORPUS / "2024-10-08_ksau_skannad.pdf")
     expected = gold(KSAU)
     assert record.source.ocr and record.source.ocr_pages == [1, 2]
+    assert record.meeting.model_dump() == expected["meeting"]
     assert names(record.attendees) == names(expected["attendees"])
     dash = str.maketrans("–", "-")  # OCR reads an en dash as a hyphen
     assert [(i.number, i.title) for i in record.agenda_items] == [
