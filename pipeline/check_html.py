@@ -132,9 +132,11 @@ def _figure(
             continue
         x0, top, x1, bottom = a["box"]
         colour = GROUP_COLOURS.get(a["group"], "#59636e")
+        dashed = ' stroke-dasharray="4 2"' if a.get("low_confidence") else ""  # low OCR
         rects.append(
             f'<rect id="box-{numbered[id(a)]}" x="{x0 - 1.5:.1f}" y="{top - 1.5:.1f}" '
-            f'width="{x1 - x0 + 3:.1f}" height="{bottom - top + 3:.1f}" stroke="{colour}">'
+            f'width="{x1 - x0 + 3:.1f}" height="{bottom - top + 3:.1f}" stroke="{colour}"'
+            f"{dashed}>"
             f"<title>{escape(a['name'])}</title></rect>"
         )
     return (

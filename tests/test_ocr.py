@@ -232,7 +232,9 @@ def test_check_shows_ocr_confidence_and_marks_low_names(worn_extraction):
     assert all(a["low_confidence"] == (a["ocr_confidence"] < LOW_CONFIDENCE) for a in people)
     page = render_html(data, worn_extraction.document)
     assert "<th>OCR</th>" in page
-    assert page.count('class="ocr low"') == sum(a["low_confidence"] for a in people)
+    low = sum(a["low_confidence"] for a in people)
+    assert page.count('class="ocr low"') == low
+    assert page.count("stroke-dasharray") == low  # the name's outline on the page, dashed
     assert page.count('<td class="ocr') == len(people)
 
 
