@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-check lint format clean system-deps bench screenshots
+.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-scans eval-check lint format clean system-deps bench screenshots
 
 ## run: create .venv, install, ingest corpus/ and serve it with Datasette
 run: $(STAMP)
@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## system-deps: Debian packages the tests need (headless Chromium), when missing
+## system-deps: Debian packages the tests need (headless Chromium, Tesseract), when missing
 system-deps:
 	@bash scripts/system-deps.sh
 
@@ -47,6 +47,7 @@ schema: $(STAMP)
 ## samples: regenerate the sample documents in corpus/
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
+	$(BIN)/python scripts/make_scanned_sample.py
 
 ## screenshots: regenerate docs/*-page.png (the README's meeting, person and compare pages) from corpus/
 screenshots: $(STAMP) system-deps
@@ -63,6 +64,11 @@ fixtures: $(STAMP)
 ## eval: one table of every evaluation set: the fixtures, and the real sets in ../shared/eval
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_sets.py
+
+## eval-scans: the fixtures rasterised as a scanner makes them, read by OCR, per-field F1
+## beside the text layer's (a few minutes: OCR)
+eval-scans: $(STAMP) system-deps
+	$(BIN)/python scripts/eval_scans.py
 
 ## eval-fixtures: the fixtures alone, with per-field P/R/F1
 eval-fixtures: $(STAMP)

@@ -9,7 +9,9 @@ corpus against hashing its files; (d) `minutes extract` of a 200-page (and a 50-
 PDF, peak RSS; (e) Datasette (`minutes serve --immutable`) on the database scaled to
 100k attendee rows: requests/s against /-/versions.json. `--only datasette` runs (e)
 alone on the bench/out/minutes.db a full run left (opened once by this version's store,
-so it gets the indexes and views this version defines, as any older database does).
+so it gets the indexes and views this version defines, as any older database does);
+(f) OCR: pages/s per core and peak RSS of a 50-page scan (bench/ocr.py), also alone
+with `--only ocr` on the corpus a full run left.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MINUTES = [sys.executable, "-m", "pipeline"]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ocr import bench_ocr  # noqa: E402
 
 
 def pdf_pages(paths: list[Path]) -> int:
@@ -202,10 +207,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--seconds", type=float, default=5.0, help="per Datasette page")
     parser.add_argument(
-        "--only", choices=["datasette"], help="measure only Datasette, on OUT/minutes.db"
+        "--only",
+        choices=["datasette", "ocr"],
+        help="measure only Datasette (on OUT/minutes.db) or OCR (of OUT/half.pdf)",
     )
     args = parser.parse_args()
     out: Path = args.out.resolve()
+    if args.only == "ocr":
+        if not (out / "half.pdf").exists():
+            parser.error(f"{out / 'half.pdf'} does not exist; run the full bench once")
+        bench_ocr(out / "half.pdf", out, peak_rss_mb, MINUTES)
+        return
     if args.only == "datasette":
         from pipeline.store import Store
 
@@ -260,6 +272,8 @@ def main() -> None:
         seconds = time.perf_counter() - started
         n = pdf_pages([path])
         print(f"minutes extract {name} ({n} pages): peak RSS {mb:.0f} MB, {seconds:.1f} s")
+
+    bench_ocr(out / "half.pdf", out, peak_rss_mb, MINUTES)
 
     print()
     bench_datasette(out, corpus, args.seconds)

@@ -14,6 +14,7 @@ from pathlib import Path
 from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
 from extractors.files import load, sha256_of, shown
+from extractors.provenance import ocr_source, with_confidence
 from schemas.record import DocumentType, Record, Source
 
 __all__ = [
@@ -66,12 +67,19 @@ READERS = ("pdfium", "pdfplumber")
 DEFAULT_READER = "pdfium"
 
 
-def read(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Document:
+def read(
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
+) -> Document:
     """Read a file into the document model, whatever its format.
 
     PDFs are read by PDFium (`reader="pdfium"`, fast) or pdfplumber (`"pdfplumber"`,
     the reference the PDFium reader is held to); both give the same document. The
-    file is read once, within the limits of `extractors.readers.limits`.
+    file is read once, within the limits of `extractors.readers.limits`. Pages without
+    a usable text layer are read by OCR as `ocr` says: "never", "auto" (the default
+    where Tesseract is installed) or "always" (see readers/hybrid.py).
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
@@ -79,14 +87,20 @@ def read(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_R
     data, digest = load(path)  # read once: the hash is of the bytes parsed
     try:
         kind = sniff(data)
-        if kind == "pdf" and reader == "pdfium":
-            from extractors.readers.pdfium import read_pdfium
-
-            return read_pdfium(path, digest, max_pages=max_pages, data=data)
         if kind == "pdf":
-            from extractors.readers.pdf import read_pdf
+            from extractors.readers.hybrid import default_mode, read_pdf_pages
 
-            return read_pdf(path, digest, max_pages=max_pages, data=data)
+            def read_text() -> Document:
+                if reader == "pdfium":
+                    from extractors.readers.pdfium import read_pdfium
+
+                    return read_pdfium(path, digest, max_pages=max_pages, data=data)
+                from extractors.readers.pdf import read_pdf
+
+                return read_pdf(path, digest, max_pages=max_pages, data=data)
+
+            mode = ocr or default_mode()
+            return read_pdf_pages(path, digest, read_text, mode, max_pages=max_pages)
         from extractors.readers.pptx import read_pptx
 
         return read_pptx(path, digest, data=data)
@@ -105,15 +119,19 @@ def is_presentation(document: Document) -> bool:
 
 
 def extract_with_warnings(
-    path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Extraction:
-    document = read(path, max_pages=max_pages, reader=reader)
+    document = read(path, max_pages=max_pages, reader=reader, ocr=ocr)
     damage = _repair(document)
     source = Source(
         file=shown(Path(path).name),
         sha256=document.sha256,
         format=document.format,
         pages=len(document.pages),
+        **ocr_source(document),
     )
     if is_presentation(document):
         from extractors.presentation import extract_presentation
@@ -149,6 +167,7 @@ def extract_with_warnings(
         agenda_items=minutes.agenda_items,
         next_meeting=minutes.next_meeting,
     )
+    with_confidence(record, document, minutes.attendee_boxes)
     warnings = [*minutes.unplaced, *_damage_warnings(damage, record)]
     return Extraction(record, document, minutes.item_texts, minutes.attendee_boxes, warnings)
 
@@ -200,13 +219,21 @@ def warm_up(reader: str = DEFAULT_READER) -> None:
     from extractors.swedish import dates, nlp
 
     pdf_reader = "extractors.readers.pdfium" if reader == "pdfium" else "extractors.readers.pdf"
-    for module in (pdf_reader, "extractors.readers.pptx", "extractors.minutes",
-                   "extractors.presentation"):  # fmt: skip
+    for module in (pdf_reader, "extractors.readers.hybrid", "extractors.readers.pptx",
+                   "extractors.minutes", "extractors.presentation"):  # fmt: skip
         importlib.import_module(module)
+    from extractors.readers import ocr
+
+    ocr.available()  # asks Tesseract once, before workers fork
     nlp.nlp()
     dates._parser()
 
 
-def extract(path: str | Path, max_pages: int | None = None, reader: str = DEFAULT_READER) -> Record:
+def extract(
+    path: str | Path,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
+) -> Record:
     """The contract record of one PDF or PPTX file."""
-    return extract_with_warnings(path, max_pages=max_pages, reader=reader).record
+    return extract_with_warnings(path, max_pages=max_pages, reader=reader, ocr=ocr).record

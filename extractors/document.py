@@ -45,6 +45,7 @@ class Word:
     bottom: float
     font: str = ""
     size: float = 0.0
+    confidence: float | None = None  # OCR: Tesseract's word confidence, 0–100
 
     @property
     def bold(self) -> bool:
@@ -197,6 +198,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     title: str | None = None  # slides: the title placeholder
     notes: str = ""  # slides: speaker notes
+    ocr: bool = False  # read by OCR from the page image, not from a text layer
 
     @property
     def landscape(self) -> bool:

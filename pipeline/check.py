@@ -11,6 +11,9 @@ from pipeline.corrections import apply as apply_corrections
 from pipeline.corrections import load as load_corrections
 from schemas.record import Group
 
+# A name OCR read with less mean confidence than this (0-100) is marked for the secretary.
+LOW_CONFIDENCE = 80.0
+
 GROUP_TITLES = {
     Group.decision_maker: "Beslutande",
     Group.substitute_not_serving: "Ej tjänstgörande ersättare",
@@ -39,7 +42,7 @@ def check_data(extraction: Extraction, corrections: Path | None = None) -> dict:
     for group, title in GROUP_TITLES.items():
         people = [
             {**a, "page": _page(boxes.get(a["name"])), "box": _box(boxes.get(a["name"])),
-             "corrected": i in corrected_attendees}
+             "corrected": i in corrected_attendees, "low_confidence": _low(a)}
             for i, a in enumerate(record["attendees"])
             if a["group"] == group.value
         ]  # fmt: skip
@@ -54,10 +57,31 @@ def check_data(extraction: Extraction, corrections: Path | None = None) -> dict:
         "attendance": groups,
         "substitutions": record["substitutions"],
         "agenda_items": len(record["agenda_items"]),
+        "ocr": _ocr(record["source"]),
         "corrections_file": str(corrections) if corrections else None,
         "corrections": applied,
         "warnings": warnings,
     }
+
+
+def _low(attendee: dict) -> bool:
+    confidence = attendee.get("ocr_confidence")
+    return confidence is not None and confidence < LOW_CONFIDENCE
+
+
+def _ocr(source: dict) -> dict | None:
+    """The pages OCR read and its mean confidence; None for a text layer."""
+    if not source.get("ocr"):
+        return None
+    return {"pages": source.get("ocr_pages", []), "confidence": source.get("ocr_confidence")}
+
+
+def confidence_text(attendee: dict) -> str:
+    """'93' for a name OCR read, '62 låg' when low; '' for a text layer."""
+    confidence = attendee.get("ocr_confidence")
+    if confidence is None:
+        return ""
+    return f"{confidence:.0f} låg" if attendee.get("low_confidence") else f"{confidence:.0f}"
 
 
 def _page(box: Box | None) -> int | None:
@@ -79,15 +103,27 @@ def render(data: dict, console) -> None:
         console.print(f"  {label:<13} {meeting.get(key) or '—'}")
     times = f"{meeting.get('start_time') or '—'}–{meeting.get('end_time') or '—'}"
     console.print(f"  {'Tid':<13} {times}")
+    ocr = data.get("ocr")
+    if ocr:
+        pages = ", ".join(str(p) for p in ocr["pages"])
+        console.print(
+            f"  {'OCR':<13} sidor {pages}, säkerhet {ocr['confidence']:.0f} av 100 "
+            f"(under {LOW_CONFIDENCE:.0f}: låg, jämför namnet med sidan)"
+        )
     for group in data["attendance"]:
         table = Table(title=f"{group['title']} ({group['count']})", title_justify="left")
-        for column in ("Namn", "Parti", "Organisation", "Roll", "Ersätter", "Sida", ""):
+        columns = ["Namn", "Parti", "Organisation", "Roll", "Ersätter", "Sida", ""]
+        for column in columns + (["OCR"] if ocr else []):
             table.add_column(column)
         for a in group["attendees"]:
-            table.add_row(
+            row = [
                 a["name"], a["party"] or "", a["organisation"] or "", ", ".join(a["roles"]),
                 a["replaces"] or "", str(a["page"] or ""), "rättad" if a["corrected"] else "",
-            )  # fmt: skip
+            ]  # fmt: skip
+            if ocr:
+                mark = confidence_text(a)
+                row.append(f"[bold red]{mark}[/bold red]" if a.get("low_confidence") else mark)
+            table.add_row(*row)
         console.print(table)
     counts = ", ".join(f"{g['title'].lower()} {g['count']}" for g in data["attendance"])
     console.print(f"Totalt: {counts or 'ingen närvaro hittad'}; {data['agenda_items']} ärenden")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extractors.document import Document
 from extractors.readers.limits import MAX_IMAGE_PIXELS
+from pipeline.check import LOW_CONFIDENCE, confidence_text
 
 RESOLUTION = 110  # dpi of the page images: names stay legible, the file stays small
 
@@ -43,6 +44,8 @@ td:first-child { white-space: nowrap; }
   vertical-align: -1px; }
 .corrected { font-size: .8rem; color: #9a6700; }
 .warning { color: #9a6700; }
+.ocr { font-variant-numeric: tabular-nums; color: #59636e; }
+.ocr.low { color: #cf222e; font-weight: 600; }
 """
 
 SCRIPT = """
@@ -98,6 +101,13 @@ def _header(data: dict) -> str:
     ]
     if data["corrections_file"]:
         fields.append(("Rättelser", f"{data['corrections_file']} ({len(data['corrections'])})"))
+    ocr = data.get("ocr")
+    if ocr:
+        pages = ", ".join(str(p) for p in ocr["pages"])
+        fields.append(
+            ("OCR", f"sidor {pages}, säkerhet {ocr['confidence']:.0f} av 100; "
+                    f"namn under {LOW_CONFIDENCE:.0f} är markerade: jämför dem med sidan")
+        )  # fmt: skip
     rows = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v or '—')}</dd>" for k, v in fields)
     rows += "".join(
         f"<dt>{_swatch(g['group'])} {escape(g['title'])}</dt><dd>{g['count']}</dd>"
@@ -124,9 +134,11 @@ def _figure(
             continue
         x0, top, x1, bottom = a["box"]
         colour = GROUP_COLOURS.get(a["group"], "#59636e")
+        dashed = ' stroke-dasharray="4 2"' if a.get("low_confidence") else ""  # low OCR
         rects.append(
             f'<rect id="box-{numbered[id(a)]}" x="{x0 - 1.5:.1f}" y="{top - 1.5:.1f}" '
-            f'width="{x1 - x0 + 3:.1f}" height="{bottom - top + 3:.1f}" stroke="{colour}">'
+            f'width="{x1 - x0 + 3:.1f}" height="{bottom - top + 3:.1f}" stroke="{colour}"'
+            f"{dashed}>"
             f"<title>{escape(a['name'])}</title></rect>"
         )
     return (
@@ -138,9 +150,9 @@ def _figure(
 
 
 def _table(people: list[dict], numbered: dict) -> str:
-    head = "".join(
-        f"<th>{c}</th>" for c in ("#", "Namn", "Parti", "Organisation", "Roll", "Ersätter")
-    )
+    ocr = any(a.get("ocr_confidence") is not None for a in people)
+    columns = ("#", "Namn", "Parti", "Organisation", "Roll", "Ersätter") + (("OCR",) if ocr else ())
+    head = "".join(f"<th>{c}</th>" for c in columns)
     rows = []
     for a in people:
         n = numbered[id(a)]
@@ -154,6 +166,11 @@ def _table(people: list[dict], numbered: dict) -> str:
             escape(a["replaces"] or ""),
         ]
         row = "".join(f"<td>{c}</td>" for c in cells)
+        if ocr:
+            low = " low" if a.get("low_confidence") else ""
+            tip = "låg OCR-säkerhet: jämför med sidan" if low else "OCR-säkerhet (0-100)"
+            row += f'<td class="ocr{low}" title="{tip}">{escape(confidence_text(a))}</td>'
+
         rows.append(f'<tr data-box="box-{n}" data-group="{a["group"]}">{row}</tr>')
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 

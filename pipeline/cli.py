@@ -26,6 +26,14 @@ reader_option = click.option(
     show_default=True,
     help="PDF reader: PDFium (fast) or pdfplumber (the reference).",
 )
+# the modes in extractors.readers.hybrid.OCR_MODES; None: auto where Tesseract is installed
+ocr_option = click.option(
+    "--ocr",
+    type=click.Choice(["never", "auto", "always"]),
+    default=None,
+    help="OCR pages without a usable text layer (scans, damaged text): never, auto "
+    "(the default where Tesseract is installed) or always (every page).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,7 +47,8 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON.")
 @click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
 @reader_option
-def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> None:
+@ocr_option
+def extract(file: Path, as_json: bool, max_pages: int | None, reader: str, ocr: str | None) -> None:
     """Parse one .pdf or .pptx and print its record as JSON.
 
     Exits 2 with a one-line reason on stderr when the file cannot be read or is over
@@ -50,7 +59,7 @@ def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> No
 
     def work() -> None:
         try:
-            record = extract_record(file, max_pages=max_pages, reader=reader)
+            record = extract_record(file, max_pages=max_pages, reader=reader, ocr=ocr)
         except UnreadableDocument as exc:
             fail(file, exc.reason)
         click.echo(record.to_json())
@@ -68,8 +77,14 @@ def extract(file: Path, as_json: bool, max_pages: int | None, reader: str) -> No
     "--max-pages", type=int, default=2000, show_default=True, help="Refuse PDFs with more pages."
 )
 @reader_option
+@ocr_option
 def ingest(
-    directory: Path, db_path: Path, workers: int | None, max_pages: int | None, reader: str
+    directory: Path,
+    db_path: Path,
+    workers: int | None,
+    max_pages: int | None,
+    reader: str,
+    ocr: str | None,
 ) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 
@@ -95,7 +110,13 @@ def ingest(
             try:
                 with Reporter() as reporter:
                     summary = run_ingest(
-                        directory, store, workers, max_pages, reporter.report, reader=reader
+                        directory,
+                        store,
+                        workers,
+                        max_pages,
+                        reporter.report,
+                        reader=reader,
+                        ocr=ocr,
                     )
             finally:
                 store.close()
@@ -155,6 +176,7 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     help="Corrections file to apply. Default: corrections/<FILE>.yml in the corpus, if any.",
 )
 @reader_option
+@ocr_option
 @click.option("--no-corrections", is_flag=True, help="Show the extractor's output as it is.")
 @click.option(
     "--corpus",
@@ -171,6 +193,7 @@ def check(
     no_corrections: bool,
     corpus: Path,
     reader: str,
+    ocr: str | None,
 ) -> None:
     """Show what was extracted from FILE, attendance first, grouped as in the minutes."""
     import json
@@ -188,7 +211,7 @@ def check(
 
     def work() -> None:
         try:
-            extraction = extract_with_warnings(file, reader=reader)
+            extraction = extract_with_warnings(file, reader=reader, ocr=ocr)
             data = check_data(extraction, corrections)
             if html_out is not None:
                 from pipeline.check_html import write_html

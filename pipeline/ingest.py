@@ -96,13 +96,18 @@ def _inside(link: Path, root: Path) -> bool:
 
 
 def parse_file(
-    file: str, path: str, sha256: str, max_pages: int | None = None, reader: str = DEFAULT_READER
+    file: str,
+    path: str,
+    sha256: str,
+    max_pages: int | None = None,
+    reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Outcome:
     """Extract one file (runs in a worker process). Never raises."""
     from extractors import extract_with_warnings
 
     try:
-        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader)
+        extraction = extract_with_warnings(path, max_pages=max_pages, reader=reader, ocr=ocr)
     except UnreadableDocument as exc:  # the hash of what was read, if it was
         return Outcome(file, exc.sha256 or sha256, stage=exc.stage, reason=exc.reason)
     except MemoryError:  # past the worker's ceiling (guard.py)
@@ -129,6 +134,7 @@ def ingest(
     max_pages: int | None = None,
     progress: Callable[[Outcome], None] | None = None,
     reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -171,7 +177,7 @@ def ingest(
         summary.removed = len(removed)
     summary.warnings += _orphan_corrections(root, seen)
 
-    for outcome in _run(pending, workers, max_pages, reader):
+    for outcome in _run(pending, workers, max_pages, reader, ocr):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
@@ -239,6 +245,7 @@ def _run(
     workers: int | None,
     max_pages: int | None,
     reader: str = DEFAULT_READER,
+    ocr: str | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish, read in worker processes (even for one worker: a file
     that kills its reader fails alone). A worker that dies fails only its own file, as
@@ -251,7 +258,9 @@ def _run(
     with _long_lived_frozen():
         # largest files first, so no worker is left with a long file while the others idle
         pending = sorted(pending, key=lambda p: -_size(p[1]))
-        tasks = [(file, str(path), digest, max_pages, reader) for file, path, digest in pending]
+        tasks = [
+            (file, str(path), digest, max_pages, reader, ocr) for file, path, digest in pending
+        ]
         for answer in worker_pool.run(tasks, parse_file, workers, memory=MAX_MEMORY_BYTES):
             if isinstance(answer, worker_pool.Died):
                 file, _, digest, *_ = answer.task

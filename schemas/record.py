@@ -7,8 +7,11 @@ Version 2 added, all optional (empty or null by default, so minutes read as befo
 `Slide.notes`, `AgendaItem.description`, and the structure of slide decks in `lists`,
 `figures` and `timeline`.
 
-Version 3 added the document type `agenda` (kallelse, föredragningslista): the meeting
-and its items as an agenda lists them, no attendance and no decisions.
+Version 3 added the document type `agenda` (kallelse, föredragningslista: the meeting and
+its items as an agenda lists them, no attendance and no decisions) and, all optional, where
+text was read by OCR (`Source.ocr`, `ocr_pages`, `ocr_confidence`) and how sure OCR was of
+each attendee's name and each item's heading (`ocr_confidence`; null for text read from a
+text layer).
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ class Source(_Model):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     format: Literal["pdf", "pptx"]
     pages: int = Field(ge=0, description="Pages (PDF) or slides (PPTX).")
+    ocr: bool = Field(False, description="Some pages were read by OCR from their image.")
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="The pages read by OCR (scans, damaged text layers)."
+    )
+    ocr_confidence: float | None = Field(
+        None, ge=0, le=100, description="Mean OCR confidence (0-100) of the OCR'd words."
+    )
 
 
 class Meeting(_Model):
@@ -64,6 +74,13 @@ class Attendee(_Model):
     group: Group
     roles: list[str] = Field(default_factory=list, description="Lower-case, as worded.")
     replaces: str | None = Field(None, description="The member this person substitutes for.")
+    ocr_confidence: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="Mean OCR confidence (0-100) of the words the name was "
+        "read from; null when they came from a text layer.",
+    )
 
 
 class Substitution(_Model):
@@ -84,6 +101,13 @@ class AgendaItem(_Model):
         None,
         description="Slide decks: the text under a numbered entry, one line per paragraph; "
         "minutes leave it null.",
+    )
+    ocr_confidence: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="Mean OCR confidence (0-100) of the words the heading was "
+        "read from; null when they came from a text layer.",
     )
 
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, when they are missing:
-# headless Chromium (the end-to-end browser test) and DejaVu fonts (generated PDFs
-# with combining marks).
+# headless Chromium (the end-to-end browser test), DejaVu fonts (generated PDFs
+# with combining marks) and Tesseract with its Swedish model (the OCR reader).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+langs=$(tesseract --list-langs 2>/dev/null || true)
+grep -qx swe <<<"$langs" || missing+=(tesseract-ocr-swe)
 # `system-deps.sh libreoffice`: also LibreOffice Writer and Impress, for regenerating the
 # fixtures that are Word documents and slide decks converted to PDF (make fixtures).
 if [ "${1:-}" = libreoffice ]; then

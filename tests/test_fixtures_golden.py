@@ -38,9 +38,18 @@ def test_there_are_twelve_layouts():
     assert len(GOLD) >= 12
 
 
+# fields a later schema version added, empty for a text PDF; the gold (version 1) has none
+OCR_FIELDS = {"ocr", "ocr_pages", "ocr_confidence"}
+
+
+def without_ocr(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k not in OCR_FIELDS}
+
+
 def test_source_and_meeting(pair):
     gold, pred = pair
-    assert pred["source"] == gold["source"]
+    assert without_ocr(pred["source"]) == gold["source"]
+    assert not pred["source"]["ocr"]
     assert pred["document_type"] == gold["document_type"]
     assert pred["meeting"] == gold["meeting"]
     assert pred["next_meeting"] == gold["next_meeting"]
@@ -48,7 +57,7 @@ def test_source_and_meeting(pair):
 
 def test_attendance(pair):
     gold, pred = pair
-    assert pred["attendees"] == gold["attendees"]
+    assert [without_ocr(a) for a in pred["attendees"]] == gold["attendees"]
     assert pred["substitutions"] == gold["substitutions"]
 
 

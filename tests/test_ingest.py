@@ -9,6 +9,7 @@ import sqlite_utils
 
 from pipeline.ingest import corpus_files, ingest
 from pipeline.store import DOCUMENT_ROWS, Store
+from schemas.record import SCHEMA_VERSION
 
 
 def snapshot(path) -> dict:
@@ -177,7 +178,7 @@ def test_documents_read_by_an_older_record_version_are_read_again(corpus, db_pat
     summary = run(corpus, db_path, workers=1)
     assert (summary.changed, summary.unchanged) == (2, 2)
     versions = {r["schema_version"] for r in db.query("select schema_version from documents")}
-    assert versions == {3}
+    assert versions == {SCHEMA_VERSION}
 
 
 def test_a_file_that_failed_under_an_older_version_is_tried_again(corpus, db_path):

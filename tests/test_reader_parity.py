@@ -16,7 +16,11 @@ from conftest import CORPUS, FIXTURES
 from extractors import UnreadableDocument, extract_with_warnings, read
 
 SEED = Path("/work/shared/eval/seed")  # outside the repository: used when present
-PDFS = sorted((FIXTURES / "minutes").glob("*.pdf")) + sorted(CORPUS.glob("*.pdf"))
+PDFS = sorted((FIXTURES / "minutes").glob("*.pdf")) + sorted(
+    p
+    for p in CORPUS.glob("*.pdf")
+    if "skannad" not in p.name  # a scan: OCR, no text layer
+)
 PDFS += sorted(SEED.glob("*.pdf")) if SEED.is_dir() else []
 
 

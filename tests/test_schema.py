@@ -12,7 +12,8 @@ from schemas.record import Record, json_schema
 
 CONTRACT_EXAMPLE = {
     "schema_version": 3,
-    "source": {"file": "a.pdf", "sha256": "0" * 64, "format": "pdf", "pages": 3},
+    "source": {"file": "a.pdf", "sha256": "0" * 64, "format": "pdf", "pages": 3, "ocr": True,
+               "ocr_pages": [1, 2], "ocr_confidence": 91.5},
     "document_type": "minutes",
     "meeting": {
         "body": "Samverkansgrupp Nära vård",
@@ -30,6 +31,7 @@ CONTRACT_EXAMPLE = {
             "group": "decision_maker",
             "roles": [],
             "replaces": "Therese Emtin",
+            "ocr_confidence": 88.0,
         }
     ],
     "substitutions": [
@@ -43,7 +45,7 @@ CONTRACT_EXAMPLE = {
     ],
     "agenda_items": [
         {"number": "3", "title": "Seniorhälsovårdsprogram", "presenters": ["Åsa Revenäs"],
-         "decisions": [], "page": 2, "description": None}
+         "decisions": [], "page": 2, "description": None, "ocr_confidence": 93.5}
     ],
     "next_meeting": {"date": "2024-09-20", "text": "fredagen den 20 september 2024"},
     "slides": [],
@@ -95,6 +97,17 @@ def test_records_of_older_versions_are_refused(version):
 def test_an_agenda_is_a_document_type():
     record = Record.model_validate({**CONTRACT_EXAMPLE, "document_type": "agenda"})
     assert record.document_type.value == "agenda"
+
+
+def test_a_version_2_record_without_ocr_fields_reads_as_version_3():
+    """The OCR fields are optional: a record without them means text from a text layer."""
+    old = json.loads(json.dumps(CONTRACT_EXAMPLE))
+    for key in ("ocr", "ocr_pages", "ocr_confidence"):
+        del old["source"][key]
+    del old["attendees"][0]["ocr_confidence"], old["agenda_items"][0]["ocr_confidence"]
+    record = Record.model_validate({**old, "schema_version": 3})
+    assert record.source.ocr is False and record.source.ocr_pages == []
+    assert record.attendees[0].ocr_confidence is None
 
 
 def test_minutes_leave_the_deck_fields_empty():

@@ -14,7 +14,7 @@ from extractors.readers.limits import MAX_PAGE_CHARS, MAX_PAGE_POINTS, MIN_PAGE_
 # pdfplumber's word extraction parameters; the PDFium reader follows the same rules.
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 2.5
-NO_TEXT_LAYER = "no text layer (a scanned PDF? OCR is not supported yet)"
+NO_TEXT_LAYER = "no text layer (a scanned PDF? OCR is off: --ocr never, or no Tesseract)"
 # A horizontal gap wider than this many font sizes separates two columns.
 COLUMN_GAP_EMS = 1.5
 # Furniture lives in the top and bottom bands of a page (fraction of the height), and

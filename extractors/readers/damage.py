@@ -1,0 +1,42 @@
+"""Is a page's text layer damaged? Then OCR reads the page better than its text layer.
+
+Damage shows as glyphs mapped to nothing useful: control characters, private-use or
+unassigned code points, the replacement character, or 'ÿ' (what a control code in a
+standard font comes out as); and as words that are no words (four letters or more and
+no vowel). Squares are no sign of damage: '▪' and '■' are bullets on slides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.document import Page
+
+# A page is damaged when this share of its characters are stand-ins for unmapped glyphs,
+MAX_BAD_CHARS = 0.02
+# or this share of its words are no words.
+MAX_NON_WORDS = 0.3
+# Stand-ins for a glyph without Unicode: the replacement character, and 'ÿ' (0xFF, what
+# a control code in a standard font comes out as); no Swedish text has them.
+_STAND_INS = re.compile("[\ufffd\u00ff]")
+_NO_VOWEL = re.compile(r"^[^\W\d_aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]{4,}$")
+
+
+def bad_char(char: str) -> bool:
+    """A character a text layer gives for a glyph it cannot map."""
+    if _STAND_INS.match(char):
+        return True
+    return char not in "\t\n" and unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs")
+
+
+def damaged(page: Page) -> bool:
+    """Whether the page's text layer is too damaged to read as it is."""
+    words = [w.text for line in page.lines for w in line.words]
+    chars = sum(len(w) for w in words)
+    if not chars:
+        return False
+    bad = sum(1 for w in words for c in w if bad_char(c))
+    if bad > MAX_BAD_CHARS * chars:
+        return True
+    return sum(1 for w in words if _NO_VOWEL.match(w)) > MAX_NON_WORDS * len(words)
