@@ -6,10 +6,10 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/minutes.db
 PORT   ?= 8001
 
-.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-scans eval-check lint format clean system-deps bench screenshots
+.PHONY: run test install ingest serve schema samples fixtures eval eval-fixtures eval-scans eval-check lint format clean system-deps ocr-deps bench screenshots
 
-## run: create .venv, install, ingest corpus/ and serve it with Datasette
-run: $(STAMP)
+## run: create .venv, install (and Tesseract for scans), ingest corpus/ and serve it
+run: $(STAMP) ocr-deps
 	$(BIN)/minutes ingest corpus --db $(DB)
 	@echo
 	@echo "Serving $(DB) on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)."
@@ -33,6 +33,10 @@ $(STAMP): pyproject.toml
 ## system-deps: Debian packages the tests need (headless Chromium, Tesseract), when missing
 system-deps:
 	@bash scripts/system-deps.sh
+
+## ocr-deps: Tesseract with Swedish, when missing; without it scanned PDFs are reported unread
+ocr-deps:
+	@bash scripts/system-deps.sh ocr || echo "make: no Tesseract: scanned PDFs will be listed as failed (no text layer)"
 
 ingest: $(STAMP)
 	$(BIN)/minutes ingest corpus --db $(DB)

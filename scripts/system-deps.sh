@@ -2,10 +2,13 @@
 # Installs the Debian packages the test suite needs, when they are missing:
 # headless Chromium (the end-to-end browser test), DejaVu fonts (generated PDFs
 # with combining marks) and Tesseract with its Swedish model (the OCR reader).
+# `system-deps.sh ocr`: Tesseract alone (what `make run` needs to read scanned minutes).
 set -euo pipefail
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ "${1:-}" != ocr ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+fi
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 langs=$(tesseract --list-langs 2>/dev/null || true)
 grep -qx swe <<<"$langs" || missing+=(tesseract-ocr-swe)

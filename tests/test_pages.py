@@ -264,7 +264,7 @@ async def test_tables_read(ds, database):
     attendees = await page(ds, "/minutes/attendees")
     (folded,) = attendees.xpath("//details[@class='column-descriptions-folded']")
     assert folded.get("open") is None
-    assert text(folded.xpath("summary")[0]) == "What the columns hold (15)"
+    assert text(folded.xpath("summary")[0]) == "What the columns hold (16)"
     assert attendees.xpath("//dl[@class='column-descriptions']/dt[1]/text()") == ["meeting_id"]
     assert len(attendees.xpath("//dl[@class='column-descriptions']")) == 1  # not twice
 
