@@ -179,6 +179,28 @@ def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
     assert protocol(tmp_path).next_meeting.date == "2024-04-18"  # "Nästa möte hålls …"
 
 
+def test_an_item_that_reports_on_other_meetings_fixes_no_dates(tmp_path):
+    report = item_page(
+        12,
+        (LEFT, 100, "12 § Information från regionala möten", True),
+        (LEFT, 120, "Ordföranden rapporterar från mötet 16.5.2024 i Åsby."),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden antecknar informationen."),
+    )
+    pages = [COVER, CONTENTS, ITEMS[0], report]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
+    assert record.next_meeting is None  # unknown stays null
+
+    from extractors.minutes.next_meeting import schedule_title
+
+    assert schedule_title("Höstens sammanträden")
+    assert schedule_title("Möten under 2025")
+    assert schedule_title("Mötesplanering")
+    assert not schedule_title("Information från regionala möten")
+    assert not schedule_title("Sammanträdesplan med förbundet")
+    assert not schedule_title("Digitala möten")
+
+
 def test_one_box_in_an_item_is_no_attendance_list(tmp_path):
     from builders import MinutesLayout, minutes_pdf
 
