@@ -152,3 +152,33 @@ def test_a_year_less_date_takes_no_year_from_a_case_number_or_a_wrong_weekday(tm
     rows = [("Tid", ["Måndagen den 3 april"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
     meeting = _meeting(tmp_path, header=["Fritidsnämnden", "FN 12/2019"], rows=rows)
     assert meeting.date is None  # 3 April 2019 was a Wednesday
+
+
+def _attendees(tmp_path, header, rows):
+    layout = MinutesLayout(
+        header=header, rows=rows, items=[("§ 1 Val av justerare", ["Till justerare utsågs."])]
+    )
+    record = extract(minutes_pdf(tmp_path / "r.pdf", layout))
+    return {a.name: a.group for a in record.attendees}
+
+
+def test_representatives_of_the_staff_attend_and_only_a_councils_members_decide(tmp_path):
+    staff = [
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+        (
+            "Representanter från personalen",
+            ["Anna Berg, huvudskyddsombud", "Bo Ek, fackligt ombud"],
+        ),
+    ]
+    groups = _attendees(tmp_path, ["Personalutskottet"], staff)
+    assert groups["Anna Berg"] == groups["Bo Ek"] == "other_present"
+    assert groups["Ola Lind"] == "decision_maker"
+    members = [("Representanter från föreningarna", ["Anna Berg, PRO", "Bo Ek, SPF"])]
+    groups = _attendees(tmp_path, ["Pensionärsrådet"], members)
+    assert groups["Anna Berg"] == groups["Bo Ek"] == "decision_maker"
+    guests = [
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+        ("Representanter från föreningarna", ["Anna Berg, PRO"]),
+    ]
+    groups = _attendees(tmp_path, ["Tekniska nämnden"], guests)
+    assert groups["Anna Berg"] == "other_present"

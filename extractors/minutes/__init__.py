@@ -9,6 +9,7 @@ from extractors.document import Box, Document, Line
 from extractors.minutes.attendance import (
     Attendance,
     Unplaced,
+    is_council,
     merge_attendance,
     organisations_in_a_council,
     read_attendance,
@@ -83,8 +84,10 @@ def extract_minutes(document: Document) -> Minutes:
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
     blocks = find_blocks(header)
-    headings = listed_headings(item_lists, headings, meeting_body(document, blocks))
-    attendance: Attendance = read_attendance(blocks)
+    body = meeting_body(document, blocks)
+    headings = listed_headings(item_lists, headings, body)
+    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+    attendance: Attendance = read_attendance(blocks, is_council([body or "", *top]))
     if boxed is not None:
         attendance = merge_attendance(boxed.attendance, attendance)
     if listed is not None:
@@ -105,7 +108,6 @@ def extract_minutes(document: Document) -> Minutes:
         meeting.date = date_of_lists(item_lists, meeting.body)
     if meeting.organisation is None:
         meeting.organisation = organisation_in_titles([item.title for item in items], meeting.body)
-    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
     organisations_in_a_council(attendance.attendees, [meeting.body or "", *top])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     if next_meeting is None:  # no sentence names it: perhaps an item fixing the dates does

@@ -111,14 +111,18 @@ class Attendance:
             )
 
 
-def read_attendance(blocks: list[Block]) -> Attendance:
-    """Attendees and substitutions from the attendance blocks, in document order."""
+def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
+    """Attendees and substitutions from the attendance blocks, in document order.
+    council: the body is a council (råd), whose 'Representanter från …' are its members;
+    elsewhere representatives attend without deciding."""
     result = Attendance()
     seen: dict[str, set[str | None]] = {}  # name → parties already listed under it
     for block in blocks:
         group = group_of(block.label)
         if group is None:
             continue
+        if group == Group.decision_maker and not council and _representatives(block.label):
+            group = Group.other_present
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
@@ -514,10 +518,19 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
 COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
 
 
+def _representatives(label: str) -> bool:
+    return label_key(label).startswith("representanter")
+
+
+def is_council(names: list[str]) -> bool:
+    """True when the body or the first lines of the minutes name a council (råd)."""
+    return any(COUNCIL.search(name) for name in names if name)
+
+
 def organisations_in_a_council(attendees: list[Attendee], names: list[str]) -> None:
     """In a council, an unknown 'party' is the member's organisation. names: the body and
     the first lines of the minutes, where the council is named."""
-    if not any(COUNCIL.search(name) for name in names if name):
+    if not is_council(names):
         return
     for attendee in attendees:
         if attendee.party and not is_known_party(attendee.party) and attendee.organisation is None:

@@ -150,6 +150,10 @@ _SUBSTITUTES = re.compile(
 )
 
 
+# A label's words for the staff of the organisation, or their unions' representatives
+STAFF = re.compile(r"tjänste|förvaltning|kansli|personal|fack|arbetstagar")
+
+
 def group_of(label: str) -> Group | None:
     """The attendance group a label stands for, or None when it is not an attendance label."""
     key = label_key(label)
@@ -173,11 +177,10 @@ def group_of(label: str) -> Group | None:
         return Group.decision_maker
     if key.startswith("övriga") or key.startswith("tjänste"):
         return Group.other_present
-    if key.startswith("representanter"):  # 'Representanter från handikapporganisationerna'
-        return Group.decision_maker
-    if key.startswith(("närvarande", "deltagande", "deltagare")):  # 'Närvarande från kommunerna'
-        staff = re.search(r"tjänste|förvaltning|kansli", key)
-        return Group.other_present if staff else Group.decision_maker
+    if key.startswith(("närvarande", "deltagande", "deltagare", "representanter")):
+        # 'Närvarande från kommunerna'; 'Representanter från förvaltningen' are staff (a
+        # council's 'Representanter från föreningarna' are its members: see attendance)
+        return Group.other_present if STAFF.search(key) else Group.decision_maker
     return None
 
 
