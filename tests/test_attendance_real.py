@@ -491,3 +491,13 @@ def test_a_council_named_in_the_letterhead_only(tmp_path):
         "Sara Lind": (None, "PRO"),
         "Olle Ek": (None, "SPF"),
     }
+
+
+def test_a_name_cut_at_the_line_end_is_a_first_name_of_any_length_but_no_institution():
+    from extractors.minutes.attendance import _cut_name
+
+    assert _cut_name("Bo Ek (S), Bartholomeus")  # a long first name goes on below
+    assert _cut_name("Bo Ek (S), Ida")
+    assert not _cut_name("Bo Ek, Stadsmuseet")  # an organisation, however short
+    assert not _cut_name("Bo Ek, Hembygdsföreningen")
+    assert not _cut_name("Bo Ek, Miljöförvaltningen")

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
+from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_head, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
-from extractors.swedish.names import leading_name, name_key
+from extractors.swedish.bodies import is_institution
+from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
@@ -235,9 +236,6 @@ def name_box(name: str, lines: list[Line]) -> Box:
     return Box.around(lines[0].words, lines[0].page)
 
 
-FIRST_NAME_MAX = 11  # letters in a part of a first name ('Christoffer')
-
-
 def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
     """Whether previous was wrapped: the first word of line would not have fitted after it
     within the block's right edge. What follows a wrapped line may be the rest of a name
@@ -276,13 +274,17 @@ def _cut_name(previous: str) -> bool:
     m = re.search(r"[,;]\s*([A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*)$", previous)
     if m is None or ROLE_WORDS.search(m.group(1)) or is_place(m.group(1)):
         return False
-    # first names are short; 'Kungajaktmuseet' at the end of a line is an organisation
-    return all(len(part) <= FIRST_NAME_MAX for part in m.group(1).split("-"))
+    # 'Stadsmuseet' at the end of a line is an organisation and 'Organisation' a table's
+    # column head; a known first name is a name
+    word = m.group(1)
+    if is_first_name(word):
+        return True
+    return not is_column_head(word) and not any(is_institution(p) for p in word.split("-"))
 
 
 def leading_person(text: str) -> str | None:
     """The name text starts with, when it is a person's: not a place or an organisation
-    ('Region Gävleborg', 'Hjo Energi AB')."""
+    ('Region Norrvik', 'Hjo Energi AB')."""
     found = leading_name(text)
     if found is None:
         return None

@@ -251,6 +251,11 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     return _a_person(BULLET.sub("", label_text)) or is_column_heads(row)
 
 
+def is_column_head(word: str) -> bool:
+    """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
+    return bool(_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
+
+
 def is_column_heads(row: list[Line]) -> bool:
     """Whether every word of a row heads a column of a table of people."""
     words = [w.strip(" ,:") for line in row for w in line.text.split()]
