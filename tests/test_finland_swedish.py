@@ -244,3 +244,14 @@ def test_one_person_listed_surname_first_and_signing_first_name_first_is_one_nam
     natural_order([listed, signed], text)
     assert [a.name for a in listed.attendees] == ["Stina Lindqvist", "Tyra Rask", "Per Holm"]
     assert [a.name for a in signed.attendees] == ["Stina Lindqvist"]
+
+
+def test_without_evidence_in_the_document_the_lexicon_turns_no_name():
+    from extractors.minutes.attendance import Attendance
+    from extractors.minutes.name_order import natural_order
+    from schemas.record import Attendee
+
+    names = ["Ek Anna", "Berg Per", "Lund Maria", "Björn Holm"]
+    listed = Attendance([Attendee(name=n, group="decision_maker") for n in names])
+    natural_order(listed, "\n".join(names))  # each printed once: no evidence either way
+    assert [a.name for a in listed.attendees] == names

@@ -58,7 +58,7 @@ def natural_order(attendances: Attendance | list[Attendance], text: str) -> None
             continue
         (name,) = names
         single[name] = (_evidence(name, folded), _lexicon(name))
-        votes.append(single[name][0] or single[name][1])
+        votes.append(single[name][0])  # the document's evidence only, never the lexicon
     surname_first = votes.count(Order.SURNAME_FIRST) > votes.count(Order.NATURAL)
     for name, (evidence, lexicon) in single.items():
         if evidence is None and surname_first and lexicon is not Order.NATURAL:
