@@ -140,11 +140,11 @@ def test_number_first_headings_not_the_contents_the_running_header_or_an_appendi
 
 
 def test_labels_and_a_body_whose_text_layer_swapped_glyphs(tmp_path):
-    """A text layer with a broken glyph map: 'Sammanträdentd', 'Övrhga närvarande', and
+    """A text layer with a broken glyph map: 'Sammanträdcstkd', 'Övrlga närvarande', and
     the body spelt 'Tekniska nämnnen' on the cover while each item page prints it intact."""
     swapped = {
-        "Sammanträdestid": "Sammanträdentd",
-        "Övriga närvarande": "Övrhga närvarande",
+        "Sammanträdestid": "Sammanträdcstkd",
+        "Övriga närvarande": "Övrlga närvarande",
         "Tekniska nämnden": "Tekniska nämnnen",
     }
     cover = [(x, top, swapped.get(text, text), *style) for x, top, text, *style in COVER]

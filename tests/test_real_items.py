@@ -193,7 +193,7 @@ def test_a_reports_contents_and_its_appeal_notice_are_no_items(tmp_path):
         None,
         text("Innehåll", 12, True),
         text("3 Resultat"),
-        text("3.1 Bearbetning av resultat"),
+        text("3.1 Analys av enkätsvar"),
         text("3.2 Antal resultat"),
         None,
         text("ANVISNING FÖR ÖVERKLAGANDE", 12, True),

@@ -93,7 +93,7 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
 
     A label that nearly fills its column leaves less than the column gap before the
     value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
-    ("handikapporganisationerna Lennart Ek"); the word that starts at the value x begins
+    ("pensionärsorganisationerna Bo Lindgren"); the word that starts at the value x begins
     the value.
     """
     out: list[Line] = []

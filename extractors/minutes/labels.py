@@ -115,7 +115,7 @@ META_LABELS = {
 }
 
 
-# A long label whose text layer lost or swapped a few glyphs ("Sammanträdentd" for
+# A long label whose text layer lost or swapped a few glyphs ("Sammanträdcstkd" for
 # "Sammanträdestid") is still that label: at most this many edits, on labels this long
 MAX_LABEL_EDITS = 2
 MIN_FUZZY_LABEL = 10
@@ -160,7 +160,7 @@ def group_of(label: str) -> Group | None:
     if key in GROUP_LABELS:
         return GROUP_LABELS[key]
     if key not in META_LABELS and (near := near_label(key)) in GROUP_LABELS:
-        return GROUP_LABELS[near]  # a label the text layer damaged: "Övrhga närvarande"
+        return GROUP_LABELS[near]  # a label the text layer damaged: "Övrlga närvarande"
     if len(key.split()) > 4 or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
@@ -188,7 +188,7 @@ def meta_of(label: str) -> str | None:
     key = label_key(label)
     found = META_LABELS.get(key)
     if found is None and key not in GROUP_LABELS:
-        found = META_LABELS.get(near_label(key) or "")  # damaged: "Sammanträdentd"
+        found = META_LABELS.get(near_label(key) or "")  # damaged: "Sammanträdcstkd"
     return found
 
 
@@ -217,7 +217,7 @@ def split_inline_labels(text: str) -> list[tuple[str, str]]:
     return parts
 
 
-# Membership words after a name ('Jens Olsson, ledamot', 'Anna Ek (S) ersättare', 'adj'):
+# Membership words after a name ('Bo Lind, ledamot', 'Anna Ek (S) ersättare', 'adj'):
 # a group, not a role. (pattern, group, whether it holds in any block): a plain
 # 'ersättare' among övriga närvarande is a substitute who does not serve, but listed
 # among the beslutande it is one who does.
