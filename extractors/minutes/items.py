@@ -256,7 +256,7 @@ def presenters(lines: list[Line]) -> list[str]:
         for ln in lines
         if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
     ]
-    # a name-shaped place or organisation is no presenter: "Region Gävleborg, SCB och
+    # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
     names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
     names.extend(_coordinated_presenters(body_text(prose)))
