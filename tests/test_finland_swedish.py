@@ -140,11 +140,11 @@ def test_number_first_headings_not_the_contents_the_running_header_or_an_appendi
 
 
 def test_labels_and_a_body_whose_text_layer_swapped_glyphs(tmp_path):
-    """A text layer with a broken glyph map: 'Sammanträdentd', 'Övrhga närvarande', and
+    """A text layer with a broken glyph map: 'Sammanträdcstkd', 'Övrlga närvarande', and
     the body spelt 'Tekniska nämnnen' on the cover while each item page prints it intact."""
     swapped = {
-        "Sammanträdestid": "Sammanträdentd",
-        "Övriga närvarande": "Övrhga närvarande",
+        "Sammanträdestid": "Sammanträdcstkd",
+        "Övriga närvarande": "Övrlga närvarande",
         "Tekniska nämnden": "Tekniska nämnnen",
     }
     cover = [(x, top, swapped.get(text, text), *style) for x, top, text, *style in COVER]
@@ -177,6 +177,28 @@ def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
     record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
     assert record.next_meeting is not None and record.next_meeting.date == "2024-04-18"
     assert protocol(tmp_path).next_meeting.date == "2024-04-18"  # "Nästa möte hålls …"
+
+
+def test_an_item_that_reports_on_other_meetings_fixes_no_dates(tmp_path):
+    report = item_page(
+        12,
+        (LEFT, 100, "12 § Information från regionala möten", True),
+        (LEFT, 120, "Ordföranden rapporterar från mötet 16.5.2024 i Åsby."),
+        (LEFT, 140, "Tekniska nämndens beslut:", True),
+        (LEFT, 155, "Nämnden antecknar informationen."),
+    )
+    pages = [COVER, CONTENTS, ITEMS[0], report]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", pages))
+    assert record.next_meeting is None  # unknown stays null
+
+    from extractors.minutes.next_meeting import schedule_title
+
+    assert schedule_title("Höstens sammanträden")
+    assert schedule_title("Möten under 2025")
+    assert schedule_title("Mötesplanering")
+    assert not schedule_title("Information från regionala möten")
+    assert not schedule_title("Sammanträdesplan med förbundet")
+    assert not schedule_title("Digitala möten")
 
 
 def test_one_box_in_an_item_is_no_attendance_list(tmp_path):
@@ -222,3 +244,14 @@ def test_one_person_listed_surname_first_and_signing_first_name_first_is_one_nam
     natural_order([listed, signed], text)
     assert [a.name for a in listed.attendees] == ["Stina Lindqvist", "Tyra Rask", "Per Holm"]
     assert [a.name for a in signed.attendees] == ["Stina Lindqvist"]
+
+
+def test_without_evidence_in_the_document_the_lexicon_turns_no_name():
+    from extractors.minutes.attendance import Attendance
+    from extractors.minutes.name_order import natural_order
+    from schemas.record import Attendee
+
+    names = ["Ek Anna", "Berg Per", "Lund Maria", "Björn Holm"]
+    listed = Attendance([Attendee(name=n, group="decision_maker") for n in names])
+    natural_order(listed, "\n".join(names))  # each printed once: no evidence either way
+    assert [a.name for a in listed.attendees] == names

@@ -151,3 +151,87 @@ def test_a_label_or_a_decision_heading_is_no_body(tmp_path):
         items=[("§ 1 Val av justerare", ["Arbetsutskottets beslut", "Siv Ek utses."])],
     )
     assert meeting.body not in ("Närvarande styrelseledamöter", "Arbetsutskottets beslut")
+
+
+def test_a_municipality_in_the_titles_only_as_the_owner_and_only_for_a_municipal_body():
+    from extractors.minutes.organisation import organisation_in_titles
+
+    party = ["Avtal med Tierps kommun om räddningstjänst"]
+    assert organisation_in_titles(party, "Kommunstyrelsen") is None
+    assert organisation_in_titles(["Överföring till Tierps kommun"], "Kommunstyrelsen") is None
+    cooperation = ["Arkiv i samverkan med Tierps kommun"]
+    assert organisation_in_titles(cooperation, "Kommunstyrelsen") is None
+    own = ["Årsredovisning för Tierps kommun 2024"]
+    assert organisation_in_titles(own, "Kommunstyrelsen") == "Tierps kommun"
+    assert organisation_in_titles(["Tierps kommuns arkivreglemente"], "Tekniska nämnden") == (
+        "Tierps kommun"
+    )
+    assert organisation_in_titles(["Årsredovisning 2024 Tierps kommun"], "Kommunfullmäktige") == (
+        "Tierps kommun"
+    )
+    for body in ("Förbundsstyrelsen", "Pensionärsrådet", "Regionstyrelsen", None):
+        assert organisation_in_titles(own, body) is None
+
+
+def test_what_a_time_leaves_is_a_place_only_when_it_reads_as_one(tmp_path):
+    for value in (
+        "13.00-16.30, ajournering 14.30-14.45",
+        "kl. 13.15-15.00 (mötet ajournerades 14.00-14.10)",
+        "09.00-12.00 med paus för lunch",
+    ):
+        rows = [("Tid", [value]), ("Beslutande", ["Ola Lind (S), ordförande"])]
+        meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+        assert meeting.location is None, value  # unknown stays null
+    rows = [("Tid", ["kl. 13.00-15.00, Åsby kommunhus"]), ("Beslutande", ["Ola Lind (S)"])]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+    assert meeting.location == "Åsby kommunhus"
+
+
+def test_a_year_from_a_case_number_or_a_wrong_weekday_is_no_year():
+    from extractors.minutes.schedule import only_year, weekday_agrees
+
+    assert only_year("Fritidsnämnden Dnr FN 2019/145") is None
+    assert only_year("Fritidsnämnden Diarienummer 12/2019") is None
+    assert only_year("Protokoll 3/2019 Dnr FN 2018/145") == 2019
+    assert only_year("Fritidsnämnden 2019-01-08") == 2019
+    assert weekday_agrees("Onsdagen den 3 april", "2019-04-03")
+    assert not weekday_agrees("Måndagen den 3 april", "2019-04-03")
+
+
+def test_a_year_less_date_takes_no_year_from_a_case_number_or_a_wrong_weekday(tmp_path):
+    rows = [("Tid", ["Onsdagen den 3 april"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden", "Dnr FN 2019/145"], rows=rows)
+    assert meeting.date is None  # unknown stays null
+    rows = [("Tid", ["Måndagen den 3 april"]), ("Beslutande", ["Ola Lind (S), ordförande"])]
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden", "FN 12/2019"], rows=rows)
+    assert meeting.date is None  # 3 April 2019 was a Wednesday
+
+
+def _attendees(tmp_path, header, rows):
+    layout = MinutesLayout(
+        header=header, rows=rows, items=[("§ 1 Val av justerare", ["Till justerare utsågs."])]
+    )
+    record = extract(minutes_pdf(tmp_path / "r.pdf", layout))
+    return {a.name: a.group for a in record.attendees}
+
+
+def test_representatives_of_the_staff_attend_and_only_a_councils_members_decide(tmp_path):
+    staff = [
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+        (
+            "Representanter från personalen",
+            ["Anna Berg, huvudskyddsombud", "Bo Ek, fackligt ombud"],
+        ),
+    ]
+    groups = _attendees(tmp_path, ["Personalutskottet"], staff)
+    assert groups["Anna Berg"] == groups["Bo Ek"] == "other_present"
+    assert groups["Ola Lind"] == "decision_maker"
+    members = [("Representanter från föreningarna", ["Anna Berg, PRO", "Bo Ek, SPF"])]
+    groups = _attendees(tmp_path, ["Pensionärsrådet"], members)
+    assert groups["Anna Berg"] == groups["Bo Ek"] == "decision_maker"
+    guests = [
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+        ("Representanter från föreningarna", ["Anna Berg, PRO"]),
+    ]
+    groups = _attendees(tmp_path, ["Tekniska nämnden"], guests)
+    assert groups["Anna Berg"] == "other_present"

@@ -137,7 +137,7 @@ def test_a_sentence_after_the_place_is_not_the_place(tmp_path):
         rows=[
             ("Tid", ["09.00–12.00"]),
             ("Plats", ["Regionkontoret, rum Testeboån, Gävle. Deltagare kunde även ansluta."]),
-            ("Närvarande", ["Anna Berg, Region Gävleborg"]),
+            ("Närvarande", ["Anna Berg, Region Jönköping"]),
         ],
         items=[("1. Inledning", ["Mötet öppnades."])],
     )
@@ -150,14 +150,14 @@ def test_presenters_are_people_not_their_titles(tmp_path):
     prose names presenters before a verb, after a title between commas, or after 'av'."""
     items = [
         ("§ 1 Budget 2025", ["Föredragande: Anna Berg, ekonomichef, och controller Per Holm"]),
-        ("§ 2 Läget", ["Föredragande: Karin Lund, Region Gävleborg"]),
+        ("§ 2 Läget", ["Föredragande: Karin Lund, Region Jönköping"]),
         ("§ 3 Delårsrapport", ["Information lämnas av Per Holm, controller."]),
         ("§ 4 Motion", ["Sara Ek (S) och Olle Berg (M) redovisar motionen."]),
         ("§ 5 Äldreomsorgen", ["Karin Lund, verksamhetschef, informerar om läget."]),
-        ("§ 6 Enkäten", ["Magnus Eld, Region Gävleborg, presenterade tidsplanen."]),
+        ("§ 6 Enkäten", ["Magnus Eld, Region Jönköping, presenterade tidsplanen."]),
         (
             "§ 7 Statistik",
-            ["Statistik från Region Gävleborg, SCB och kommunerna, visar en ökning."],
+            ["Statistik från Region Jönköping, SCB och kommunerna, visar en ökning."],
         ),
     ]
     layout = MinutesLayout(
@@ -292,7 +292,7 @@ def test_a_presenter_heading_with_the_name_below(tmp_path, head):
         ),
         ("Minnesanteckningar från styrgruppens möte", "Styrgruppen"),
         # groups and networks by what they are called, without the definite form
-        ("Regionalt folkhälsonätverk Gävleborg", "Regionalt folkhälsonätverk Gävleborg"),
+        ("Regionalt folkhälsonätverk Jönköping", "Regionalt folkhälsonätverk Jönköping"),
         ("Ledningsgrupp Nära vård", "Ledningsgrupp Nära vård"),
         # an acronym after the name is no part of it
         (
@@ -387,7 +387,7 @@ def test_a_table_of_people_set_at_the_label_column(tmp_path):
         [cell(71, "Plats", True), cell(133, "Regionkontoret, Gävle")],
         [cell(71, "Närvarande:")],
         [cell(77, "Namn", True), cell(253, "Organisation", True)],
-        [cell(77, "Anna Berg, sammankallande"), cell(253, "Region Gävleborg")],
+        [cell(77, "Anna Berg, sammankallande"), cell(253, "Region Jönköping")],
         [cell(77, "Johan Lindgren"), cell(253, "Gävle kommun")],
         [cell(71, "Inbjuden: Karin Wahl, Folkhälsomyndigheten (punkt 4)")],
         [cell(71, "Frånvarande:")],
@@ -395,7 +395,7 @@ def test_a_table_of_people_set_at_the_label_column(tmp_path):
     ]
     record = extract(_drawn_page(tmp_path / "natverk.pdf", "Folkhälsonätverket", rows))
     assert [(a.name, a.group.value, a.organisation, a.roles) for a in record.attendees] == [
-        ("Anna Berg", "decision_maker", "Region Gävleborg", ["sammankallande"]),
+        ("Anna Berg", "decision_maker", "Region Jönköping", ["sammankallande"]),
         ("Johan Lindgren", "decision_maker", "Gävle kommun", []),
         ("Karin Wahl", "other_present", "Folkhälsomyndigheten", []),
         ("Jonas Ek", "absent", "Ljusdals kommun", []),

@@ -50,7 +50,7 @@ def test_presenters_in_the_forms_minutes_use():
 
 def test_an_organisation_between_commas_after_the_presenter():
     text = (
-        "Magnus Eld, Region Gävleborg, presenterade tidsplanen. Per Alm, Centralförbundet "
+        "Magnus Eld, Region Jönköping, presenterade tidsplanen. Per Alm, Centralförbundet "
         "för alkohol- och narkotikaupplysning (CAN), presenterade resultaten."
     )
     assert presenters(text) == ["Magnus Eld", "Per Alm"]

@@ -77,7 +77,7 @@ LAYOUTS = {
     ),
     "heading rows": MinutesLayout(
         title="Minnesanteckningar", heading_rows=True, footer="{page}/{pages}",
-        rows=[("Närvarande", ["Lena Ås, Region Gävleborg", "Per Yt (KD), Hofors"])],
+        rows=[("Närvarande", ["Lena Ås, Region Jönköping", "Per Yt (KD), Hofors"])],
         items=[("1. Inledning", ["Mötet öppnades."])],
     ),
 }  # fmt: skip

@@ -105,6 +105,21 @@ def test_an_item_list_gives_titles_numbers_and_unnumbered_items(tmp_path):
     assert record.meeting.date == "2019-03-03"  # the list's heading names the meeting
 
 
+def test_a_list_of_matters_sent_on_to_another_body_is_neither_items_nor_date(tmp_path):
+    body = [
+        text("§ 41 Taxa för bygglov 2020", 12, True),
+        text("Kommunstyrelsen föreslår kommunfullmäktige att anta taxan."),
+        None,
+        text("Ärenden till kommunfullmäktige den 3 mars 2019", 12, True),
+        text("41 Taxa för bygglov 2020"),
+        text("50 Detaljplan för Ekbacken"),
+    ]
+    record = extract(drawn_pdf(tmp_path / "k.pdf", [HEADER_PAGE, body], "Kommunstyrelsen"))
+    assert record.meeting.body == "Kommunstyrelsen"
+    assert [(i.number, i.title) for i in record.agenda_items] == [("41", "Taxa för bygglov 2020")]
+    assert record.meeting.date is None  # the list's date is the other body's meeting
+
+
 def test_unnumbered_points_of_minnesanteckningar(tmp_path):
     body = [
         text("Mötet öppnas", 12, True),
@@ -178,7 +193,7 @@ def test_a_reports_contents_and_its_appeal_notice_are_no_items(tmp_path):
         None,
         text("Innehåll", 12, True),
         text("3 Resultat"),
-        text("3.1 Bearbetning av resultat"),
+        text("3.1 Analys av enkätsvar"),
         text("3.2 Antal resultat"),
         None,
         text("ANVISNING FÖR ÖVERKLAGANDE", 12, True),

@@ -9,6 +9,7 @@ from extractors.document import Box, Document, Line
 from extractors.minutes.attendance import (
     Attendance,
     Unplaced,
+    is_council,
     merge_attendance,
     organisations_in_a_council,
     read_attendance,
@@ -17,7 +18,7 @@ from extractors.minutes.attendance_list import read_attendance_list
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.contents import listed_only
-from extractors.minutes.header import meeting_day, read_meeting
+from extractors.minutes.header import meeting_body, meeting_day, read_meeting
 from extractors.minutes.item_list import date_of_lists, find_item_lists, listed_headings
 from extractors.minutes.items import (
     TOC_LEADER,
@@ -82,9 +83,11 @@ def extract_minutes(document: Document) -> Minutes:
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
-    headings = listed_headings(item_lists, headings)
     blocks = find_blocks(header)
-    attendance: Attendance = read_attendance(blocks)
+    body = meeting_body(document, blocks)
+    headings = listed_headings(item_lists, headings, body)
+    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+    attendance: Attendance = read_attendance(blocks, is_council([body or "", *top]))
     if boxed is not None:
         attendance = merge_attendance(boxed.attendance, attendance)
     if listed is not None:
@@ -102,10 +105,9 @@ def extract_minutes(document: Document) -> Minutes:
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     if meeting.date is None:
-        meeting.date = date_of_lists(item_lists)
+        meeting.date = date_of_lists(item_lists, meeting.body)
     if meeting.organisation is None:
-        meeting.organisation = organisation_in_titles([item.title for item in items])
-    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+        meeting.organisation = organisation_in_titles([item.title for item in items], meeting.body)
     organisations_in_a_council(attendance.attendees, [meeting.body or "", *top])
     next_meeting = read_next_meeting(lines, meeting_day(meeting))
     if next_meeting is None:  # no sentence names it: perhaps an item fixing the dates does

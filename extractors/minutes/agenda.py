@@ -8,7 +8,7 @@ import re
 
 from extractors.document import Document
 
-# The document word an agenda opens with: "Föredragningslista 16/2022", "KALLELSE",
+# The document word an agenda opens with: "Föredragningslista 5/2025", "KALLELSE",
 # "Kallelse och föredragningslista", "Dagordning"
 AGENDA_WORD = re.compile(
     r"^(?:kallelse|föredragningslista|dagordning)(?:\s+(?:och|med|/)\s+\w+)?\b", re.IGNORECASE

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
+from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_head, is_column_heads
 from extractors.minutes.labels import group_of, label_key, membership_of
-from extractors.swedish.names import leading_name, name_key
+from extractors.swedish.bodies import is_institution
+from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
@@ -62,7 +63,7 @@ class Person:
         ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
         if block_group == Group.decision_maker and self.party is None and self.organisation:
             if SECRETARIAT.search(self.organisation):
-                return Group.other_present  # 'Lisa Ek, Umeåregionens kansli': staff
+                return Group.other_present  # 'Lisa Ek, förbundets kansli': staff
         if self.membership is None or self.membership[0] is None:
             return block_group
         group, strong = self.membership
@@ -111,14 +112,18 @@ class Attendance:
             )
 
 
-def read_attendance(blocks: list[Block]) -> Attendance:
-    """Attendees and substitutions from the attendance blocks, in document order."""
+def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
+    """Attendees and substitutions from the attendance blocks, in document order.
+    council: the body is a council (råd), whose 'Representanter från …' are its members;
+    elsewhere representatives attend without deciding."""
     result = Attendance()
     seen: dict[str, set[str | None]] = {}  # name → parties already listed under it
     for block in blocks:
         group = group_of(block.label)
         if group is None:
             continue
+        if group == Group.decision_maker and not council and _representatives(block.label):
+            group = Group.other_present
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
@@ -231,13 +236,10 @@ def name_box(name: str, lines: list[Line]) -> Box:
     return Box.around(lines[0].words, lines[0].page)
 
 
-FIRST_NAME_MAX = 11  # letters in a part of a first name ('Christoffer')
-
-
 def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
     """Whether previous was wrapped: the first word of line would not have fitted after it
     within the block's right edge. What follows a wrapped line may be the rest of a name
-    it cut ('…, Ida' / 'Flodin Uggla, …')."""
+    it cut ('…, Ida' / 'Berg Lind, …')."""
     if previous is None or not line.words:
         return False
     right = max([ln.x1 for ln in lines if ln.page == previous.page] + [previous.x1])
@@ -263,7 +265,7 @@ def _continues(previous: str, text: str, full: bool = False) -> bool:
         and _cut_name(previous)
         and re.match(r"[A-ZÅÄÖÉ][\w'’-]*(?:\s+[A-ZÅÄÖÉ][\w'’-]*)?\s*[,(]", text)
     ):
-        return True  # a list that wraps inside a name: '…, Ida' / 'Flodin Uggla, …'
+        return True  # a list that wraps inside a name: '…, Ida' / 'Berg Lind, …'
     return not _starts_with_person(text) and group_of(text) is None
 
 
@@ -272,13 +274,17 @@ def _cut_name(previous: str) -> bool:
     m = re.search(r"[,;]\s*([A-ZÅÄÖÉ][a-zåäöéü'’]+(?:-[A-ZÅÄÖÉ]?[a-zåäöéü'’]+)*)$", previous)
     if m is None or ROLE_WORDS.search(m.group(1)) or is_place(m.group(1)):
         return False
-    # first names are short; 'Kungajaktmuseet' at the end of a line is an organisation
-    return all(len(part) <= FIRST_NAME_MAX for part in m.group(1).split("-"))
+    # 'Stadsmuseet' at the end of a line is an organisation and 'Organisation' a table's
+    # column head; a known first name is a name
+    word = m.group(1)
+    if is_first_name(word):
+        return True
+    return not is_column_head(word) and not any(is_institution(p) for p in word.split("-"))
 
 
 def leading_person(text: str) -> str | None:
     """The name text starts with, when it is a person's: not a place or an organisation
-    ('Region Gävleborg', 'Hjo Energi AB')."""
+    ('Region Norrvik', 'Hjo Energi AB')."""
     found = leading_name(text)
     if found is None:
         return None
@@ -399,7 +405,7 @@ def _split_people(text: str) -> list[str]:
     A fragment after a comma or 'och' starts a new person only when it starts with
     a name that is not a place or an organisation; otherwise it belongs to the
     person before it (an organisation or a role). A name without a party after members
-    with one is a person too: 'Ewa Ek (S), ordförande, Helene Berg, kanslisekreterare'.
+    with one is a person too: 'Bo Ek (S), ordförande, Anna Berg, kanslisekreterare'.
     """
     fragments = _BETWEEN_PEOPLE.split(text)
     chunks: list[str] = []
@@ -427,7 +433,7 @@ def _parse_person(text: str) -> Person | None:
 
 def _role_after_name(name: str, rest: str) -> tuple[str, str]:
     """A capitalised title printed after a name without a comma is no part of it: 'Lena
-    Lind Ekonom', 'Eva Ek Vård och äldreomsorgschef' (columns flattened into one line)."""
+    Lind Ekonom', 'Eva Ek Kultur och fritidschef' (columns flattened into one line)."""
     parts = name.split()
     if len(parts) < 3:
         return name, rest
@@ -454,11 +460,11 @@ def _add_fields(person: Person, rest: str) -> None:
         if party and person.party is None:
             person.party = party
         elif party and party == person.party:
-            continue  # 'Staffan Asplund (S) (S)': printed twice
+            continue  # 'Bo Ek (S) (S)': printed twice
         else:
             _add_free_text(person, content, in_parentheses=True)
     rest = re.sub(r"\([^()]*\)", ",", rest)
-    # a dash between spaces parts fields, but not in 'Stöd - och serviceavdelningen'
+    # a dash between spaces parts fields, but not in 'Kultur - och fritidsavdelningen'
     for fragment in re.split(r"\s*[,;]\s*|\s+[-–]\s+(?!och\b|eller\b|samt\b)", rest):
         fragment = fragment.strip(" .:")
         if not fragment:
@@ -472,8 +478,8 @@ def _add_fields(person: Person, rest: str) -> None:
 
 
 def _two_roles(text: str) -> list[str]:
-    """'stadsdirektör och föredragande', 'bildningsdirektör/välfärdschef': two roles, each
-    with a role word; 'media- och kulturkoordinator' and 'vård och omsorgschef' are one."""
+    """'kommundirektör och föredragande', 'skolchef/förvaltningschef': two roles, each
+    with a role word; 'miljö- och hälsoskyddsinspektör' and 'vård och omsorgschef' are one."""
     parts = re.split(r"\s+och\s+|\s*/\s*", text, maxsplit=1)
     if len(parts) == 2 and not parts[0].endswith("-") and all(ROLE_WORDS.search(p) for p in parts):
         return [parts[0], *_two_roles(parts[1])]
@@ -502,7 +508,7 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
             person.organisation = text
         return
     if in_parentheses and text[:1].isupper() and not ROLE_WORDS.search(text):
-        if person.organisation is None:  # 'Lena Ek (Astma & allergi)'
+        if person.organisation is None:  # 'Lena Ek (Hörsel & syn)'
             person.organisation = text
         return
     if text[:1].islower() or ROLE_WORDS.search(text) or in_parentheses:
@@ -514,17 +520,26 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
         person.organisation = text
 
 
-# A council of organisations and politicians ('Kommunala handikapprådet', 'Rådet för
-# funktionshindrade', 'pensionärsråd'): a bracketed abbreviation that is no known party
-# names the member's organisation ('Lena Ek (DF)', 'Bo Berg (HRF)').
+# A council of organisations and politicians ('Tillgänglighetsrådet', 'Rådet för
+# äldrefrågor', 'pensionärsråd'): a bracketed abbreviation that is no known party
+# names the member's organisation ('Lena Ek (SRF)', 'Bo Berg (PRO)').
 # ('kommunalråd', 'regionråd', 'oppositionsråd' are politicians' titles)
 COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
+
+
+def _representatives(label: str) -> bool:
+    return label_key(label).startswith("representanter")
+
+
+def is_council(names: list[str]) -> bool:
+    """True when the body or the first lines of the minutes name a council (råd)."""
+    return any(COUNCIL.search(name) for name in names if name)
 
 
 def organisations_in_a_council(attendees: list[Attendee], names: list[str]) -> None:
     """In a council, an unknown 'party' is the member's organisation. names: the body and
     the first lines of the minutes, where the council is named."""
-    if not any(COUNCIL.search(name) for name in names if name):
+    if not is_council(names):
         return
     for attendee in attendees:
         if attendee.party and not is_known_party(attendee.party) and attendee.organisation is None:

@@ -93,7 +93,7 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
 
     A label that nearly fills its column leaves less than the column gap before the
     value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
-    ("handikapporganisationerna Lennart Ek"); the word that starts at the value x begins
+    ("pensionärsorganisationerna Bo Lindgren"); the word that starts at the value x begins
     the value.
     """
     out: list[Line] = []
@@ -249,6 +249,11 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     if group_of(block.label) is None or is_label(label_text):
         return False
     return _a_person(BULLET.sub("", label_text)) or is_column_heads(row)
+
+
+def is_column_head(word: str) -> bool:
+    """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
+    return bool(_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
 
 
 def is_column_heads(row: list[Line]) -> bool:

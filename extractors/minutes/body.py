@@ -9,7 +9,7 @@ from extractors.swedish.bodies import BODY_NOUN, FRAGMENT_START, ROOM, body_of_c
 from extractors.swedish.names import leading_name
 from extractors.swedish.places import find_organisation, is_place
 
-# "Förbundsstyrelsen för Regionförbundet Örebro län": the body, then its organisation
+# "Förbundsstyrelsen för Regionförbundet Norrvik län": the body, then its organisation
 _FOR_ORGANISATION = re.compile(r"^(?P<body>.+?)\s+(?:för|i|inom)\s+(?P<org>[A-ZÅÄÖ].*)$")
 
 

@@ -1,6 +1,6 @@
 """The contents page of minutes ('Ärenden … Sida', 'Innehållsförteckning'): the numbers
 of the items it lists, to tell the items from numbered headings in the appendices
-('3. Stark ekonomi' in an attached report is no item of the meeting)."""
+('4. Trygg uppväxt' in an attached report is no item of the meeting)."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ def is_decision(sentence: str) -> bool:
     if PROPOSING.search(sentence):
         return False
     if ATT_CLAUSE.match(sentence):
-        return True  # "att fastställa dagordningen", "Att jämte ordföranden justera … utsågs"
+        return True  # "att fastställa dagordningen", "att jämte ordföranden justera protokollet"
     for m in PASSIVE_DECISION.finditer(sentence):
         if not _elsewhere(sentence, m):
             return True

@@ -12,9 +12,9 @@ from extractors.minutes.body import body_name, not_a_body
 from extractors.minutes.items import DECISION_HEAD, body_text
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
-from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year
+from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
-from extractors.swedish.places import find_organisation
+from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
 
 DOCUMENT_WORDS = re.compile(
@@ -45,12 +45,7 @@ def read_meeting(
 ) -> Meeting:
     meeting = Meeting()
     prose = _header_text(document, header, blocks)  # the header as running text
-    named = [
-        value
-        for b in blocks
-        if meta_of(b.label) == "body" and (value := _value(b)) and not _label_under_label(b)
-    ]
-    meeting.body = _best_spelling(named[0], document) if named else _body(document)
+    meeting.body = meeting_body(document, blocks)
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
     dated = [b for b in blocks if meta_of(b.label) in ("date", "time", "place_time", "date_time")]
@@ -63,9 +58,9 @@ def read_meeting(
         found = find_date(prose)  # a date that wraps ('den 10 december' / '2024') is whole
         meeting.date = found[0] if found else None
     if meeting.date is None and (year := only_year(prose)) is not None:
-        for block in dated:  # "Tisdagen den 11 december", the year printed once above it
+        for block in dated:  # "Onsdagen den 3 april", the year printed once above it
             found = find_date(_value(block), dt.date(year, 1, 1))
-            if found:
+            if found and weekday_agrees(_value(block), found[0]):
                 meeting.date = found[0]
                 break
     for block in [b for b in blocks if meta_of(b.label) in ("time", "place_time", "date_time")]:
@@ -88,7 +83,17 @@ def read_meeting(
     return meeting
 
 
-# two spellings of one body: a damaged text layer ("Rådet för funktinnshndrade") and the
+def meeting_body(document: Document, blocks: list[Block]) -> str | None:
+    """The body that met: a label's value ('Organ: …'), else page one's most prominent."""
+    named = [
+        value
+        for b in blocks
+        if meta_of(b.label) == "body" and (value := _value(b)) and not _label_under_label(b)
+    ]
+    return _best_spelling(named[0], document) if named else _body(document)
+
+
+# two spellings of one body: a damaged text layer ("Tekniska nämdnen") and the
 # same name printed intact elsewhere (the running header)
 SAME_NAME_RATIO = 0.8
 
@@ -213,12 +218,12 @@ def _header_text(document: Document, header: list[Line], blocks: list[Block]) ->
 
 
 def _place_after_time(blocks: list[Block]) -> str | None:
-    """The place printed after the time where no label gives one ('möte 13-17, Vindelns
-    kommunkontor')."""
+    """The place printed after the time where no label gives one ('möte 13-17, Åsby
+    kommunhus'), when what is left reads as a place (no 'ajournering 14.30-14.45')."""
     for block in [b for b in blocks if meta_of(b.label) == "time"]:
         place = strip_dates_and_times(_value(block))
         place = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", place, flags=re.I)
-        if place and re.search(r"[A-Za-zÅÄÖåäö]{3}", place):
+        if place and re.search(r"[A-Za-zÅÄÖåäö]{3}", place) and reads_as_place(place):
             return place
     return None
 

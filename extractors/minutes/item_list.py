@@ -1,6 +1,6 @@
 """Lists of the meeting's items printed apart from the items themselves: an "Ärendelista",
-"Innehållsförteckning" or "Föredragningslista" table, one item a row ("§ 27 | Dnr KS
-2018/124 | Årsredovisning 2017 | 4", "207 Utredning om …", or a title without a number).
+"Innehållsförteckning" or "Föredragningslista" table, one item a row ("§ 12 | Dnr KS
+2024/31 | Delårsrapport 2024 | 4", "207 Utredning om …", or a title without a number).
 
 Minutes print such a list before the items, or instead of them in an extract; the list
 gives the items' titles where the body's headings are bare numbers ("§ 26" alone), and
@@ -16,15 +16,49 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import by_row
 from extractors.minutes.items import TOC_LEADER, Heading, strip_case_number
 from extractors.minutes.labels import is_label
+from extractors.swedish.bodies import BODY_NOUN, DEFINITE
 from extractors.swedish.dates import find_date
 
-# The heading of a list of items: alone on its line ("Ärenden till kommunstyrelsen den
-# 7 oktober 2014" names the meeting after it).
+# The heading of a list of items: alone on its line ("Ärenden till tekniska nämnden den
+# 3 mars 2025" may name a meeting: this one's, or another body's later one).
 LIST_HEAD = re.compile(
     r"^(?:ärendelista|ärendeförteckning|förteckning\s+över\s+ärenden|innehållsförteckning"
     r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
     re.IGNORECASE,
 )
+# The body a list's heading names: "Ärenden till kommunfullmäktige den 3 mars 2025",
+# "Ärenden vid tekniska nämndens sammanträde"
+_NAMED_BODY = re.compile(r"^ärenden\s+(?:till|vid|på|för)\s+(.*)$", re.IGNORECASE)
+_MEETING_WORDS = re.compile(
+    r"\b(?:sammanträde|sammanträdet|möte|mötet|extra)\b|\bden\b.*$|\d.*$", re.IGNORECASE
+)
+
+
+def named_body(head: str) -> str | None:
+    """The body a list's heading names ('kommunfullmäktige'), casefolded, or None."""
+    m = _NAMED_BODY.match(" ".join(head.split()).rstrip(" :"))
+    if m is None:
+        return None
+    name = " ".join(_MEETING_WORDS.sub(" ", m.group(1)).split()).casefold()
+    return name if BODY_NOUN.search(name) or "fullmäktige" in name else None
+
+
+def names_another_body(head: str, body: str | None) -> bool:
+    """True when a list's heading names a body that is not the meeting's own ('Ärenden
+    till kommunfullmäktige …' in the minutes of the kommunstyrelse); a bare 'nämnden',
+    'styrelsen' is the meeting's own when its body is one; an unknown own body is no
+    match."""
+    named = named_body(head)
+    if named is None:
+        return False
+    own = " ".join((body or "").split()).casefold()
+    if not own:
+        return True
+    if named.rstrip("s") in DEFINITE.values() and named != "fullmäktige":
+        return not own.endswith(named.rstrip("s"))  # "Ärenden till nämnden": the body's own
+    return named not in (own, own + "s")
+
+
 # "§ 27 …", "KS § 27 …", "27 …", "27. …", "27 § …"
 _NUMBERED_ENTRY = re.compile(
     r"^(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}\s+)?§\s*(\d{1,4}[a-z]?)"
@@ -34,7 +68,7 @@ _NUMBERED_ENTRY = re.compile(
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _TRAILING_PAGE = re.compile(r"(?:\s*(?:\.\s*){3,}|\s*…{2,}|\s*_{4,})\s*\d{0,3}\s*$")
 
-# "3.1 Bearbetning av resultat": the contents of a report (an attachment), not the items
+# "2.3 Analys av enkätsvar": the contents of a report (an attachment), not the items
 SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\b")
 MIN_ENTRIES = 2  # a heading with fewer rows under it is an item of its own
 MAX_ENTRY_CHARS = 200  # a longer row is running text, not a list's row
@@ -139,9 +173,12 @@ def _row_text(row: list[Line]) -> str:
     return text.strip()
 
 
-def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list[Heading]:
+def listed_headings(
+    item_lists: list[ItemList], headings: list[Heading], body: str | None = None
+) -> list[Heading]:
     """The body's headings, titled from the lists where the body prints a bare number,
-    and the listed items the body has no heading for (in list order, after them)."""
+    and the listed items the body has no heading for (in list order, after them); a list
+    of matters sent on to another body ('Ärenden till kommunfullmäktige') adds none."""
     by_number = {h.number: h for h in headings if h.number is not None}
     unnumbered = [h.title.casefold() for h in headings if h.number is None]
     added: list[Heading] = []
@@ -149,6 +186,7 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
         numbers = {e.number for e in listed.entries if e.number is not None}
         if headings and not numbers & set(by_number):
             continue  # an agenda numbered apart from the paragraphs ("1. …" against "§ 45")
+        elsewhere = names_another_body(listed.head.text, body)
         for entry in listed.entries:
             if not entry.title:
                 continue
@@ -157,7 +195,7 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
                 if heading.title == f"§ {heading.number}":  # a bare number in the body
                     heading.title = entry.title
                 continue
-            if entry.number is None and entry.title.casefold() in unnumbered:
+            if elsewhere or (entry.number is None and entry.title.casefold() in unnumbered):
                 continue
             if entry.number is not None:
                 by_number[entry.number] = Heading(entry.number, entry.title, entry.line)
@@ -167,10 +205,13 @@ def listed_headings(item_lists: list[ItemList], headings: list[Heading]) -> list
     return headings + added
 
 
-def date_of_lists(item_lists: list[ItemList]) -> str | None:
-    """The meeting's date as a list's heading names it ('Ärenden till kommunstyrelsen den
-    7 oktober 2014')."""
+def date_of_lists(item_lists: list[ItemList], body: str | None = None) -> str | None:
+    """The meeting's date as a list's heading names it ('Ärenden den 3 mars 2025',
+    'Ärenden till tekniska nämnden den 3 mars 2025' in that nämnd's minutes); a list for
+    another body's meeting gives none."""
     for listed in item_lists:
+        if names_another_body(listed.head.text, body):
+            continue
         found = find_date(" ".join(listed.head.text.split()))
         if found:
             return found[0]

@@ -32,7 +32,7 @@ CASE_NUMBER = re.compile(
 )
 TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
 # The case number as a token, where a title follows it in the same row of a list:
-# "§ 27 Dnr KS 2018/124 Årsredovisning 2017", "§ 35 Diarienummer 0371/11"
+# "§ 12 Dnr KS 2024/31 Delårsrapport 2024", "§ 8 Diarienummer 0442/19"
 CASE_TOKEN = re.compile(
     r"\(?\b(?:Dnr|Diarienr|Diarienummer|Ärendenr)\b\.?:?\s*"
     r"(?:[A-ZÅÄÖ]{1,6}[\s-]?)?\d{1,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})*\)?",
@@ -111,12 +111,12 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         if RUNNING_HEADER_TITLE.fullmatch(title) or (
             not title and _repeats(headings, number, lines, i)
         ):
-            continue  # "13 § | 28.03.2023" atop each page; "14 §" under "14§ Rubrik"
+            continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
 
 
-# The title beside a number in a page's running header: a date ("13 § 28.03.2023")
+# The title beside a number in a page's running header: a date ("7 § 14.02.2024")
 RUNNING_HEADER_TITLE = re.compile(r"\d{1,4}(?:[./-]\d{1,2}){1,2}[./-]?(?:\d{2,4})?")
 
 
@@ -256,7 +256,7 @@ def presenters(lines: list[Line]) -> list[str]:
         for ln in lines
         if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
     ]
-    # a name-shaped place or organisation is no presenter: "Region Gävleborg, SCB och
+    # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
     names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
     names.extend(_coordinated_presenters(body_text(prose)))
@@ -267,8 +267,8 @@ _PRESENTING = re.compile(r"\s(?:" + "|".join(nlp.PRESENTING_VERBS) + r")\b")
 
 
 def _coordinated_presenters(text: str) -> list[str]:
-    """People who present together, each after a title: 'Verkställande direktör för
-    museet, Per Holm och platschef för museet, Eva Ek presenterade …' → both."""
+    """People who present together, each after a title: 'Förvaltningschef för
+    fritid, Per Holm och enhetschef för idrott, Eva Ek presenterade …' → both."""
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         verb = _PRESENTING.search(sentence)

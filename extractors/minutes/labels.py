@@ -115,7 +115,7 @@ META_LABELS = {
 }
 
 
-# A long label whose text layer lost or swapped a few glyphs ("Sammanträdentd" for
+# A long label whose text layer lost or swapped a few glyphs ("Sammanträdcstkd" for
 # "Sammanträdestid") is still that label: at most this many edits, on labels this long
 MAX_LABEL_EDITS = 2
 MIN_FUZZY_LABEL = 10
@@ -150,13 +150,17 @@ _SUBSTITUTES = re.compile(
 )
 
 
+# A label's words for the staff of the organisation, or their unions' representatives
+STAFF = re.compile(r"tjänste|förvaltning|kansli|personal|fack|arbetstagar")
+
+
 def group_of(label: str) -> Group | None:
     """The attendance group a label stands for, or None when it is not an attendance label."""
     key = label_key(label)
     if key in GROUP_LABELS:
         return GROUP_LABELS[key]
     if key not in META_LABELS and (near := near_label(key)) in GROUP_LABELS:
-        return GROUP_LABELS[near]  # a label the text layer damaged: "Övrhga närvarande"
+        return GROUP_LABELS[near]  # a label the text layer damaged: "Övrlga närvarande"
     if len(key.split()) > 4 or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
@@ -173,11 +177,10 @@ def group_of(label: str) -> Group | None:
         return Group.decision_maker
     if key.startswith("övriga") or key.startswith("tjänste"):
         return Group.other_present
-    if key.startswith("representanter"):  # 'Representanter från handikapporganisationerna'
-        return Group.decision_maker
-    if key.startswith(("närvarande", "deltagande", "deltagare")):  # 'Närvarande från kommunerna'
-        staff = re.search(r"tjänste|förvaltning|kansli", key)
-        return Group.other_present if staff else Group.decision_maker
+    if key.startswith(("närvarande", "deltagande", "deltagare", "representanter")):
+        # 'Närvarande från kommunerna'; 'Representanter från förvaltningen' are staff (a
+        # council's 'Representanter från föreningarna' are its members: see attendance)
+        return Group.other_present if STAFF.search(key) else Group.decision_maker
     return None
 
 
@@ -185,7 +188,7 @@ def meta_of(label: str) -> str | None:
     key = label_key(label)
     found = META_LABELS.get(key)
     if found is None and key not in GROUP_LABELS:
-        found = META_LABELS.get(near_label(key) or "")  # damaged: "Sammanträdentd"
+        found = META_LABELS.get(near_label(key) or "")  # damaged: "Sammanträdcstkd"
     return found
 
 
@@ -214,7 +217,7 @@ def split_inline_labels(text: str) -> list[tuple[str, str]]:
     return parts
 
 
-# Membership words after a name ('Jens Olsson, ledamot', 'Anna Ek (S) ersättare', 'adj'):
+# Membership words after a name ('Bo Lind, ledamot', 'Anna Ek (S) ersättare', 'adj'):
 # a group, not a role. (pattern, group, whether it holds in any block): a plain
 # 'ersättare' among övriga närvarande is a substitute who does not serve, but listed
 # among the beslutande it is one who does.

@@ -5,7 +5,7 @@ The order is read from the document itself: a name that the document also prints
 other way round (a signature, an e-signature stamp, the text of an item) is turned, one
 that it prints again as listed is kept. A document whose evidence says its lists are
 surname first turns its other names too, unless the first part is a common first name
-and the last is not ('Emilia Ingman' in a list of 'Svenlin Johan'). A document without
+and the last is not ('Stina Lindqvist' in a list of 'Holm Per'). A document without
 such evidence keeps every name as printed: a first-name lexicon alone never turns one.
 """
 
@@ -25,7 +25,7 @@ class Order(Enum):
 
 
 def turned(name: str) -> str:
-    """'Holm Per' → 'Per Holm'; 'Phan An Tuan' → 'An Tuan Phan' (the surname comes first)."""
+    """'Holm Per' → 'Per Holm'; 'Ek Anna Lena' → 'Anna Lena Ek' (the surname comes first)."""
     parts = name.split()
     return " ".join([*parts[1:], parts[0]]) if len(parts) >= 2 else name
 
@@ -58,7 +58,7 @@ def natural_order(attendances: Attendance | list[Attendance], text: str) -> None
             continue
         (name,) = names
         single[name] = (_evidence(name, folded), _lexicon(name))
-        votes.append(single[name][0] or single[name][1])
+        votes.append(single[name][0])  # the document's evidence only, never the lexicon
     surname_first = votes.count(Order.SURNAME_FIRST) > votes.count(Order.NATURAL)
     for name, (evidence, lexicon) in single.items():
         if evidence is None and surname_first and lexicon is not Order.NATURAL:

@@ -52,13 +52,30 @@ def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None
     return NextMeeting(date=iso, text=phrase)
 
 
-# An item that fixes the coming meetings: "Vårens möten", "Mötestider 2022",
-# "Sammanträdesdatum hösten 2023", "Sammanträdesplan 2025"
-SCHEDULE_TITLE = re.compile(
-    r"\b(?:möten|mötestider|mötesdatum|mötesplan|sammanträden|sammanträdestider"
-    r"|sammanträdesdatum|sammanträdesplan)\b",
+# An item that fixes the coming meetings: a schedule noun ("Mötestider våren 2025",
+# "Sammanträdesplan 2026", "Mötesdatum") or meetings with a season or a year ("Höstens
+# sammanträden", "Möten under 2025"); never "Information från regionala möten"
+SCHEDULE_NOUN = re.compile(
+    r"\b(?:mötestider|mötesdatum|mötesplan(?:ering)?|sammanträdestider|sammanträdesdatum"
+    r"|sammanträdesplan(?:ering)?)\b",
     re.IGNORECASE,
 )
+MEETINGS = re.compile(r"\b(?:möten|mötena|sammanträden|sammanträdena)\b", re.IGNORECASE)
+SEASON_OR_YEAR = re.compile(
+    r"\b(?:vår(?:en|ens)?|höst(?:en|ens)?|sommar(?:en|ens)?|vinter(?:n|ns)?"
+    r"|(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+NOT_A_SCHEDULE = re.compile(r"\b(?:från|med)\b", re.IGNORECASE)
+
+
+def schedule_title(title: str) -> bool:
+    """True when an item's title says it fixes the coming meetings' dates."""
+    if NOT_A_SCHEDULE.search(title):
+        return False
+    if SCHEDULE_NOUN.search(title):
+        return True
+    return bool(MEETINGS.search(title) and SEASON_OR_YEAR.search(title))
 
 
 def next_from_schedule(
@@ -70,7 +87,7 @@ def next_from_schedule(
         return None
     found: list[tuple[str, str]] = []
     for title, lines in items:
-        if not SCHEDULE_TITLE.search(title):
+        if not schedule_title(title):
             continue
         text = body_text(lines)
         while (date := find_date(text)) is not None:  # full dates only: no base given

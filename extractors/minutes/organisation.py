@@ -1,7 +1,9 @@
 """The meeting's organisation where the letterhead does not name it: in the notice of the
-adjustment ("ANSLAG/BEVIS … Organ: Halmstads kommun, Kommunala handikapprådet";
-"Beslutsinstans, Eslövs kommun"), or in the meeting's own item titles ("Årsredovisning
-för Kramfors kommun 2017"), where exactly one municipality is named."""
+adjustment ("ANSLAG/BEVIS … Organ: Vallby kommun, Pensionärsrådet"; "Beslutsinstans,
+Åsby kommun"), or in the meeting's own item titles where a municipal body's titles name
+exactly one municipality as the owner of the business ("Årsredovisning för Vallby kommun
+2024", "Vallby kommuns arkivreglemente"); a municipality named as a party
+("Avtal med Åsby kommun …") is none."""
 
 from __future__ import annotations
 
@@ -17,8 +19,27 @@ NOTICE_HEAD = re.compile(
     re.IGNORECASE,
 )
 NOTICE_LINES = 12  # lines under the notice's heading that belong to it
-# "Timrå kommuns växelfunktion", "för Kramfors kommun 2017": a municipality, genitive or not
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kommuns?\b")
+# "Vallby kommuns arkivreglemente", "för Vallby kommun 2024": a municipality, genitive or not
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(kommuns?)\b")
+# The words before a municipality that name it as the owner of the business: "för X kommun"
+OWNER_BEFORE = re.compile(r"\bför\s*$", re.IGNORECASE)
+# The words before a municipality that name it as a party or a place, not the owner:
+# "Avtal med X kommun", "överföring till/från X kommun", "mellan A och X kommun",
+# "tillsyn över X kommun", "anställda hos X kommun", "i samverkan med X kommun"
+PARTY_BEFORE = re.compile(
+    r"\b(?:med|till|från|mellan|och|samt|över|hos|mot|åt|av|i\s+samverkan\s+med)\s*$",
+    re.IGNORECASE,
+)
+# A title that reports on the whole municipality: "Årsredovisning 2024 Vallby kommun"
+_REPORT = re.compile(
+    r"^(?:årsredovisning|delårsrapport|delårsbokslut|bokslut|budget|verksamhetsplan"
+    r"|årsbokslut|mål\s+och\s+budget)\b",
+    re.IGNORECASE,
+)
+# The body of a municipality: "Kommunstyrelsen", "Kommunfullmäktige", "Tekniska nämnden",
+# "Kommunstyrelsens arbetsutskott"; no federation, region, council or company
+MUNICIPAL_BODY = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|nämnd|utskott)", re.IGNORECASE)
+NOT_MUNICIPAL = re.compile(r"(?:förbund|region|råd|bolag|aktiebolag|\bab\b)", re.IGNORECASE)
 
 
 def organisation_in_notice(document: Document) -> str | None:
@@ -36,15 +57,31 @@ def organisation_in_notice(document: Document) -> str | None:
     return None
 
 
-def organisation_in_titles(titles: list[str]) -> str | None:
-    """The one municipality the meeting's item titles name, or None."""
+def organisation_in_titles(titles: list[str], body: str | None) -> str | None:
+    """The one municipality a municipal body's item titles name as the owner of the
+    business, or None."""
+    if not body or not MUNICIPAL_BODY.search(body) or NOT_MUNICIPAL.search(body):
+        return None
     named = set()
     for title in titles:
         for m in _MUNICIPALITY.finditer(title):
-            name = m.group(1)
-            if name in municipalities():
+            name, start = m.group(1), m.start()
+            if not _known(name) and " " in name:  # "Budget Vallby kommun"
+                name, start = name.split()[-1], m.start() + name.rindex(" ") + 1
+            if not _known(name):
+                continue
+            before = title[:start]
+            if PARTY_BEFORE.search(before):
+                continue
+            genitive = m.group(2).casefold() == "kommuns"
+            if genitive or OWNER_BEFORE.search(before) or _REPORT.match(title.strip()):
                 named.add(f"{name} kommun")
     return named.pop() if len(named) == 1 else None
+
+
+def _known(name: str) -> bool:
+    """A municipality as a name prints it before 'kommun': 'Alvesta', 'Tierps' (Tierp)."""
+    return name in municipalities() or (name.endswith("s") and name[:-1] in municipalities())
 
 
 def notice_lines(lines: list[Line]) -> list[Line]:

@@ -1,11 +1,14 @@
 """The meeting's own time among the other times a header prints beside it: "lunch 12-13,
-hotell Forsen / möte 13-17, kommunkontoret", "Gruppmöten 09:00–10:00". A line that
+Hotell Linnea / möte 13-17, kommunhuset", "Gruppmöten 09:00–10:00". A line that
 starts with a side activity is not the meeting's; a line that starts with the meeting
 word is, and its bare hours ("möte 13-17") are its time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from extractors.swedish.dates import MONTHS
 
 _HOURS = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?"
 # "lunch 12-13", "Gruppmöten 09:00–10:00", "Fika 15.00-15.30", "Förmöte kl. 8.30–9.00"
@@ -14,7 +17,7 @@ SIDE_ACTIVITY = re.compile(
     r"|studiebesök|visning|samling|avresa|buss)\b[\s:,]*(?:kl\.?\s*)?" + _HOURS,
     re.IGNORECASE,
 )
-# "möte 13-17, Vindelns kommunkontor", "Sammanträde kl. 13.00-16.00"
+# "möte 13-17, Åsby kommunhus", "Sammanträde kl. 13.00-16.00"
 MEETING_ACTIVITY = re.compile(
     r"^(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|nämndmöte)\b[\s:,]*(?:kl\.?\s*)?"
     rf"(?P<hours>{_HOURS})",
@@ -32,10 +35,40 @@ def meeting_lines(texts: list[str]) -> list[str]:
     return [t for t in texts if not SIDE_ACTIVITY.match(t.strip())]
 
 
-_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+_Y = r"((?:19|20)\d{2})"
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# The tokens a year is read from: a date ("2024-01-08", "8.1.2024", "januari 2024") or the
+# minutes' own number ("Protokoll 3/2024", "FN 12/2024": number first, then the year)
+_YEAR_TOKENS = re.compile(
+    rf"\b{_Y}-\d{{1,2}}-\d{{1,2}}\b"
+    rf"|(?<![\d.])\d{{1,2}}[./]\d{{1,2}}[./]{_Y}(?!\d)"
+    rf"|\b{_MONTH_NAME}\s+{_Y}(?!\d)"
+    rf"|(?<![\d/])\d{{1,3}}\s*/\s*{_Y}(?![\d/])",
+    re.IGNORECASE,
+)
+# A case number is no date of the meeting: "Dnr KS 2024/145", "Diarienummer 12/2024"
+CASE_NUMBER = re.compile(
+    r"\b(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende\s+nr)\b\.?[\s:]*"
+    r"(?:[A-ZÅÄÖa-zåäö]{1,8}\.?\s*)?[\d\s./:-]*",
+    re.IGNORECASE,
+)
 
 
 def only_year(text: str) -> int | None:
-    """The one year a header prints ('LS 9/2012'), or None when it prints none or several."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    """The one year a header's dates or its protocol number print ('Protokoll 9/2024'), or
+    None when they print none or several; a case number ('Dnr KS 2024/145') gives none."""
+    text = CASE_NUMBER.sub(" ", text)
+    years = {int(next(g for g in m.groups() if g)) for m in _YEAR_TOKENS.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:en)?\b", re.IGNORECASE)
+
+
+def weekday_agrees(text: str, iso: str) -> bool:
+    """False when text prints a weekday ('Måndagen den 8 januari') that the date is not."""
+    m = _WEEKDAY.search(text)
+    if m is None:
+        return True
+    return WEEKDAYS.index(m.group(1).casefold()) == dt.date.fromisoformat(iso).weekday()

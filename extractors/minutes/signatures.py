@@ -7,7 +7,7 @@ Ida Ek  Ordförande …… Bo Berg  Justerande …… Cia Lund'). Electronic min
 and 'Elektronisk protokolljustering' over the justerare. Those people get the roles
 `justerare`, `sekreterare` and `ordförande`; a person printed only there (often the chair
 of a fullmäktige) is an attendee. The opening sentences name them too: 'Mötet öppnades
-av ordförande Bo Berg', 'Att jämte ordföranden justera protokollet utsågs Cia Lund'.
+av ordförande Bo Berg', 'Till justerare jämte ordföranden valdes Cia Lund'.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from schemas.record import Attendee, Group
 # The page's notice of publication ('ANSLAG/BEVIS', 'Bevis om anslag'): who signs it
 # certifies the copy and is no attendee, so the signatures end there.
 _NOTICE = re.compile(r"\b(?:anslag|bevis|intygar)\b", re.IGNORECASE)
-# 'Justerare Jens Olsson' inside a justering block: the caption before the name.
+# 'Justerare Bo Lind' inside a justering block: the caption before the name.
 _LEADING_CAPTION = re.compile(rf"^(?:{SIGNING_ROLES})\b[\s.…_:]*", re.IGNORECASE)
-# 'Ann Åström med Bo Ek som ersättare': the substitute justerare is no justerare.
+# 'Eva Lund med Bo Ek som ersättare': the substitute justerare is no justerare.
 _STANDBY = re.compile(r"\s+(?:med|och)\s+[^,]*?\bsom\s+ersättare\b.*$", re.IGNORECASE)
 # 'Elektroniska underskrifter', 'Elektronisk protokolljustering' (a damaged text layer
 # may drop the 't' of 'underskrifter')
@@ -130,7 +130,7 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
 
 
 def _captions_inline(text: str) -> list[str]:
-    """'Sekreterare, Peter Falk, Ordförande, Ann Ek' (captions and names in one line) →
+    """'Sekreterare, Olle Dahl, Ordförande, Ann Ek' (captions and names in one line) →
     one part each; a line that starts with a name keeps its roles after the names."""
     parts = [p.strip() for p in re.split(r"\s*,\s*", text) if p.strip()]
     if len(parts) > 1 and signing_roles(_caption_of(parts[0])):
@@ -237,7 +237,7 @@ _APPENDIX = re.compile(
 
 def _before_appendices(lines: list[Line]) -> list[Line]:
     """The lines before the first page that an appendix marks ('Bilaga 2', 'Bilaga
-    Personalsektionen, § 30'): the minutes' own closing comes before them."""
+    Tekniska nämnden, § 12'): the minutes' own closing comes before them."""
     for line in lines:
         if _APPENDIX.match(line.text.strip()):
             return [ln for ln in lines if ln.page < line.page]
@@ -341,7 +341,7 @@ def _add_roles(roles: list[str], more: list[str]) -> None:
 
 def _find(attendance: Attendance, name: str) -> Attendee | None:
     """The attendee a signature names: the same name, the same names in another order
-    ('Haverinen Emilia'), or the same first and last name ('Karolina H Wessman')."""
+    ('Lindqvist Stina'), or the same first and last name ('Stina K Lindqvist')."""
     key = name_key(name)
     tokens = key.split()
     for attendee in attendance.attendees:
@@ -364,7 +364,7 @@ def _find(attendance: Attendance, name: str) -> Attendee | None:
 
 
 # how alike two spellings of one name part must be ('Vivanne' / 'Vivianne', a glyph lost
-# from a damaged text layer: 'Kristna' / 'Kristina')
+# from a damaged text layer: 'Margreta' / 'Margareta')
 NAME_PART_LIKENESS = 0.85
 
 

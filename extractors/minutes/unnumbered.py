@@ -1,6 +1,6 @@
 """Item headings without a number: minnesanteckningar that head their points "Mötet
 öppnas", "Presentation av …"; a protocol whose extract lost a number ("Föredragningslista"
-between § 239 and § 241).
+between § 57 and § 59).
 
 Such a heading is told from the header's titles and an item's inner sections by its
 style and place: set in a heading size at the left margin, after the attendance, with

@@ -1,7 +1,7 @@
 """Damaged text layers: words whose glyphs stand on the page but lost letters in the text.
 
-Some PDF producers map a ligature glyph to its first letter only: "Martin" set with a
-"ti" ligature reads "Martn", "underskrifter" with "ft" reads "underskrifer". The page
+Some PDF producers map a ligature glyph to its first letter only: "Bertil" set with a
+"ti" ligature reads "Bertl", "underskrifter" with "ft" reads "underskrifer". The page
 still shows every letter, so the word is wider than its text: that gap is the proof.
 
 For each font, the width of every character (in ems) is learnt from the document's own
@@ -13,7 +13,7 @@ word keeps its text and is reported, so that nothing reads a damaged name silent
 
 A word whose width cannot be judged (a font with too few words to learn it from) is
 repaired from its text alone only where a ligature stood, after "f" or "t", and only
-to the one word the document prints with those letters: "Kristna" beside "Kristina".
+to the one word the document prints with those letters: "Bertl" beside "Bertil".
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ LIGATURE_HEADS = frozenset("ft")
 LIGATURE_TAILS = frozenset("iltfj")
 # added to the normal equations' diagonal (a tiny ridge)
 RIDGE = 1e-6
-# what is stripped from a word before it is looked up ("Martn," → "Martn")
+# what is stripped from a word before it is looked up ("Bertl," → "Bertl")
 _EDGE = " ,.;:()[]\"'«»!?"
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
@@ -216,7 +216,7 @@ class _Vocabulary:
         return fits.pop() if len(fits) == 1 else None
 
     def restore_ligature(self, text: str) -> str | None:
-        """The one word text is with the tail of a ligature lost ('Martn' → 'Martin': 'ti'
+        """The one word text is with the tail of a ligature lost ('Bertl' → 'Bertil': 'ti'
         read as 't'), for a word whose width cannot be judged; None when not one."""
         fits = {
             _in_case_of(word, text)

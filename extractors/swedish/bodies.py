@@ -36,7 +36,7 @@ ROOM = re.compile(
     r"|(?:sal|salen|salongen|lokal|lokalen|huset|kontor|kontoret)$",
     re.IGNORECASE,
 )
-# Words a fragment of a longer name starts with ("för Regionförbundet …", "i Trestad")
+# Words a fragment of a longer name starts with ("för Regionförbundet …", "i Åsby")
 FRAGMENT_START = re.compile(r"^(?:för|i|vid|och|samt|med|av|till|från|på)\b", re.IGNORECASE)
 
 
@@ -54,3 +54,21 @@ def body_of_compound(word: str) -> str | None:
                 name = candidate[: len(candidate) - len(noun)] + definite
                 return name[:1].upper() + name[1:]
     return None
+
+
+# The definite form of an institution's noun, the end of an organisation's one-word name:
+# "Stadsmuseet", "Länsförbundet", "Hembygdsföreningen", "Socialkontoret",
+# "Miljöförvaltningen", "Energibolaget", "Ekbackeskolan", "Kulturcentret"
+INSTITUTION = re.compile(
+    r"(?:museet|förbundet|föreningen|föreningarna|kontoret|förvaltningen|bolaget|skolan"
+    r"|centret|centrumet|biblioteket|sjukhuset|institutet|verket|akademin|högskolan"
+    r"|universitetet|kyrkan|församlingen|stiftelsen|kansliet|nämnden|styrelsen|rådet"
+    r"|avdelningen|enheten|sektionen|myndigheten|gymnasiet|teatern|arkivet)$",
+    re.IGNORECASE,
+)
+
+
+def is_institution(word: str) -> bool:
+    """True when word is an organisation's one-word name in its definite form
+    ('Stadsmuseet', 'Miljöförvaltningen'), by its ending."""
+    return bool(INSTITUTION.search(word)) and len(word) > 6

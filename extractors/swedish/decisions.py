@@ -4,8 +4,8 @@ verbs a decision is written with, and the words that make a sentence a proposal.
 A decision is printed under a heading ("Beslut", "Kommunstyrelsens beslut"), or as a
 sentence in the item's text: an att-clause ("att fastställa dagordningen"), a passive
 ("Dagordningen godkändes.", "Till justerare utsågs …", "… läggs till handlingarna"), or a
-body deciding ("Nämnden beslutar att …", "Rådet godkänner informationen."). A proposal
-("Förvaltningens förslag", "Ordföranden föreslår att …", "Yrkande") is not the decision.
+body deciding ("Nämnden beslutar att …", "Utskottet noterar rapporten."). A proposal
+("Förvaltningens förslag", "Ordförandens förslag till beslut", "Yrkande") is not the decision.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ PASSIVE_DECISION = re.compile(
     r"|avskrivs|avskrevs|(?:utgår|utgick)\s+(?:från|ur)\s+(?:dagordningen|föredragningslistan)"
     r"|(?:får|fick)\s+i\s+uppdrag"
     # noted, as the meeting's decision ("Informationen noteras."), not an observation
-    # ("Det noterades 22 km höga kanter")
+    # ("Det noterades 40 cm djupa hjulspår")
     r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+(?:till|i)\s+protokollet)?\s*\.?$)",
     re.IGNORECASE,
 )

@@ -9,12 +9,12 @@ import unicodedata
 from pathlib import Path
 
 PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
-# a part may be two joined ('JanAnders', 'RosMarie') or hyphenated ('Eva-Lena')
+# a part may be two joined ('PerOlof', 'AnnKatrin') or hyphenated ('Eva-Lena')
 _NAME_PART = (
     r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:[A-ZÅÄÖ][a-zåäöéèüøæ'’]+)?"
     r"(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
 )
-# a middle initial: 'Göran T Andersson', 'Mattias J. Fröding'
+# a middle initial: 'Olle K Lindgren', 'Stina B. Holm'
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 NAME_TOKEN = re.compile(rf"^{_NAME_PART}$")
 # Two to five name parts, particles allowed inside: 'Carl af Ekström', 'Anna von der Berg'.

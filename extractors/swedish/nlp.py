@@ -72,7 +72,7 @@ def nlp():
     particle = {"LOWER": {"IN": sorted(PARTICLES)}, "OP": "*"}
     verb = {"LOWER": {"IN": PRESENTING_VERBS}}
     party = [{"ORTH": "("}, {"IS_ALPHA": True, "LENGTH": {"<=": 4}}, {"ORTH": ")"}]
-    # "Per Holm, controller på ekonomikontoret, informerar", "Eva Ek, Region Gävleborg,
+    # "Per Holm, controller på ekonomikontoret, informerar", "Eva Ek, Region Norrvik,
     # informerade"
     title = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", "."]}, "OP": "+"}, {"ORTH": ","}]
     # "Information lämnas av (ekonomichef) Per Holm"

@@ -34,7 +34,7 @@ def place_names() -> list[str]:
 _CAP = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
 # "Köpings kommun", "Västerås stad", "Region Västmanland", "Region Jönköpings län",
 # "Västra Götalandsregionen", "Stockholms läns landsting", and federations of them:
-# "Regionförbundet Örebro län", "Landstinget i Värmland", "Sjuhärads kommunalförbund".
+# "Regionförbundet Norrvik län", "Landstinget i Värmland", "Sjuhärads kommunalförbund".
 _FEDERATION = r"(?:Regionförbundet|Kommunalförbundet|Samordningsförbundet|Landstinget)"
 ORGANISATION = re.compile(
     rf"\b(?:Region\s+{_CAP}(?:\s+(?:län|{_CAP}))?"
@@ -81,3 +81,34 @@ def is_place(text: str) -> bool:
         return True
     match = ORGANISATION.fullmatch(text)
     return match is not None
+
+
+# The head word of a room or a building, a meeting place's common nouns: "kommunhuset",
+# "sal B", "sammanträdesrum 3", "Stadshuset", "biblioteket", "via Teams"
+_PLACE_WORD = re.compile(
+    r"(?:rum|rummet|sal|salen|salongen|lokal|lokalen|lokaler|hus|huset|kontor|kontoret"
+    r"|gård|gården|hall|hallen|skola|skolan|bibliotek|biblioteket|hotell|hotellet|center"
+    r"|centret|centrum|teams|zoom|skype|digitalt|distans)$",
+    re.IGNORECASE,
+)
+# What a time leaves behind that is no place: a break, a pause, a remark in brackets
+_NO_PLACE = re.compile(
+    r"[()\[\]]|\b(?:ajourn\w*|paus\w*|lunch\w*|uppehåll\w*|fika\w*|kaffe\w*|middag\w*"
+    r"|rast\w*|mötet|sammanträdet)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_place(text: str) -> bool:
+    """True when text reads as a meeting place: a room or a building, a known place, or a
+    proper noun ('Kommunhuset, sal B', 'Åsby', 'Teams'); never a break or a remark
+    ('ajournering', '(mötet ajournerades)', 'med paus för lunch')."""
+    text = " ".join(text.split()).strip(" ,.;:-–")
+    if not text or _NO_PLACE.search(text):
+        return False
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text)
+    if any(_PLACE_WORD.search(w) for w in words):
+        return True
+    if any(w in municipalities() or w in regions() for w in words) or is_place(text):
+        return True
+    return text[0].isupper()
