@@ -235,3 +235,23 @@ def test_representatives_of_the_staff_attend_and_only_a_councils_members_decide(
     ]
     groups = _attendees(tmp_path, ["Tekniska nämnden"], guests)
     assert groups["Anna Berg"] == "other_present"
+
+
+def test_the_next_meeting_said_as_next_time_or_under_coming_meetings(tmp_path):
+    """'Direktionen sammanträder nästa gång onsdagen den …' under 'Kommande sammanträden'."""
+    from extractors.minutes.next_meeting import schedule_title
+
+    assert schedule_title("Kommande sammanträden")
+    items = [
+        ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
+        (
+            "§ 2 Övrigt",
+            ["Direktionen sammanträder nästa gång onsdagen den 25 september 2024 i Åsby."],
+        ),
+    ]
+    rows = [
+        ("Plats och tid", ["Förbundshuset, onsdagen den 12 juni 2024 kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
+    assert record.next_meeting is not None and record.next_meeting.date == "2024-09-25"

@@ -11,9 +11,9 @@ from extractors.swedish.dates import find_date
 from schemas.record import NextMeeting
 
 NEXT = re.compile(
-    r"\bnästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff|sammankomst|mötet)\b",
+    r"\bnästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff|sammankomst|mötet|gång)\b",
     re.IGNORECASE,
-)
+)  # "Nästa möte …", "Nämnden sammanträder nästa gång den …"
 
 
 # What may come before a phrase that opens its line: an item number or a bullet.
@@ -54,7 +54,7 @@ def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None
 
 # An item that fixes the coming meetings: a schedule noun ("Mötestider våren 2025",
 # "Sammanträdesplan 2026", "Mötesdatum") or meetings with a season or a year ("Höstens
-# sammanträden", "Möten under 2025"); never "Information från regionala möten"
+# sammanträden", "Möten under 2025", "Kommande möten"); never "Information från regionala möten"
 SCHEDULE_NOUN = re.compile(
     r"\b(?:mötestider|mötesdatum|mötesplan(?:ering)?|sammanträdestider|sammanträdesdatum"
     r"|sammanträdesplan(?:ering)?)\b",
@@ -62,7 +62,7 @@ SCHEDULE_NOUN = re.compile(
 )
 MEETINGS = re.compile(r"\b(?:möten|mötena|sammanträden|sammanträdena)\b", re.IGNORECASE)
 SEASON_OR_YEAR = re.compile(
-    r"\b(?:vår(?:en|ens)?|höst(?:en|ens)?|sommar(?:en|ens)?|vinter(?:n|ns)?"
+    r"\b(?:vår(?:en|ens)?|höst(?:en|ens)?|sommar(?:en|ens)?|vinter(?:n|ns)?|kommande"
     r"|(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
