@@ -15,14 +15,25 @@ from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
 
-# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y"
+# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y",
+# "X, tjänstgörande suppleant för Y" (a company board's word for ersättare)
 SUBSTITUTION = re.compile(
-    r"\s*,?\s*\b(?:ersätter|ersättare\s+för|tjänstgörande\s+ersättare\s+för|tjänstgör(?:ande)?\s+för"
-    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
+    r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
+    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
+    r"|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
     re.IGNORECASE,
 )
-# "Anna Berg (M) för Bo Ek (M)": a bare "för" only right after a party.
-SUBSTITUTION_AFTER_PARTY = re.compile(r"(?<=\))\s*,?\s+för\s+(?=[A-ZÅÄÖ])")
+# The verbs of a substitute who serves ('tjänstgör för', 'tjg ers för', 'ersätter', 'i stället
+# för'): a decision maker wherever listed. 'ersättare för Y' may name whose substitute one is.
+SERVING = re.compile(
+    r"\b(?:ersätter|tjänstgör|tjg|tgj|tjänstg|i\s+stället|istället)\b", re.IGNORECASE
+)
+# "Anna Berg (M) för Bo Ek (M)", "Anna Berg (M), Mora, för Bo Ek (M)": a bare "för" only
+# after a party, or a party and a place.
+SUBSTITUTION_AFTER_PARTY = re.compile(
+    r"(?<=\))(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?(?P<sep>\s*,?\s+för\s+)(?=[A-ZÅÄÖ])"
+)
 # Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
 _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 # What a person's entry may say of when or why, dropped before the entry is read:
@@ -56,10 +67,14 @@ class Person:
     replaced_party: str | None = None
     # a membership word printed after the name ('ersättare', 'adj'): (group, holds in any block)
     membership: tuple[Group | None, bool] | None = None
+    serving: bool = False  # 'tjänstgör för Y': a substitute who serves, wherever listed
 
     def group_in(self, block_group: Group) -> Group:
         """The person's group in a block of block_group: a membership word may say another
-        ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
+        ('Anna Ek (S), ersättare' among övriga närvarande does not serve), and so does a
+        substitute who serves ('Bo Ek (S), tjänstgör för Eva Ek (S)' under 'Ersättare')."""
+        if self.serving and self.replaces and block_group != Group.absent:
+            return Group.decision_maker
         if block_group == Group.decision_maker and self.party is None and self.organisation:
             if SECRETARIAT.search(self.organisation):
                 return Group.other_present  # 'Lisa Ek, Umeåregionens kansli': staff
@@ -364,14 +379,19 @@ def _role_first_people(text: str) -> list[Person]:
 
 def _parse_substitution(text: str) -> Person | None:
     """'X (S) ersätter Y (SD), Ort' → X with replaces=Y; None when text has no substitution."""
-    split = SUBSTITUTION.search(text) or SUBSTITUTION_AFTER_PARTY.search(text)
-    if not split:
-        return None
-    substitute = _parse_person(text[: split.start()])
+    split = SUBSTITUTION.search(text)
+    start = split.start() if split else 0
+    if split is None:
+        split = SUBSTITUTION_AFTER_PARTY.search(text)
+        if split is None:
+            return None
+        start = split.start("sep")  # the place before 'för' is the substitute's
+    substitute = _parse_person(text[:start])
     if substitute is None:
         return None
     replaced = _parse_person(text[split.end() :])
     if replaced is not None:
+        substitute.serving = bool(SERVING.search(split.group(0)))
         substitute.replaces = replaced.name
         substitute.replaced_party = replaced.party
         substitute.organisation = substitute.organisation or replaced.organisation

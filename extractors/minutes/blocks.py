@@ -124,13 +124,13 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
 
     Where a row holds two labels ("Närvarande ledamöter" … "Övriga deltagande"), the
     lines from there on that start at or right of the second label belong to a right
-    column, read after the left one, until a line crosses the gap between them.
+    column, read after the left one, until a line crosses the gap between them or another
+    row of labels begins ("Justerare | Paragrafer"). Each such row is read so, and a row
+    of labels over single values ("Organ | Datum | Tid") is passed over.
     """
     rows = by_row(lines)
     for r, row in enumerate(rows):
-        # a role in a table's function column ("Marie Holm | (S) | ordförande") is no label
-        # of a second column, though a signature block uses the same words as labels
-        labels = [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
+        labels = _labels_of(row)
         # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
         # Tjänstgörande ersättare") split the value, not the label from it
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
@@ -142,17 +142,28 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
             continue
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
-        while end < len(rows) and all(
-            outer <= ln.x0 and (ln.x0 >= split or ln.x1 < split) for ln in rows[end]
+        while (
+            end < len(rows)
+            and all(outer <= ln.x0 and (ln.x0 >= split or ln.x1 < split) for ln in rows[end])
+            and len(_labels_of(rows[end])) < 2
         ):
             end += 1
+        if end == r + 1:
+            continue  # one row: labels over their values, no columns of lists
         region = [ln for row_ in rows[r:end] for ln in row_]
         left = [ln for ln in region if ln.x0 < split]
         right = [ln for ln in region if ln.x0 >= split]
         before = [ln for row_ in rows[:r] for ln in row_]
         after = [ln for row_ in rows[end:] for ln in row_]
-        return before + left + right + after
+        return before + left + right + _side_by_side(after)
     return lines
+
+
+def _labels_of(row: list[Line]) -> list[Line]:
+    """The labels on a row; a role in a table's function column ("Marie Holm | (S) |
+    ordförande") is no label of a second column, though a signature block uses the same
+    words as labels."""
+    return [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
 
 
 def _under_left_label(line: Line, split: float) -> bool:
