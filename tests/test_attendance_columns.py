@@ -128,3 +128,64 @@ def test_substitution_forms_give_replaces_never_a_role(tmp_path):
         ("Stig Olander", "Mona Krantz"),
         ("Kurt Sjövall", "Ola Berg"),
     }
+
+
+def test_signature_captions_side_by_side_and_beside_the_heading(tmp_path):
+    """'Underskrifter  Sekreterare' with the secretary's name below; 'Ordförande  Justerare'
+    over 'Tora Blom  Nils Ekvall': each name takes the caption above it."""
+    cover = [
+        *_header_grid(),
+        (LEFT, 160, "Närvarande ledamöter", True),
+        (LEFT, 176, "Tora Blom (C), ordf."),
+        (LEFT, 188, "Nils Ekvall (S)"),
+        (LEFT, 204, "Övriga närvarande", True),
+        (LEFT, 220, "Maria Dahlin, nämndsekreterare"),
+        (LEFT, 240, "Justerare", True),
+        (LEFT, 256, "Nils Ekvall (S)"),
+        (LEFT, 300, "Underskrifter"),
+        (150, 300, "Sekreterare"),
+        (150, 322, DOTS),
+        (150, 334, "Maria Dahlin"),
+        (150, 356, "Ordförande"),
+        (350, 356, "Justerare"),
+        (150, 378, DOTS),
+        (350, 378, DOTS),
+        (150, 390, "Tora Blom"),
+        (350, 390, "Nils Ekvall"),
+    ]
+    people = _people(_placed(tmp_path, cover))
+    assert people["Tora Blom"][1] == ["ordförande"]
+    assert people["Nils Ekvall"][1] == ["justerare"]
+    assert people["Maria Dahlin"][1] == ["nämndsekreterare", "sekreterare"]
+
+
+def test_a_caption_beside_its_name_at_the_end(tmp_path):
+    """'Underskrifter | Sekreterare | Anna Ek' and 'Ordförande | Bo Berg' on one row each
+    after the last item: the secretary gets 'sekreterare' beside the title."""
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 100, "Plats och tid", True),
+        (180, 100, "Kommunhuset, 11 mars 2024 kl. 08.30–11.45"),
+        (LEFT, 120, "Beslutande", True),
+        (180, 120, "Tora Blom (C), ordförande, Nils Ekvall (S)"),
+        (LEFT, 140, "Övriga deltagande", True),
+        (180, 140, "Maria Dahlin, kommunsekreterare"),
+        (LEFT, 160, "Paragrafer", True),
+        (180, 160, "§ 7"),
+    ]
+    item = [
+        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+        (LEFT, 120, "Beslut", True),
+        (LEFT, 138, "Dagordningen godkänns."),
+        (275, 400, "______________________________"),
+        (LEFT, 412, "Underskrifter", True),
+        (176, 412, "Sekreterare"),
+        (275, 412, "Maria Dahlin"),
+        (275, 444, "______________________________"),
+        (176, 456, "Ordförande"),
+        (275, 456, "Tora Blom"),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+    people = _people(record)
+    assert people["Maria Dahlin"][1] == ["kommunsekreterare", "sekreterare"]
+    assert people["Tora Blom"][1] == ["ordförande"]
