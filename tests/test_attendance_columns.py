@@ -189,3 +189,41 @@ def test_a_caption_beside_its_name_at_the_end(tmp_path):
     people = _people(record)
     assert people["Maria Dahlin"][1] == ["kommunsekreterare", "sekreterare"]
     assert people["Tora Blom"][1] == ["ordförande"]
+
+
+def test_a_running_list_wraps_inside_a_person_and_before_a_name(tmp_path):
+    """'Närvarande ledamöter: …; Eva Ek, PRO' / 'Staden, vice ordförande; …' (people parted
+    by semicolons, a line wrapped inside one) and 'Övriga närvarande: socialchef Bo Berg,
+    …, controller' / 'Cia Lund, …' (a role printed before its name on the next line)."""
+    width = 440
+    cover = [
+        (LEFT, 60, "Kommunala pensionärsrådet", True, 14),
+        (LEFT, 90, "Tid: Tisdagen den 28 maj 2024, kl. 13.30–15.45"),
+        (LEFT, 106, "Närvarande ledamöter: Ivar Holm (KD), ordförande; Berit Fahlén, PRO"),
+        (LEFT, 120, "Norrvik, vice ordförande; Lars-Olof Nyrén, PRO Norrvik; Greta Ek, SPF"),
+        (LEFT, 134, "Seniorerna Norrvik; Kjell Gustafsson, SPF Seniorerna Norrvik; Gun Rydh,"),
+        (LEFT, 148, "SKPF avd 12; Annika Sund (S)"),
+        (LEFT, 166, "Övriga närvarande: socialchef Mia Hedman, enhetschef Per Strand, controller"),
+        (LEFT, 180, "Johanna Lind (§ 5), nämndsekreterare Karin Östlund"),
+        (LEFT, 198, "Justerare: Greta Ek"),
+    ]
+    assert all(len(text) * 5 < width for _, _, text, *_ in cover)  # lines the width of a page
+    people = _people(_placed(tmp_path, cover))
+    orgs = {a.name: a.organisation for a in _placed(tmp_path, cover).attendees}
+    assert set(people) == {
+        "Ivar Holm",
+        "Berit Fahlén",
+        "Lars-Olof Nyrén",
+        "Greta Ek",
+        "Kjell Gustafsson",
+        "Gun Rydh",
+        "Annika Sund",
+        "Mia Hedman",
+        "Per Strand",
+        "Johanna Lind",
+        "Karin Östlund",
+    }
+    assert people["Berit Fahlén"][1] == ["vice ordförande"]
+    assert orgs["Greta Ek"] == "SPF Seniorerna Norrvik"
+    assert people["Johanna Lind"] == ("other_present", ["controller"], None)
+    assert people["Per Strand"][1] == ["enhetschef"]

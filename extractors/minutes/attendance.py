@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_heads
+from extractors.minutes.blocks import (
+    BULLET,
+    PARTY_CELL,
+    Block,
+    is_column_heads,
+    role_awaits_name,
+)
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
@@ -273,6 +279,10 @@ def _continues(previous: str, text: str, full: bool = False) -> bool:
         return True
     if re.search(r"\b(ersätter|för)$", previous):
         return True
+    if _role_first(previous) is not None and role_awaits_name(previous):
+        return True  # 'socialchef Eva Ek, controller' / 'Bo Berg, …': the role's name below
+    if full and ";" in previous and not re.search(r"[;,]$", previous):
+        return True  # people parted by semicolons: a wrapped line goes on within a person
     if (
         full
         and _cut_name(previous)
