@@ -227,3 +227,50 @@ def test_a_running_list_wraps_inside_a_person_and_before_a_name(tmp_path):
     assert orgs["Greta Ek"] == "SPF Seniorerna Norrvik"
     assert people["Johanna Lind"] == ("other_present", ["controller"], None)
     assert people["Per Strand"][1] == ["enhetschef"]
+
+
+def test_a_grid_of_everyone_present_takes_groups_from_the_role_column(tmp_path):
+    """'Närvarande' over 'Namn | Organisation | Roll': 'Ersättare' in the role column does
+    not serve, 'Ersättare, tjänstgör för X' does, and people without a party whose roles are
+    titles ('Processledare', 'Undervisningsråd') are staff, not decision makers."""
+    org, role = 210, 375
+    rows = [
+        ("Elsa Grahn (S)", "Norrby kommun", "Ordförande"),
+        ("Anton Wiik (M)", "Söderås stad", "Vice ordförande"),
+        ("Kerstin Falk (C)", "Västby kommun", "Ledamot"),
+        ("Jonas Rehn (SD)", "Österås kommun", "Ersättare, tjänstgör för Ola Brask (SD)"),
+        ("Sofia Hult (L)", "Ågårda kommun", "Ersättare"),
+        ("Pia Sandell", "Kommunalförbundet Väst", "Processledare"),
+        ("Tor Gren", "Kommunalförbundet Väst", "Utbildningsstrateg, sekreterare"),
+        ("Hedda Ling", "Skolverket", "Undervisningsråd"),
+    ]
+    cover = [
+        (LEFT, 60, "Minnesanteckningar", True, 14),
+        (LEFT, 84, "Datum och tid: 2023-10-06, kl. 09:00–12:00"),
+        (LEFT, 100, "Plats: Kommunalförbundet Väst, Storgatan 3"),
+        (LEFT, 124, "Närvarande", True),
+        (LEFT, 142, "Namn"),
+        (org, 142, "Organisation"),
+        (role, 142, "Roll"),
+        *[
+            cell
+            for k, (name, where, what) in enumerate(rows)
+            for cell in ((LEFT, 160 + 16 * k, name), (org, 160 + 16 * k, where),
+                         (role, 160 + 16 * k, what))
+        ],
+        (LEFT, 300, "Anmält förhinder: Ola Brask (SD), Österås kommun"),
+    ]  # fmt: skip
+    people = _people(_placed(tmp_path, cover))
+    assert {name: group for name, (group, _, _) in people.items()} == {
+        "Elsa Grahn": "decision_maker",
+        "Anton Wiik": "decision_maker",
+        "Kerstin Falk": "decision_maker",
+        "Jonas Rehn": "decision_maker",
+        "Sofia Hult": "substitute_not_serving",
+        "Pia Sandell": "other_present",
+        "Tor Gren": "other_present",
+        "Hedda Ling": "other_present",
+        "Ola Brask": "absent",
+    }
+    assert people["Jonas Rehn"][2] == "Ola Brask"
+    assert people["Hedda Ling"][1] == ["undervisningsråd"]

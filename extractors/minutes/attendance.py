@@ -136,10 +136,13 @@ def read_attendance(blocks: list[Block]) -> Attendance:
     """Attendees and substitutions from the attendance blocks, in document order."""
     result = Attendance()
     seen: dict[str, set[str | None]] = {}  # name → parties already listed under it
+    everyone_lists: list[tuple[int, int]] = []  # the people of each list of everyone present
     for block in blocks:
         group = group_of(block.label)
         if group is None:
             continue
+        everyone = label_key(block.label) in EVERYONE_PRESENT
+        start = len(result.attendees)
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
@@ -162,8 +165,37 @@ def read_attendance(blocks: list[Block]) -> Attendance:
                 if _listed_already(parties, person.party):
                     continue
                 parties.add(person.party)
+                if everyone and person.membership and person.membership[0] is not None:
+                    person.membership = (person.membership[0], True)  # 'Ersättare': no serving
                 result.add(person, group, lines)
+        if everyone:
+            everyone_lists.append((start, len(result.attendees)))
+    for start, end in everyone_lists:
+        _staff_among_politicians(result.attendees[start:end])
     return result
+
+
+# Labels over everyone who attended, of every group: a membership word beside a name
+# ('Ersättare' in a role column) says the group, and staff stand among the politicians.
+EVERYONE_PRESENT = {"närvarande", "deltagare", "deltagande"}
+# roles of the body's members, not of its staff
+_MEMBER_ROLES = re.compile(r"ordförande|ledamot|justerare|ersättare", re.IGNORECASE)
+
+
+def _staff_among_politicians(attendees: list[Attendee]) -> None:
+    """In a list of everyone present where most have a party ('Namn | Organisation |
+    Roll'), one without a party whose roles are all titles ('processledare',
+    'utbildningsstrateg, sekreterare') is staff, not a decision maker."""
+    if sum(a.party is not None for a in attendees) * 2 < len(attendees):
+        return
+    for attendee in attendees:
+        if (
+            attendee.group == Group.decision_maker
+            and attendee.party is None
+            and attendee.roles
+            and not any(_MEMBER_ROLES.search(role) for role in attendee.roles)
+        ):
+            attendee.group = Group.other_present
 
 
 def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
