@@ -212,3 +212,34 @@ def test_a_substitute_on_a_row_of_its_own_under_the_member(tmp_path):
         ("Birgitta Nord", "decision_maker", "Olle Berg"),
         ("Bengt Ullberg", "decision_maker", None),
     ]
+
+
+def test_a_section_with_its_people_after_a_colon_below_the_list(tmp_path):
+    """'Ej tjänstgörande ersättare: Lisa Ahl (S), Per Moberg (C), Eva Tiger (V)' on one
+    line below the members, across the columns: three substitutes who did not serve, each
+    with the party beside the name, none replacing anyone."""
+    appendix = [
+        row((NAME, "Närvarolista"), bold=True),
+        row(
+            (NAME, "Ledamot"),
+            (PARTY, "Parti"),
+            (MARK, "Närv."),
+            (SUBSTITUTE, "Tjänstgörande ersättare"),
+            (SUBSTITUTE_PARTY, "Parti"),
+            bold=True,
+        ),
+        row((NAME, "Sven Berglund, ordförande"), (PARTY, "S"), (MARK + 5, "X")),
+        row((NAME, "Tomas Wallin"), (PARTY, "S"), (SUBSTITUTE, "Mona Rask"),
+            (SUBSTITUTE_PARTY, "S")),
+        row((NAME, "Bengt Ullberg"), (PARTY, "M"), (MARK + 5, "X")),
+        row((NAME, "Summa"), (MARK + 5, "2"), bold=True),
+        row((NAME, "Ej tjänstgörande ersättare: Lisa Ahl (S), Per Moberg (C), Eva Tiger (V)")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    people = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert people["Lisa Ahl"] == ("substitute_not_serving", "S", None)
+    assert people["Per Moberg"] == ("substitute_not_serving", "C", None)
+    assert people["Eva Tiger"] == ("substitute_not_serving", "V", None)
+    assert people["Mona Rask"] == ("decision_maker", "S", "Tomas Wallin")
+    assert not [s for s in record.substitutions if s.substitute in ("Lisa Ahl", "Eva Tiger")]

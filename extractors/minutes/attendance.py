@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.document import Box, Line, join_wrapped
-from extractors.minutes.blocks import BULLET, PARTY_CELL, Block, is_column_head, is_column_heads
+from extractors.minutes.blocks import (
+    BULLET,
+    PARTY_CELL,
+    Block,
+    is_column_head,
+    is_column_heads,
+    role_awaits_name,
+)
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.swedish.bodies import is_institution
 from extractors.swedish.names import is_first_name, leading_name, name_key
@@ -16,14 +23,25 @@ from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
 from schemas.record import Attendee, Group, Substitution
 
-# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y"
+# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y",
+# "X, tjänstgörande suppleant för Y" (a company board's word for ersättare)
 SUBSTITUTION = re.compile(
-    r"\s*,?\s*\b(?:ersätter|ersättare\s+för|tjänstgörande\s+ersättare\s+för|tjänstgör(?:ande)?\s+för"
-    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
+    r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
+    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
+    r"|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
     re.IGNORECASE,
 )
-# "Anna Berg (M) för Bo Ek (M)": a bare "för" only right after a party.
-SUBSTITUTION_AFTER_PARTY = re.compile(r"(?<=\))\s*,?\s+för\s+(?=[A-ZÅÄÖ])")
+# The verbs of a substitute who serves ('tjänstgör för', 'tjg ers för', 'ersätter', 'i stället
+# för'): a decision maker wherever listed. 'ersättare för Y' may name whose substitute one is.
+SERVING = re.compile(
+    r"\b(?:ersätter|tjänstgör|tjg|tgj|tjänstg|i\s+stället|istället)\b", re.IGNORECASE
+)
+# "Anna Berg (M) för Bo Ek (M)", "Anna Berg (M), Mora, för Bo Ek (M)": a bare "för" only
+# after a party, or a party and a place.
+SUBSTITUTION_AFTER_PARTY = re.compile(
+    r"(?<=\))(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?(?P<sep>\s*,?\s+för\s+)(?=[A-ZÅÄÖ])"
+)
 # Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
 _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 # What a person's entry may say of when or why, dropped before the entry is read:
@@ -57,10 +75,14 @@ class Person:
     replaced_party: str | None = None
     # a membership word printed after the name ('ersättare', 'adj'): (group, holds in any block)
     membership: tuple[Group | None, bool] | None = None
+    serving: bool = False  # 'tjänstgör för Y': a substitute who serves, wherever listed
 
     def group_in(self, block_group: Group) -> Group:
         """The person's group in a block of block_group: a membership word may say another
-        ('Anna Ek (S), ersättare' among övriga närvarande does not serve)."""
+        ('Anna Ek (S), ersättare' among övriga närvarande does not serve), and so does a
+        substitute who serves ('Bo Ek (S), tjänstgör för Eva Ek (S)' under 'Ersättare')."""
+        if self.serving and self.replaces and block_group != Group.absent:
+            return Group.decision_maker
         if block_group == Group.decision_maker and self.party is None and self.organisation:
             if SECRETARIAT.search(self.organisation):
                 return Group.other_present  # 'Lisa Ek, förbundets kansli': staff
@@ -118,12 +140,15 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
     elsewhere representatives attend without deciding."""
     result = Attendance()
     seen: dict[str, set[str | None]] = {}  # name → parties already listed under it
+    everyone_lists: list[tuple[int, int]] = []  # the people of each list of everyone present
     for block in blocks:
         group = group_of(block.label)
         if group is None:
             continue
         if group == Group.decision_maker and not council and _representatives(block.label):
             group = Group.other_present
+        everyone = label_key(block.label) in EVERYONE_PRESENT
+        start = len(result.attendees)
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
@@ -146,8 +171,37 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
                 if _listed_already(parties, person.party):
                     continue
                 parties.add(person.party)
+                if everyone and person.membership and person.membership[0] is not None:
+                    person.membership = (person.membership[0], True)  # 'Ersättare': no serving
                 result.add(person, group, lines)
+        if everyone:
+            everyone_lists.append((start, len(result.attendees)))
+    for start, end in everyone_lists:
+        _staff_among_politicians(result.attendees[start:end])
     return result
+
+
+# Labels over everyone who attended, of every group: a membership word beside a name
+# ('Ersättare' in a role column) says the group, and staff stand among the politicians.
+EVERYONE_PRESENT = {"närvarande", "deltagare", "deltagande"}
+# roles of the body's members, not of its staff
+_MEMBER_ROLES = re.compile(r"ordförande|ledamot|justerare|ersättare", re.IGNORECASE)
+
+
+def _staff_among_politicians(attendees: list[Attendee]) -> None:
+    """In a list of everyone present where most have a party ('Namn | Organisation |
+    Roll'), one without a party whose roles are all titles ('processledare',
+    'utbildningsstrateg, sekreterare') is staff, not a decision maker."""
+    if sum(a.party is not None for a in attendees) * 2 < len(attendees):
+        return
+    for attendee in attendees:
+        if (
+            attendee.group == Group.decision_maker
+            and attendee.party is None
+            and attendee.roles
+            and not any(_MEMBER_ROLES.search(role) for role in attendee.roles)
+        ):
+            attendee.group = Group.other_present
 
 
 def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
@@ -260,6 +314,10 @@ def _continues(previous: str, text: str, full: bool = False) -> bool:
         return True
     if re.search(r"\b(ersätter|för)$", previous):
         return True
+    if _role_first(previous) is not None and role_awaits_name(previous):
+        return True  # 'socialchef Eva Ek, controller' / 'Bo Berg, …': the role's name below
+    if full and ";" in previous and not re.search(r"[;,]$", previous):
+        return True  # people parted by semicolons: a wrapped line goes on within a person
     if (
         full
         and _cut_name(previous)
@@ -370,14 +428,19 @@ def _role_first_people(text: str) -> list[Person]:
 
 def _parse_substitution(text: str) -> Person | None:
     """'X (S) ersätter Y (SD), Ort' → X with replaces=Y; None when text has no substitution."""
-    split = SUBSTITUTION.search(text) or SUBSTITUTION_AFTER_PARTY.search(text)
-    if not split:
-        return None
-    substitute = _parse_person(text[: split.start()])
+    split = SUBSTITUTION.search(text)
+    start = split.start() if split else 0
+    if split is None:
+        split = SUBSTITUTION_AFTER_PARTY.search(text)
+        if split is None:
+            return None
+        start = split.start("sep")  # the place before 'för' is the substitute's
+    substitute = _parse_person(text[:start])
     if substitute is None:
         return None
     replaced = _parse_person(text[split.end() :])
     if replaced is not None:
+        substitute.serving = bool(SERVING.search(split.group(0)))
         substitute.replaces = replaced.name
         substitute.replaced_party = replaced.party
         substitute.organisation = substitute.organisation or replaced.organisation

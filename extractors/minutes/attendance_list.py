@@ -37,6 +37,8 @@ _COLUMNS = {
     "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
 }
 _COLUMN_OF = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in _COLUMNS.items()]
+# a section heading with its people after a colon: 'Ej tjänstgörande ersättare: Ylva Ek (S)'
+_INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
 _SUMMARY = re.compile(r"^(?:summa|totalt|antal|s:a)\b", re.IGNORECASE)
 _NO_MARK = {"", "-", "–", "0", "nej"}
 # a word belongs to the column whose label starts at most this far right of it (points)
@@ -102,6 +104,14 @@ class _Table:
             return False
         if heads:  # more heads under the header: "Ja Nej Avstår" of each vote
             self.columns = sorted(self.columns + heads, key=lambda c: c.x0)
+            return True
+        inline = _INLINE_SECTION.match(" ".join(ln.text for ln in row).strip())
+        if inline is not None and group_of(inline.group(1)) is not None:
+            # 'Ej tjänstgörande ersättare: Ylva Ek (S), Bo Berg (C)': a section and its
+            # people on one line, across the columns
+            self.group, self.member = group_of(inline.group(1)) or self.group, None
+            for person in parse_entry(inline.group(2)):
+                self._add(person, self.group, row)
             return True
         cells = _cells(row, self.columns)
         text = cells.get("name", "")

@@ -16,6 +16,7 @@ from extractors.document import Line
 from extractors.minutes.labels import group_of, is_label, meta_of, split_inline_labels
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import PARENTHESISED_PARTY
+from extractors.swedish.roles import ROLE_WORDS
 
 X_TOLERANCE = 6.0
 # A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
@@ -124,13 +125,13 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
 
     Where a row holds two labels ("Närvarande ledamöter" … "Övriga deltagande"), the
     lines from there on that start at or right of the second label belong to a right
-    column, read after the left one, until a line crosses the gap between them.
+    column, read after the left one, until a line crosses the gap between them or another
+    row of labels begins ("Justerare | Paragrafer"). Each such row is read so, and a row
+    of labels over single values ("Organ | Datum | Tid") is passed over.
     """
     rows = by_row(lines)
     for r, row in enumerate(rows):
-        # a role in a table's function column ("Marie Holm | (S) | ordförande") is no label
-        # of a second column, though a signature block uses the same words as labels
-        labels = [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
+        labels = _labels_of(row)
         # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
         # Tjänstgörande ersättare") split the value, not the label from it
         if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
@@ -142,17 +143,28 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
             continue
         outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
-        while end < len(rows) and all(
-            outer <= ln.x0 and (ln.x0 >= split or ln.x1 < split) for ln in rows[end]
+        while (
+            end < len(rows)
+            and all(outer <= ln.x0 and (ln.x0 >= split or ln.x1 < split) for ln in rows[end])
+            and len(_labels_of(rows[end])) < 2
         ):
             end += 1
+        if end == r + 1:
+            continue  # one row: labels over their values, no columns of lists
         region = [ln for row_ in rows[r:end] for ln in row_]
         left = [ln for ln in region if ln.x0 < split]
         right = [ln for ln in region if ln.x0 >= split]
         before = [ln for row_ in rows[:r] for ln in row_]
         after = [ln for row_ in rows[end:] for ln in row_]
-        return before + left + right + after
+        return before + left + right + _side_by_side(after)
     return lines
+
+
+def _labels_of(row: list[Line]) -> list[Line]:
+    """The labels on a row; a role in a table's function column ("Marie Holm | (S) |
+    ordförande") is no label of a second column, though a signature block uses the same
+    words as labels."""
+    return [ln for ln in row if is_label(ln.text) and meta_of(ln.text) != "signature"]
 
 
 def _under_left_label(line: Line, split: float) -> bool:
@@ -218,7 +230,7 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             current = Block(text.rstrip(": "), first, list(row[1:]))
             blocks.append(current)
             continue
-        if current is not None and current.label and _continues_block(current, row):
+        if current is not None and current.label and _continues_block(current, row, lines):
             current.values.extend(row)
         else:
             blocks.append(Block("", first, list(row[1:])))
@@ -262,14 +274,17 @@ def is_column_heads(row: list[Line]) -> bool:
     return bool(words) and all(_COLUMN_HEAD.fullmatch(w) for w in words)
 
 
-def _continues_block(block: Block, row: list[Line]) -> bool:
+def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = None) -> bool:
     """Whether a row without a label belongs to the block above it.
 
     A bold line that is no label (a heading) ends a block. After an inline
     'Label: value' line, only a continuation follows: the value above ends in a
     comma, 'och' or 'kl.', or this line starts in lower case or with a digit, or with
     the rest of a name and its party (a list that wrapped inside a name: 'Erik' /
-    'Lindqvist (M), …').
+    'Lindqvist (M), …'). An attendance list in running text also goes on where the
+    line above was wrapped (its next word would not have fitted: '…; Birgitta Ek, PRO'
+    / 'Tranås, vice ordförande; …'), and where the line above ends in a role printed
+    before its name ('…, socialsekreterare' / 'Johanna Lidén, …').
     """
     first = row[0]
     if first.bold:
@@ -277,12 +292,51 @@ def _continues_block(block: Block, row: list[Line]) -> bool:
     if block.inline is None:
         return True
     above = block.values[-1].text if block.values else block.inline
+    above_line = block.values[-1] if block.values else block.label_line
     return bool(
         re.search(r"(,|;|\boch|\bsamt|\bkl\.?|–|-)$", above.strip())
         or re.match(r"[a-zåäö0-9]", first.text.strip())
         or _WRAPPED_PERSON.match(first.text.strip())
         or (_ENDS_IN_FIRST_NAME.search(above.strip()) and _REST_OF_NAME.match(first.text))
+        or (
+            group_of(block.label) is not None
+            and above_line is not None
+            and not is_label(first.text.strip())
+            and abs(above_line.x0 - first.x0) <= X_TOLERANCE
+            and (
+                _wrapped(above_line, first, lines or [])
+                or (
+                    re.match(r"[a-zåäö]", block.inline.strip()) is not None  # role first
+                    and role_awaits_name(above)
+                    and leading_name(first.text) is not None
+                )
+            )
+        )
     )
+
+
+# a list printed role first ('socialchef Maria Hedin, …') whose line ends in the next role
+_ROLE_AWAITS_NAME = re.compile(r"[,;]\s*([a-zåäö][\w-]*)$")
+
+
+def role_awaits_name(text: str) -> bool:
+    m = _ROLE_AWAITS_NAME.search(text.strip())
+    return m is not None and ROLE_WORDS.search(m.group(1)) is not None
+
+
+_SPACE = 3.0  # points
+
+
+def _wrapped(above: Line, line: Line, lines: list[Line]) -> bool:
+    """Whether above was wrapped: the first word of line would not have fitted after it
+    within the right edge of the lines that start where it starts."""
+    if not line.words:
+        return False
+    column = [
+        ln.x1 for ln in lines if ln.page == above.page and abs(ln.x0 - above.x0) <= X_TOLERANCE
+    ]
+    word = line.words[0]
+    return above.x1 + (word.x1 - word.x0) + _SPACE >= max([*column, above.x1])
 
 
 # A list that wraps inside a name without a party: '…, §§ 34–36, Tina' / 'Nyberg,

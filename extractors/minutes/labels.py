@@ -152,6 +152,12 @@ _SUBSTITUTES = re.compile(
 
 # A label's words for the staff of the organisation, or their unions' representatives
 STAFF = re.compile(r"tjänste|förvaltning|kansli|personal|fack|arbetstagar")
+# 'Suppleanter', 'Närvarande suppleant', 'Tjänstgörande suppleanter': a company board's
+# ersättare
+_SUPPLEANTS = re.compile(
+    r"(?:(?:närvarande|övriga|tjänstgörande|ej\s+tjänstgörande)\s+)?suppleant(?:er|erna)?"
+    r"(?:\s+närvarande)?"
+)
 
 
 def group_of(label: str) -> Group | None:
@@ -170,6 +176,8 @@ def group_of(label: str) -> Group | None:
     if re.search(r"\brevisor(?:er|erna)?\b", key):  # 'Närvarande revisorer'
         return Group.other_present
     if key.startswith("ersättare"):  # 'Ersättare närvarande', 'Ersättare tjänstgörande'
+        return Group.decision_maker if "tjänstgörande" in key else Group.substitute_not_serving
+    if _SUPPLEANTS.fullmatch(key):  # a company board's ersättare: 'Närvarande suppleanter'
         return Group.decision_maker if "tjänstgörande" in key else Group.substitute_not_serving
     if "förhinder" in key or key.startswith(("frånvarande", "ej närvarande")):
         return Group.absent
@@ -236,7 +244,8 @@ _MEMBERSHIP: list[tuple[re.Pattern[str], Group | None, bool]] = [
     (re.compile(r"observerande\s+ersättare"), Group.substitute_not_serving, True),
     (
         re.compile(
-            r"(?:\d:e\s+|första\s+|andra\s+|närvarande\s+|personlig\s+)?(?:ersättare|ers\.?)"
+            r"(?:\d:e\s+|första\s+|andra\s+|närvarande\s+|personlig\s+)?"
+            r"(?:ersättare|ers\.?|suppleant)"
         ),
         Group.substitute_not_serving,
         False,

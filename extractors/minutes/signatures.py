@@ -92,13 +92,22 @@ def read_signatures(
 
 def _from_blocks(blocks: list[Block]) -> list[Signer]:
     signers: list[Signer] = []
-    for block in blocks:
+    placed_until = -1  # blocks up to here were read as a grid of captions and names
+    for index, block in enumerate(blocks):
         label = block.label or (block.label_line.text if block.label_line else "")
         if meta_of(label) == "notice" or _NOTICE.search(label):
             break
+        if index <= placed_until:
+            continue
         kind = meta_of(label)
         if kind not in ("adjuster", "signature"):
             continue
+        if kind == "signature":
+            end, grid = _signature_grid(blocks, index)
+            if grid:
+                signers += grid
+                placed_until = end
+                continue
         caption = signing_roles(label_key(label))
         if kind == "signature" and caption is None and _captions_below(block.values):
             signers += _closing(block.values)  # '……' / 'Anna Ek' / 'Ordförande'
@@ -127,6 +136,38 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
                         roles.append(role)
                 signers.append(Signer(person, roles, [line] if line else []))
     return signers
+
+
+def _block_label(block: Block) -> str:
+    return block.label or (block.label_line.text if block.label_line else "")
+
+
+def _signature_grid(blocks: list[Block], start: int) -> tuple[int, list[Signer]]:
+    """(the last block read, the signers) of a signature area that sets its captions
+    side by side ('Ordförande   Justerare' over 'Sara Lind   Erik Sundqvist') or beside
+    the heading ('Underskrifter  Sekreterare' over the name): each name takes the caption
+    above it, by position; (start, []) when the area is not set so."""
+    end = start
+    while end + 1 < len(blocks):
+        label = _block_label(blocks[end + 1])
+        if _NOTICE.search(label) or meta_of(label) not in (None, "signature"):
+            break
+        if meta_of(label) is None and blocks[end + 1].label and not leading_name(label):
+            break
+        end += 1
+    lines = [
+        ln for b in blocks[start : end + 1] for ln in [b.label_line, *b.values] if ln is not None
+    ]
+    rows = by_row(lines)
+    captions = [_caption_row(row) or [] for row in rows]
+    side_by_side = any(len([c for c in found if c[1]]) >= 2 for found in captions)
+    beside_heading = any(
+        _SIGNATURES_HEADING.match(row[0].text.strip()) and found
+        for row, found in zip(rows, captions, strict=True)
+    )
+    if not (side_by_side or beside_heading):
+        return start, []
+    return end, _closing(lines)
 
 
 def _captions_inline(text: str) -> list[str]:
@@ -189,6 +230,8 @@ def _electronic(lines: list[Line]) -> list[Signer]:
 _AT_THE_MINUTES = re.compile(r"^(?:vid\s+protokollet|antecknat\s+av|antecknare)\s*:?$", re.I)
 _JUSTERAS = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNORECASE)
 _DOTS = re.compile(r"^[\s.…_]*$")
+# the heading of the signatures, printed beside the first caption ('Underskrifter  Sekreterare')
+_SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
 # rows between a caption and the names it stands over (a line to sign on)
 _CLOSING_GAP_ROWS = 2
 
@@ -198,7 +241,7 @@ def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
     found: list[tuple[Line, list[str]]] = []
     for line in row:
         text = line.text.strip()
-        if _DOTS.match(text):
+        if _DOTS.match(text) or (line is row[0] and _SIGNATURES_HEADING.match(text)):
             continue
         if _AT_THE_MINUTES.match(text):
             found.append((line, ["sekreterare"]))
@@ -255,6 +298,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
     signers: list[Signer] = []
     for i, people in enumerate(names):
         if people is None:
+            signers += _captions_beside_names(rows[i])
             continue
         above = next(
             (
@@ -284,6 +328,21 @@ def _closing(lines: list[Line]) -> list[Signer]:
             if roles:
                 signers.append(Signer(person, roles, [line]))
     return signers
+
+
+def _captions_beside_names(row: list[Line]) -> list[Signer]:
+    """'Underskrifter | Sekreterare | Sanna Björk', 'Ordförande | Per Larsson': a caption
+    with the name to its right on one row."""
+    cells = [ln for ln in row if not _DOTS.match(ln.text)]
+    if cells and _SIGNATURES_HEADING.match(cells[0].text.strip()):
+        cells = cells[1:]
+    if len(cells) != 2 or cells[0].x1 >= cells[1].x0:
+        return []
+    roles = signing_roles(_caption_of(cells[0].text))
+    people = _names_row([cells[1]])
+    if not roles or not people:
+        return []
+    return [Signer(people[0][0], roles, [cells[1]])]
 
 
 def _one_name(text: str) -> list[Person]:

@@ -49,7 +49,8 @@ def is_attendance_qualifier(text: str) -> bool:
 ROLE_WORDS = re.compile(
     r"(ordförande|ordf\.?|sekreterare|sekr\.?|justerare|ledamot|ersättare|ledare|chef|direktör"
     r"|handläggare|strateg|samordnare|controller|utvecklare|ansvarig|ekonom|jurist|tekniker"
-    r"|kommunalråd|regionråd|oppositionsråd|föredragande|tjänsteperson|tjänsteman|adjungerad"
+    r"|kommunalråd|regionråd|oppositionsråd|undervisningsråd|kansliråd|departementsråd"
+    r"|föredragande|tjänsteperson|tjänsteman|adjungerad"
     r"|insynsplats|revisor|assistent|administratör|rådgivare|konsult|expert|sakkunnig"
     r"|planerare|utredare|kommunikatör|specialist|läkare|sjuksköterska|projektledare"
     r"|processledare|notarie|registrator|praktikant|student|elev|observatör|gäst|inspektör"

@@ -1,0 +1,276 @@
+"""Attendance headings and signature captions set side by side, substitutions as Swedish
+minutes and company boards word them, and attendance lists in running text that wrap.
+Real PDFs, generated here; every name is invented."""
+
+from __future__ import annotations
+
+from builders import MinutesLayout, minutes_pdf, placed_pdf
+from extractors import extract
+
+LEFT, MIDDLE, RIGHT = 62, 290, 430
+DOTS = "……………………………"
+
+
+def _placed(tmp_path, cover: list[tuple]) -> object:
+    item = [
+        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+        (LEFT, 120, "Beslut", True),
+        (LEFT, 138, "Dagordningen godkänns."),
+    ]
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+
+
+def _people(record) -> dict[str, tuple]:
+    return {a.name: (a.group.value, sorted(a.roles), a.replaces) for a in record.attendees}
+
+
+def _header_grid() -> list[tuple]:
+    """'Organ | Sammanträdesdatum | Tid' over their values: a row of labels that is no pair
+    of columns of lists."""
+    return [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Organ", True),
+        (MIDDLE, 90, "Sammanträdesdatum", True),
+        (RIGHT, 90, "Tid", True),
+        (LEFT, 106, "Kultur- och fritidsnämnden"),
+        (MIDDLE, 106, "2024-03-11"),
+        (RIGHT, 106, "kl 09:00-11:30"),
+        (LEFT, 124, "Plats", True),
+        (LEFT, 140, "Kommunhuset, sammanträdesrum Ljusnan"),
+    ]
+
+
+def test_two_attendance_headings_side_by_side_each_head_their_column(tmp_path):
+    """'Närvarande ledamöter | Närvarande ersättare' on one row, under a row of labels over
+    their values: the left column's people are ledamöter, the right column's ersättare;
+    'tjg ersättare för X' in the left column is a serving substitute, no role 'tjg'."""
+    cover = [
+        *_header_grid(),
+        (LEFT, 160, "Närvarande ledamöter", True),
+        (RIGHT, 160, "Närvarande ersättare", True),
+        (LEFT, 176, "Tora Blom (C), ordf."),
+        (RIGHT, 176, "Nils Ekvall (C)"),
+        (LEFT, 188, "Oskar Tallberg (S)"),
+        (RIGHT, 188, "Vera Sandin (S)"),
+        (LEFT, 200, "Ylva Brink (M)"),
+        (LEFT, 212, "Gustav Holmqvist (SD) tjg ersättare för Elin Rapp (SD)"),
+        (LEFT, 228, "Övriga närvarande", True),
+        (LEFT, 244, "Maria Dahlin, nämndsekreterare"),
+        (LEFT, 260, "Frånvarande", True),
+        (LEFT, 276, "Elin Rapp (SD)"),
+    ]
+    people = _people(_placed(tmp_path, cover))
+    assert people == {
+        "Tora Blom": ("decision_maker", ["ordförande"], None),
+        "Oskar Tallberg": ("decision_maker", [], None),
+        "Ylva Brink": ("decision_maker", [], None),
+        "Gustav Holmqvist": ("decision_maker", [], "Elin Rapp"),
+        "Nils Ekvall": ("substitute_not_serving", [], None),
+        "Vera Sandin": ("substitute_not_serving", [], None),
+        "Maria Dahlin": ("other_present", ["nämndsekreterare"], None),
+        "Elin Rapp": ("absent", [], None),
+    }
+
+
+def test_a_substitute_who_serves_is_a_decision_maker_under_ersattare(tmp_path):
+    """'Ledamöter | Ersättare' side by side: 'Bo Ek (S), tjänstgör för Eva Ek (S)' in the
+    Ersättare column serves in Eva Ek's place; the others there do not serve."""
+    cover = [
+        (LEFT, 60, "Socialnämnden", True, 14),
+        (LEFT, 90, "Tid: Onsdag 13 mars 2024 klockan 09.00–12.00"),
+        (LEFT, 106, "Plats: Kommunhuset, sammanträdesrum Ån"),
+        (LEFT, 130, "Ledamöter", True),
+        (MIDDLE, 130, "Ersättare", True),
+        (LEFT, 146, "Karl Ståhl (S), ordförande"),
+        (MIDDLE, 146, "Pia Norrby (S), tjänstgör för Rolf Ahl (S)"),
+        (LEFT, 162, "Lisa Vide (C)"),
+        (MIDDLE, 162, "Jon Frost (C)"),
+        (LEFT, 178, "Erik Moberg (M)"),
+        (LEFT, 200, "Anmält förhinder: Rolf Ahl (S)"),
+    ]
+    people = _people(_placed(tmp_path, cover))
+    assert people["Pia Norrby"] == ("decision_maker", [], "Rolf Ahl")
+    assert people["Jon Frost"] == ("substitute_not_serving", [], None)
+    assert people["Lisa Vide"] == ("decision_maker", [], None)
+
+
+def _record(tmp_path, rows, **layout):
+    layout.setdefault("items", [("§ 12 Budget", ["Nämnden beslutar att godkänna budgeten."])])
+    pdf = minutes_pdf(
+        tmp_path / "m.pdf",
+        MinutesLayout(header=["Tibro kommun"], title="Direktionen", rows=rows, **layout),
+    )
+    return extract(pdf)
+
+
+def test_substitution_forms_give_replaces_never_a_role(tmp_path):
+    """'Bo Ek (S), Mora, för Eva Ek (S), Mora' among tjänstgörande ersättare; 'tjänstgörande
+    suppleant för X' (a company board's ersättare); 'Suppleanter' do not serve."""
+    record = _record(
+        tmp_path,
+        [
+            ("Tid och plats", ["Brandstationen, 12 juni 2024 kl. 09.00–11.30"]),
+            ("Ledamöter", ["Åke Lindroth (C), Mora, ordförande", "Gun Ferm (M), Orsa"]),
+            ("Tjänstgörande ersättare", ["Stig Olander (S), Mora, för Mona Krantz (S), Mora"]),
+            (
+                "Närvarande styrelseledamöter",
+                ["Rut Ahlgren, ordförande", "Kurt Sjövall, tjänstgörande suppleant för Ola Berg"],
+            ),
+            ("Suppleanter", ["Ebba Stenholm"]),
+            ("Förhinder", ["Mona Krantz (S), Mora; Ola Berg"]),
+        ],
+    )
+    people = _people(record)
+    assert people["Stig Olander"] == ("decision_maker", [], "Mona Krantz")
+    assert people["Kurt Sjövall"] == ("decision_maker", [], "Ola Berg")
+    assert people["Ebba Stenholm"] == ("substitute_not_serving", [], None)
+    assert {(s.substitute, s.replaced) for s in record.substitutions} == {
+        ("Stig Olander", "Mona Krantz"),
+        ("Kurt Sjövall", "Ola Berg"),
+    }
+
+
+def test_signature_captions_side_by_side_and_beside_the_heading(tmp_path):
+    """'Underskrifter  Sekreterare' with the secretary's name below; 'Ordförande  Justerare'
+    over 'Tora Blom  Nils Ekvall': each name takes the caption above it."""
+    cover = [
+        *_header_grid(),
+        (LEFT, 160, "Närvarande ledamöter", True),
+        (LEFT, 176, "Tora Blom (C), ordf."),
+        (LEFT, 188, "Nils Ekvall (S)"),
+        (LEFT, 204, "Övriga närvarande", True),
+        (LEFT, 220, "Maria Dahlin, nämndsekreterare"),
+        (LEFT, 240, "Justerare", True),
+        (LEFT, 256, "Nils Ekvall (S)"),
+        (LEFT, 300, "Underskrifter"),
+        (150, 300, "Sekreterare"),
+        (150, 322, DOTS),
+        (150, 334, "Maria Dahlin"),
+        (150, 356, "Ordförande"),
+        (350, 356, "Justerare"),
+        (150, 378, DOTS),
+        (350, 378, DOTS),
+        (150, 390, "Tora Blom"),
+        (350, 390, "Nils Ekvall"),
+    ]
+    people = _people(_placed(tmp_path, cover))
+    assert people["Tora Blom"][1] == ["ordförande"]
+    assert people["Nils Ekvall"][1] == ["justerare"]
+    assert people["Maria Dahlin"][1] == ["nämndsekreterare", "sekreterare"]
+
+
+def test_a_caption_beside_its_name_at_the_end(tmp_path):
+    """'Underskrifter | Sekreterare | Anna Ek' and 'Ordförande | Bo Berg' on one row each
+    after the last item: the secretary gets 'sekreterare' beside the title."""
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 100, "Plats och tid", True),
+        (180, 100, "Kommunhuset, 11 mars 2024 kl. 08.30–11.45"),
+        (LEFT, 120, "Beslutande", True),
+        (180, 120, "Tora Blom (C), ordförande, Nils Ekvall (S)"),
+        (LEFT, 140, "Övriga deltagande", True),
+        (180, 140, "Maria Dahlin, kommunsekreterare"),
+        (LEFT, 160, "Paragrafer", True),
+        (180, 160, "§ 7"),
+    ]
+    item = [
+        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+        (LEFT, 120, "Beslut", True),
+        (LEFT, 138, "Dagordningen godkänns."),
+        (275, 400, "______________________________"),
+        (LEFT, 412, "Underskrifter", True),
+        (176, 412, "Sekreterare"),
+        (275, 412, "Maria Dahlin"),
+        (275, 444, "______________________________"),
+        (176, 456, "Ordförande"),
+        (275, 456, "Tora Blom"),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+    people = _people(record)
+    assert people["Maria Dahlin"][1] == ["kommunsekreterare", "sekreterare"]
+    assert people["Tora Blom"][1] == ["ordförande"]
+
+
+def test_a_running_list_wraps_inside_a_person_and_before_a_name(tmp_path):
+    """'Närvarande ledamöter: …; Eva Ek, PRO' / 'Staden, vice ordförande; …' (people parted
+    by semicolons, a line wrapped inside one) and 'Övriga närvarande: socialchef Bo Berg,
+    …, controller' / 'Cia Lund, …' (a role printed before its name on the next line)."""
+    width = 440
+    cover = [
+        (LEFT, 60, "Kommunala pensionärsrådet", True, 14),
+        (LEFT, 90, "Tid: Tisdagen den 28 maj 2024, kl. 13.30–15.45"),
+        (LEFT, 106, "Närvarande ledamöter: Ivar Holm (KD), ordförande; Berit Fahlén, PRO"),
+        (LEFT, 120, "Norrvik, vice ordförande; Lars-Olof Nyrén, PRO Norrvik; Greta Ek, SPF"),
+        (LEFT, 134, "Seniorerna Norrvik; Kjell Gustafsson, SPF Seniorerna Norrvik; Gun Rydh,"),
+        (LEFT, 148, "SKPF avd 12; Annika Sund (S)"),
+        (LEFT, 166, "Övriga närvarande: socialchef Mia Hedman, enhetschef Per Strand, controller"),
+        (LEFT, 180, "Johanna Lind (§ 5), nämndsekreterare Karin Östlund"),
+        (LEFT, 198, "Justerare: Greta Ek"),
+    ]
+    assert all(len(text) * 5 < width for _, _, text, *_ in cover)  # lines the width of a page
+    people = _people(_placed(tmp_path, cover))
+    orgs = {a.name: a.organisation for a in _placed(tmp_path, cover).attendees}
+    assert set(people) == {
+        "Ivar Holm",
+        "Berit Fahlén",
+        "Lars-Olof Nyrén",
+        "Greta Ek",
+        "Kjell Gustafsson",
+        "Gun Rydh",
+        "Annika Sund",
+        "Mia Hedman",
+        "Per Strand",
+        "Johanna Lind",
+        "Karin Östlund",
+    }
+    assert people["Berit Fahlén"][1] == ["vice ordförande"]
+    assert orgs["Greta Ek"] == "SPF Seniorerna Norrvik"
+    assert people["Johanna Lind"] == ("other_present", ["controller"], None)
+    assert people["Per Strand"][1] == ["enhetschef"]
+
+
+def test_a_grid_of_everyone_present_takes_groups_from_the_role_column(tmp_path):
+    """'Närvarande' over 'Namn | Organisation | Roll': 'Ersättare' in the role column does
+    not serve, 'Ersättare, tjänstgör för X' does, and people without a party whose roles are
+    titles ('Processledare', 'Undervisningsråd') are staff, not decision makers."""
+    org, role = 210, 375
+    rows = [
+        ("Elsa Grahn (S)", "Norrby kommun", "Ordförande"),
+        ("Anton Wiik (M)", "Söderås stad", "Vice ordförande"),
+        ("Kerstin Falk (C)", "Västby kommun", "Ledamot"),
+        ("Jonas Rehn (SD)", "Österås kommun", "Ersättare, tjänstgör för Ola Brask (SD)"),
+        ("Sofia Hult (L)", "Ågårda kommun", "Ersättare"),
+        ("Pia Sandell", "Kommunalförbundet Väst", "Processledare"),
+        ("Tor Gren", "Kommunalförbundet Väst", "Utbildningsstrateg, sekreterare"),
+        ("Hedda Ling", "Skolverket", "Undervisningsråd"),
+    ]
+    cover = [
+        (LEFT, 60, "Minnesanteckningar", True, 14),
+        (LEFT, 84, "Datum och tid: 2023-10-06, kl. 09:00–12:00"),
+        (LEFT, 100, "Plats: Kommunalförbundet Väst, Storgatan 3"),
+        (LEFT, 124, "Närvarande", True),
+        (LEFT, 142, "Namn"),
+        (org, 142, "Organisation"),
+        (role, 142, "Roll"),
+        *[
+            cell
+            for k, (name, where, what) in enumerate(rows)
+            for cell in ((LEFT, 160 + 16 * k, name), (org, 160 + 16 * k, where),
+                         (role, 160 + 16 * k, what))
+        ],
+        (LEFT, 300, "Anmält förhinder: Ola Brask (SD), Österås kommun"),
+    ]  # fmt: skip
+    people = _people(_placed(tmp_path, cover))
+    assert {name: group for name, (group, _, _) in people.items()} == {
+        "Elsa Grahn": "decision_maker",
+        "Anton Wiik": "decision_maker",
+        "Kerstin Falk": "decision_maker",
+        "Jonas Rehn": "decision_maker",
+        "Sofia Hult": "substitute_not_serving",
+        "Pia Sandell": "other_present",
+        "Tor Gren": "other_present",
+        "Hedda Ling": "other_present",
+        "Ola Brask": "absent",
+    }
+    assert people["Jonas Rehn"][2] == "Ola Brask"
+    assert people["Hedda Ling"][1] == ["undervisningsråd"]
