@@ -10,6 +10,9 @@ what the limits below do not foresee.
 
 from __future__ import annotations
 
+import zlib
+from dataclasses import dataclass
+
 MIB = 1 << 20
 
 # A file larger than this is not read at all (the largest minutes seen are ~30 MB).
@@ -42,3 +45,39 @@ def mb(size: int) -> str:
     if size >= 1024 * MIB and size % (1024 * MIB) == 0:
         return f"{size // (1024 * MIB)} GB"
     return f"{size // MIB} MB" if size >= MIB else f"{size} bytes"
+
+
+# Compressed bytes fed, and inflated bytes asked for, at a time while sizing a stream.
+INFLATE_INPUT_STEP = 1 << 16
+INFLATE_OUTPUT_STEP = 1 << 20
+
+
+@dataclass(frozen=True)
+class Inflation:
+    """What sizing a zlib/deflate stream found."""
+
+    size: int  # bytes it inflates to; just past the limit where sizing stopped there
+    end: int  # where its compressed input ended (or where it was damaged, or cut short)
+    finished: bool  # it reached its end, or the limit
+    error: str | None = None  # zlib's reason where it is damaged
+
+
+def inflated_size(data: bytes | memoryview, start: int, limit: int, wbits: int) -> Inflation:
+    """Inflate the stream at `start` in bounded steps, keeping only its size, and stop
+    just past `limit`: a bomb costs no more memory than one step."""
+    inflater = zlib.decompressobj(wbits)
+    size, at = 0, start
+    try:
+        while not inflater.eof and size <= limit:
+            chunk = inflater.unconsumed_tail
+            if not chunk and at < len(data):
+                chunk = data[at : at + INFLATE_INPUT_STEP]
+                at += len(chunk)
+            out = len(inflater.decompress(chunk, INFLATE_OUTPUT_STEP))
+            size += out
+            if not chunk and not out:  # the input ended inside it
+                break
+    except zlib.error as exc:
+        return Inflation(size, at, finished=False, error=str(exc))
+    finished = inflater.eof or size > limit
+    return Inflation(size, at - len(inflater.unused_data), finished)

@@ -14,12 +14,11 @@ from extractors.readers.limits import (
     MAX_PACKAGE_BYTES,
     MAX_PAGE_CHARS,
     MAX_XML_PART_BYTES,
+    inflated_size,
     mb,
 )
 
 EMU_PER_POINT = 12700
-_INPUT_STEP = 1 << 16
-_OUTPUT_STEP = 1 << 20
 
 
 def read_pptx(path: str | Path, sha256: str, data: bytes | None = None) -> Document:
@@ -103,21 +102,10 @@ def _real_size(data: bytes, member: zipfile.ZipInfo, limit: int) -> int:
         return len(raw)
     if member.compress_type != zipfile.ZIP_DEFLATED:
         raise UnreadableDocument(f"corrupt zip archive (part {member.filename}: unknown method)")
-    inflater = zlib.decompressobj(-15)
-    size, at = 0, 0
-    try:
-        while not inflater.eof and size <= limit:
-            chunk = inflater.unconsumed_tail
-            if not chunk and at < len(raw):
-                chunk = raw[at : at + _INPUT_STEP]
-                at += len(chunk)
-            out = len(inflater.decompress(chunk, _OUTPUT_STEP))
-            size += out
-            if not chunk and not out:
-                break
-    except zlib.error as exc:
-        raise UnreadableDocument(f"corrupt zip archive (part {member.filename}: {exc})") from exc
-    return size
+    found = inflated_size(raw, 0, limit, -zlib.MAX_WBITS)  # a zip member: raw deflate
+    if found.error is not None:
+        raise UnreadableDocument(f"corrupt zip archive (part {member.filename}: {found.error})")
+    return found.size
 
 
 def _read_slide(slide, number: int, width: float, height: float) -> Page:

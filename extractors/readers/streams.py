@@ -18,6 +18,7 @@ from extractors.readers.limits import (
     MAX_CONTENT_STREAM_BYTES,
     MAX_PDF_STREAM_BYTES,
     MAX_STREAM_BYTES,
+    inflated_size,
     mb,
 )
 
@@ -27,8 +28,6 @@ _FLATE = re.compile(rb"/Filter\s*(?:\[\s*)?/FlateDecode\s*\]?\s*(?:/|>>)")
 _FILTERS = re.compile(rb"/Filter\s*\[\s*/\w+\s*/")
 # images and embedded fonts are not parsed into objects: they get the larger budget
 _DATA = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
-_INPUT_STEP = 1 << 16
-_OUTPUT_STEP = 1 << 20
 
 
 @dataclass
@@ -75,21 +74,6 @@ def check_streams(data: bytes) -> Streams:
 
 def _inflated_size(data: bytes, start: int, limit: int) -> tuple[int | None, int]:
     """(bytes the zlib stream at `start` inflates to, stopping just past `limit`; or None
-    when it is damaged before its end, where its input ended)."""
-    inflater = zlib.decompressobj()
-    size, at = 0, start
-    try:
-        while not inflater.eof and size <= limit:
-            chunk = inflater.unconsumed_tail
-            if not chunk and at < len(data):
-                chunk = data[at : at + _INPUT_STEP]
-                at += len(chunk)
-            out = len(inflater.decompress(chunk, _OUTPUT_STEP))
-            size += out
-            if not chunk and not out:  # the file ended inside it
-                break
-    except zlib.error:
-        return None, at
-    if not inflater.eof and size <= limit:
-        return None, at  # cut short: the file ended inside it
-    return size, at - len(inflater.unused_data)
+    when it is damaged or cut short, where its input ended)."""
+    found = inflated_size(data, start, limit, zlib.MAX_WBITS)
+    return (found.size if found.finished else None), found.end
