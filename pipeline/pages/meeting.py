@@ -52,6 +52,14 @@ def meeting_page(conn: sqlite3.Connection, meeting_id: int) -> dict | None:
     }
 
 
+def _by_item(conn: sqlite3.Connection, sql: str, meeting_id: int) -> dict[int, list[dict]]:
+    """The rows of a meeting's per-item table, grouped by their item."""
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    for row in dicts(conn, sql, [meeting_id]):
+        grouped[row["item_id"]].append(row)
+    return grouped
+
+
 def _items(conn: sqlite3.Connection, meeting_id: int) -> list[dict]:
     items = dicts(
         conn,
@@ -59,22 +67,18 @@ def _items(conn: sqlite3.Connection, meeting_id: int) -> list[dict]:
         "where meeting_id = ? order by position, id",
         [meeting_id],
     )
-    presenters: dict[int, list[dict]] = defaultdict(list)
-    for row in dicts(
+    presenters = _by_item(
         conn,
         "select item_id, name, person_id from presenters where meeting_id = ? "
         "order by item_id, position",
-        [meeting_id],
-    ):
-        presenters[row["item_id"]].append(row)
-    decisions: dict[int, list[dict]] = defaultdict(list)
-    for row in dicts(
+        meeting_id,
+    )
+    decisions = _by_item(
         conn,
         "select item_id, text, source_url from decisions where meeting_id = ? "
         "order by item_id, position",
-        [meeting_id],
-    ):
-        decisions[row["item_id"]].append(row)
+        meeting_id,
+    )
     for item in items:
         item["presenters"] = presenters.get(item["id"], [])
         item["decisions"] = decisions.get(item["id"], [])
