@@ -8,8 +8,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from extractors import extract_with_warnings
 from pipeline.ingest import ingest
 from pipeline.store import Store
@@ -43,7 +41,6 @@ def searched(db: sqlite3.Connection, word: str) -> list[tuple]:
     ).fetchall()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: not fixed yet")
 def test_issue_18_removed_item_keeps_its_text(tmp_path):
     """Issue 18: a correction that removed § 1 removed its row but not its text, so § 2
     was stored with the text of § 1 (and § 3 with that of § 2), and full-text search
@@ -58,7 +55,6 @@ def test_issue_18_removed_item_keeps_its_text(tmp_path):
     assert searched(db, "gatubelysningens") == [("3",)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: not fixed yet")
 def test_issue_18_namesakes_on_two_pages(tmp_path):
     """Issue 18: where a name was read was kept by name, so two people of one name (of two
     parties: two persons) were both stored with the page, and box, of the first."""
