@@ -8,14 +8,23 @@ extractor. Raises `UnreadableDocument` with a one-line reason for bad input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.document import Box, Document
 from extractors.errors import UnreadableDocument
 from extractors.files import load, sha256_of, shown
 from extractors.provenance import ocr_source, with_confidence
-from schemas.record import DocumentType, Record, Source
+from schemas.record import Attendee, DocumentType, Record, Source, Substitution
+from schemas.stored import Box as StoredBox
+from schemas.stored import (
+    ExtractionWarning,
+    StoredAttendee,
+    StoredDocument,
+    StoredItem,
+    StoredMeeting,
+    StoredSubstitution,
+)
 
 __all__ = [
     "DEFAULT_READER",
@@ -31,20 +40,18 @@ __all__ = [
 
 @dataclass
 class Extraction:
-    """A record, with what the store and `minutes check` need beyond the contract:
-    the text under each agenda item, where each attendee's name was read, and the
-    attendance lines the extractor could not place."""
+    """A record (the contract), and the document as the store takes it: the record with
+    the text under each agenda item and where each attendee's name was read inside their
+    rows, and the warnings (schemas/stored.py)."""
 
     record: Record
     document: Document
-    item_texts: list[str] = field(default_factory=list)
-    attendee_boxes: dict[str, Box] = field(default_factory=dict)
-    warnings: list = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)  # full dates a deck names (ISO)
+    stored: StoredDocument
 
     @property
-    def attendee_pages(self) -> dict[str, int]:
-        return {name: box.page for name, box in self.attendee_boxes.items()}
+    def warnings(self) -> list[ExtractionWarning]:
+        """Attendance lines the extractor could not place, damaged words it left."""
+        return self.stored.warnings
 
 
 def sniff(head: bytes) -> str:
@@ -149,7 +156,8 @@ def extract_with_warnings(
         from extractors.swedish.dates import find_dates
 
         text = " ".join(f"{s.title or ''} {s.text} {s.notes or ''}" for s in deck.slides)
-        return Extraction(record, document, dates=sorted(set(find_dates(text))))
+        dates = sorted(set(find_dates(text)))
+        return Extraction(record, document, _stored(record, dates=dates))
     from extractors.minutes import extract_minutes
     from extractors.minutes.agenda import is_agenda
 
@@ -168,8 +176,75 @@ def extract_with_warnings(
         next_meeting=minutes.next_meeting,
     )
     with_confidence(record, document, minutes.attendee_boxes)
-    warnings = [*minutes.unplaced, *_damage_warnings(damage, record)]
-    return Extraction(record, document, minutes.item_texts, minutes.attendee_boxes, warnings)
+    unplaced = [
+        ExtractionWarning(page=u.page, text=u.text, reason=u.reason) for u in minutes.unplaced
+    ]
+    return Extraction(
+        record,
+        document,
+        _stored(
+            record,
+            attendees=[_located(a, minutes.attendee_boxes.get(id(a))) for a in minutes.attendees],
+            item_texts=minutes.item_texts,
+            warnings=[*unplaced, *_damage_warnings(damage, record)],
+        ),
+    )
+
+
+def _located(attendee: Attendee, box: Box | None) -> StoredAttendee:
+    """An attendee with where its name was read."""
+    where = None
+    if box is not None:
+        where = StoredBox(page=box.page, x0=box.x0, top=box.top, x1=box.x1, bottom=box.bottom)
+    return StoredAttendee(**attendee.model_dump(), box=where)
+
+
+def _stored(
+    record: Record,
+    attendees: list[StoredAttendee] | None = None,
+    item_texts: list[str] | None = None,
+    warnings: list[ExtractionWarning] | None = None,
+    dates: list[str] | None = None,
+) -> StoredDocument:
+    """The record as the store takes it, each row with its own extras: an item with the
+    text under it (a deck's item with its description), a substitution with the page of
+    the entry that makes it. `file` is the file's name until ingest says where in the
+    corpus it lies."""
+    if item_texts is None:  # a deck: the description under a numbered entry
+        item_texts = [item.description or "" for item in record.agenda_items]
+    items = [
+        StoredItem(**item.model_dump(), text=text)
+        for item, text in zip(record.agenda_items, item_texts, strict=True)
+    ]
+    attendees = attendees or []
+    named: dict[str, list[StoredAttendee]] = {}
+    for attendee in attendees:
+        named.setdefault(attendee.name, []).append(attendee)
+    substitutions = [
+        StoredSubstitution(**sub.model_dump(), page=_substitute_page(sub, named))
+        for sub in record.substitutions
+    ]
+    fields = {name: getattr(record, name) for name in Record.model_fields}
+    return StoredDocument(
+        **{
+            **fields,
+            "meeting": StoredMeeting(**record.meeting.model_dump()),
+            "attendees": attendees,
+            "substitutions": substitutions,
+            "agenda_items": items,
+        },
+        file=record.source.file,
+        warnings=warnings or [],
+        dates=dates or [],
+    )
+
+
+def _substitute_page(sub: Substitution, named: dict[str, list[StoredAttendee]]) -> int | None:
+    """The page of the entry that makes a substitution: the attendee of the substitute's
+    name who replaces that member, else the first of that name (`named`: name → attendees)."""
+    namesakes = named.get(sub.substitute, [])
+    making = [a for a in namesakes if a.replaces == sub.replaced]
+    return next((a.page for a in [*making, *namesakes]), None)
 
 
 def _repair(document: Document) -> list:
@@ -194,11 +269,9 @@ def _named(record: Record) -> list[str | None]:
     return texts
 
 
-def _damage_warnings(damage: list, record: Record) -> list:
+def _damage_warnings(damage: list, record: Record) -> list[ExtractionWarning]:
     """A warning for each damaged word left as it reads that the record repeats (a name,
     a role, a title): it must not pass unseen."""
-    from extractors.minutes.attendance import Unplaced
-
     said = {word.strip(" ,.;:()") for text in _named(record) for word in (text or "").split()}
     warnings, seen = [], set()
     for found in damage:
@@ -206,7 +279,7 @@ def _damage_warnings(damage: list, record: Record) -> list:
         if found.repaired is None and core not in seen and core in said:
             seen.add(core)
             reason = "damaged text: glyphs lost, not repaired"
-            warnings.append(Unplaced(found.page, core, reason))
+            warnings.append(ExtractionWarning(page=found.page, text=core, reason=reason))
     return warnings
 
 

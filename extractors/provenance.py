@@ -29,13 +29,14 @@ def ocr_source(document: Document) -> dict:
     }
 
 
-def with_confidence(record: Record, document: Document, boxes: dict[str, Box]) -> None:
-    """Give each attendee and item read from an OCR'd page its OCR confidence."""
+def with_confidence(record: Record, document: Document, boxes: dict[int, Box]) -> None:
+    """Give each attendee and item read from an OCR'd page its OCR confidence (`boxes`:
+    where each attendee's name was read, by the attendee's id())."""
     ocr_pages = {page.number: page for page in document.pages if page.ocr}
     if not ocr_pages:
         return
     for attendee in record.attendees:
-        box = boxes.get(attendee.name)
+        box = boxes.get(id(attendee))
         page = ocr_pages.get(box.page) if box else None
         if page is not None:
             attendee.ocr_confidence = mean_confidence(_words_in(page.lines, box))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import Extraction
-from extractors.document import Box
-from pipeline.corrections import apply as apply_corrections
+from pipeline.corrections import apply_to as apply_corrections
 from pipeline.corrections import load as load_corrections
 from schemas.record import Group
+from schemas.stored import Box
 
 # A name OCR read with less mean confidence than this (0-100) is marked for the secretary.
 LOW_CONFIDENCE = 80.0
@@ -25,31 +25,30 @@ GROUP_TITLES = {
 def check_data(extraction: Extraction, corrections: Path | None = None) -> dict:
     """The check as data: meeting, attendance per group with counts and where each name
     was read, warnings; with the document's corrections file applied when given."""
-    record = extraction.record.model_dump(mode="json")
-    boxes: dict[str, object] = dict(extraction.attendee_boxes)
-    corrected_rows: dict[str, set[int]] = {}
-    warnings = [{"page": w.page, "text": w.text, "reason": w.reason} for w in extraction.warnings]
+    document = extraction.stored
+    warnings = [w.model_dump() for w in document.warnings]
     applied = []
     if corrections is not None:
-        out = apply_corrections(record, boxes, load_corrections(corrections), corrections)
-        record, boxes, corrected_rows = out.record, out.locations, out.rows
-        applied = [c.describe() for c in out.corrections if not c.stale]
+        document, done = apply_corrections(document, load_corrections(corrections), corrections)
+        applied = [c.describe() for c in done if not c.stale]
         warnings += [
-            {"page": None, "text": c.describe(), "reason": "stale correction"} for c in out.stale
+            {"page": None, "text": c.describe(), "reason": "stale correction"}
+            for c in done
+            if c.stale
         ]
-    corrected_attendees = corrected_rows.get("attendees", set())
     groups = []
     for group, title in GROUP_TITLES.items():
         people = [
-            {**a, "page": _page(boxes.get(a["name"])), "box": _box(boxes.get(a["name"])),
-             "corrected": i in corrected_attendees, "low_confidence": _low(a)}
-            for i, a in enumerate(record["attendees"])
-            if a["group"] == group.value
+            {**a.public().model_dump(mode="json"), "page": a.page, "box": _box(a.box),
+             "corrected": a.corrected, "low_confidence": _low(a.ocr_confidence)}
+            for a in document.attendees
+            if a.group == group
         ]  # fmt: skip
         if people:
             groups.append(
                 {"group": group.value, "title": title, "count": len(people), "attendees": people}
             )
+    record = document.to_record().model_dump(mode="json")
     return {
         "file": record["source"]["file"],
         "document_type": record["document_type"],
@@ -64,8 +63,7 @@ def check_data(extraction: Extraction, corrections: Path | None = None) -> dict:
     }
 
 
-def _low(attendee: dict) -> bool:
-    confidence = attendee.get("ocr_confidence")
+def _low(confidence: float | None) -> bool:
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 
@@ -82,10 +80,6 @@ def confidence_text(attendee: dict) -> str:
     if confidence is None:
         return ""
     return f"{confidence:.0f} låg" if attendee.get("low_confidence") else f"{confidence:.0f}"
-
-
-def _page(box: Box | None) -> int | None:
-    return box.page if box else None
 
 
 def _box(box: Box | None) -> list[float] | None:

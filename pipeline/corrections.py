@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -36,8 +36,8 @@ from pydantic import BaseModel, ValidationError
 
 from extractors.swedish.names import name_key
 from pipeline import safe_yaml
-from pipeline.store import Parsed
 from schemas.record import AgendaItem, Attendee, Meeting, Substitution
+from schemas.stored import StoredCorrection, StoredDocument
 
 CORRECTIONS_DIR = "corrections"
 
@@ -73,6 +73,9 @@ class Correction:
 
 @dataclass
 class Corrected:
+    """Corrections applied to a record as JSON data (`apply`): the record, where each
+    attendee was read (name → page or box) and the positions of the corrected rows."""
+
     record: dict
     locations: dict[str, object]  # attendee name → where it was read (page or box)
     corrections: list[Correction] = field(default_factory=list)
@@ -81,6 +84,18 @@ class Corrected:
     @property
     def stale(self) -> list[Correction]:
         return [c for c in self.corrections if c.stale]
+
+
+@dataclass
+class _Work:
+    """The rows being corrected, as dicts: each carries its own extras (an attendee's box,
+    a substitution's page, an item's text) and its `corrected` flag, so a removed row takes
+    them along and the rows after it keep theirs."""
+
+    record: dict
+    corrections: list[Correction] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)  # targets a row was corrected in
+    added_substitutions: list[dict] = field(default_factory=list)  # their pages to find
 
 
 def corrections_path(root: Path, file: str) -> Path:
@@ -135,26 +150,77 @@ def load(path: Path) -> dict:
     return data
 
 
+def apply_to(
+    document: StoredDocument, spec: dict, path: Path
+) -> tuple[StoredDocument, list[Correction]]:
+    """The document with the corrections in `spec` applied, each corrected row flagged
+    (the input is not changed); with every correction, applied or stale."""
+    work = _Work(document.model_dump(mode="json"))
+    _apply(work, spec, path)
+    return StoredDocument.model_validate(work.record), work.corrections
+
+
 def apply(record: dict, locations: dict[str, object], spec: dict, path: Path) -> Corrected:
-    """The record with the corrections in `spec` applied (the inputs are not changed).
-    `locations` (attendee name → page or box) follows renamed and removed attendees."""
-    out = Corrected(copy.deepcopy(record), dict(locations))
+    """The record (contract JSON data) with the corrections in `spec` applied (the inputs
+    are not changed). `locations` (attendee name → page or box) follows renamed and
+    removed attendees."""
+    work = _Work(copy.deepcopy(record))
+    for target in TARGETS:
+        for row in work.record.get(target) or []:
+            row["corrected"] = False
+    for row in work.record.get("attendees") or []:
+        row["box"] = locations.get(row["name"])
+    if "meeting" in work.record:
+        work.record["meeting"]["corrected"] = False
+    _apply(work, spec, path)
+    rows = {
+        target: {i for i, row in enumerate(work.record[target]) if row["corrected"]}
+        for target in work.touched - {"meeting"}
+    }
+    if "meeting" in work.touched:
+        rows["meeting"] = {0}
+    named = {row["name"] for row in record.get("attendees") or []}
+    moved = {name: where for name, where in locations.items() if name not in named}
+    for row in work.record.get("attendees") or []:
+        if row["box"] is not None:
+            moved[row["name"]] = row["box"]
+    for target in TARGETS:
+        if target in work.record:
+            work.record[target] = [_public(target, row) for row in work.record[target]]
+    if "meeting" in work.record:
+        work.record["meeting"] = _public("meeting", work.record["meeting"])
+    return Corrected(work.record, moved, work.corrections, rows)
+
+
+def _apply(work: _Work, spec: dict, path: Path) -> None:
     for target in TARGETS:
         section = spec.get(target) or {}
         for key in section.get("remove") or []:
-            _remove(out, target, str(key))
+            _remove(work, target, str(key))
         for key, fields in (section.get("change") or {}).items():
-            _change(out, target, str(key), _fields(fields, path, target, key), path)
-        keys = _keys(out.record[target], target)  # kept up to date by the additions
+            _change(work, target, str(key), _fields(fields, path, target, key), path)
+        keys = _keys(work.record[target], target)  # kept up to date by the additions
         for fields in section.get("add") or []:
-            _add(out, target, _fields(fields, path, target, "add"), path, keys)
+            _add(work, target, _fields(fields, path, target, "add"), path, keys)
+    if work.added_substitutions:  # the page of the entry of the substitute's name
+        first: dict[str, dict] = {}
+        for attendee in work.record["attendees"]:
+            first.setdefault(attendee["name"], attendee)
+        for sub in work.added_substitutions:
+            sub["page"] = _page(first.get(sub["substitute"]))
     if spec.get("meeting"):
-        before = out.record["meeting"]
+        row = work.record["meeting"]
+        before = _public("meeting", row)
         after = _valid(Meeting, {**before, **spec["meeting"]}, path, "meeting")
-        out.record["meeting"] = after
-        out.corrections.append(Correction("meeting", "change", "meeting", before, after))
-        out.rows["meeting"] = {0}
-    return out
+        work.record["meeting"] = {**row, **after, "corrected": True}
+        work.corrections.append(Correction("meeting", "change", "meeting", before, after))
+        work.touched.add("meeting")
+
+
+def _public(target: str, row: dict) -> dict:
+    """A row as the contract has it, without the extras it carries."""
+    model = Meeting if target == "meeting" else TARGETS[target][0]
+    return {k: v for k, v in row.items() if k in model.model_fields}
 
 
 def _fields(fields, path: Path, target: str, key) -> dict:
@@ -196,111 +262,125 @@ def _not_found(target: str, key: str) -> str:
     return f"no {TARGETS[target][2]} {key!r} in the document"
 
 
-def _remove(out: Corrected, target: str, key: str) -> None:
-    rows = out.record[target]
+def _remove(work: _Work, target: str, key: str) -> None:
+    rows = work.record[target]
     i = _find(rows, target, key)
     if i is None:
-        out.corrections.append(
+        work.corrections.append(
             Correction(target, "remove", key, None, None, _not_found(target, key))
         )
         return
-    row = _pop(out, target, i)
-    out.corrections.append(Correction(target, "remove", key, row, None))
+    row = rows.pop(i)  # with its text, page or box
+    work.touched.add(target)
+    work.corrections.append(Correction(target, "remove", key, _public(target, row), None))
     if target == "attendees":
-        out.locations.pop(row["name"], None)
         if row.get("replaces"):
-            _remove_substitution_of(out, row["name"])
+            _remove_substitution_of(work, row["name"])
     elif target == "substitutions":
-        _substitution_changed(out, row, {**row, "replaced": None})
+        _substitution_changed(work, row, {**row, "replaced": None})
 
 
-def _change(out: Corrected, target: str, key: str, fields: dict, path: Path) -> None:
-    rows = out.record[target]
+def _change(work: _Work, target: str, key: str, fields: dict, path: Path) -> None:
+    rows = work.record[target]
     i = _find(rows, target, key)
     if i is None:
-        out.corrections.append(
+        work.corrections.append(
             Correction(target, "change", key, None, fields, _not_found(target, key))
         )
         return
     before = rows[i]
-    after = _valid(TARGETS[target][0], {**before, **fields}, path, f"{target} {key!r}")
-    rows[i] = after
-    out.rows.setdefault(target, set()).add(i)
-    out.corrections.append(Correction(target, "change", key, before, after))
+    extracted = _public(target, before)
+    after = _valid(TARGETS[target][0], {**extracted, **fields}, path, f"{target} {key!r}")
+    rows[i] = {**before, **after, "corrected": True}
+    work.touched.add(target)
+    work.corrections.append(Correction(target, "change", key, extracted, after))
     if target == "attendees":
-        _attendee_changed(out, before, after)
+        _attendee_changed(work, before, rows[i])
     elif target == "substitutions":
-        _substitution_changed(out, before, after)
+        _substitution_changed(work, before, rows[i])
 
 
-def _add(out: Corrected, target: str, fields: dict, path: Path, keys: dict[str, int]) -> None:
+def _add(work: _Work, target: str, fields: dict, path: Path, keys: dict[str, int]) -> None:
     """Add a row; `keys` (see `_keys`) holds the rows of target, this one then too."""
     model, match, _ = TARGETS[target]
     row = _valid(model, fields, path, f"{target} add")
     key = str(row.get(match))
     if _wanted(target, key) in keys:
         stale = f"{TARGETS[target][2]} {key!r} is already in the document"
-        out.corrections.append(Correction(target, "add", key, None, row, stale))
+        work.corrections.append(Correction(target, "add", key, None, row, stale))
         return
-    keys[_row_key(target, row)] = len(out.record[target])
-    out.record[target].append(row)
-    out.rows.setdefault(target, set()).add(len(out.record[target]) - 1)
-    out.corrections.append(Correction(target, "add", key, None, row))
+    rows = work.record[target]
+    keys[_row_key(target, row)] = len(rows)
+    rows.append({**row, **_EXTRAS_OF_ADDED[target](row), "corrected": True})
+    if target == "substitutions":
+        work.added_substitutions.append(rows[-1])
+    work.touched.add(target)
+    work.corrections.append(Correction(target, "add", key, None, row))
     if target == "attendees" and row.get("replaces"):
-        _attendee_changed(out, {**row, "replaces": None}, row)
+        _attendee_changed(work, {**rows[-1], "replaces": None}, rows[-1])
 
 
-def _attendee_changed(out: Corrected, before: dict, after: dict) -> None:
+# what an added row carries beyond the contract: an attendee was read nowhere, an item has
+# its description for text, a substitution the page of its substitute (found once all
+# corrections are applied)
+_EXTRAS_OF_ADDED = {
+    "attendees": lambda row: {"box": None},
+    "agenda_items": lambda row: {"text": row.get("description") or ""},
+    "substitutions": lambda row: {"page": None},
+}
+
+
+def _page(attendee: dict | None) -> int | None:
+    """The page an attendee's name was read on (its box as stored), if known."""
+    box = (attendee or {}).get("box")
+    return box.get("page") if isinstance(box, dict) else None
+
+
+def _attendee_changed(work: _Work, before: dict, after: dict) -> None:
     """Keep the substitution of a corrected attendee in step with its `replaces`."""
-    _move_location(out, before["name"], after["name"])
     if before.get("replaces") == after.get("replaces") and before["name"] == after["name"]:
         return
-    subs = out.record["substitutions"]
+    subs = work.record["substitutions"]
     i = _find(subs, "substitutions", before["name"])
     if after.get("replaces") is None:
         if i is not None:
-            _remove_substitution_of(out, before["name"])
+            _remove_substitution_of(work, before["name"])
         return
     fields = {"substitute": after["name"], "replaced": after["replaces"]}
     if i is None:
         subs.append(
             {"substitute_party": after.get("party"), "replaced_party": None,
-             "organisation": after.get("organisation"), **fields}
+             "organisation": after.get("organisation"), **fields, "page": _page(after),
+             "corrected": True}
         )  # fmt: skip
-        i = len(subs) - 1
     else:
         same_replaced = subs[i]["replaced"] == after["replaces"]
-        subs[i] = {**subs[i], **fields, **({} if same_replaced else {"replaced_party": None})}
-    out.rows.setdefault("substitutions", set()).add(i)
+        subs[i] = {
+            **subs[i], **fields, **({} if same_replaced else {"replaced_party": None}),
+            "corrected": True,
+        }  # fmt: skip
+    work.touched.add("substitutions")
 
 
-def _substitution_changed(out: Corrected, before: dict, after: dict) -> None:
+def _substitution_changed(work: _Work, before: dict, after: dict) -> None:
     """Keep the substituting attendee's `replaces` in step with a corrected substitution."""
-    i = _find(out.record["attendees"], "attendees", before["substitute"])
+    attendees = work.record["attendees"]
+    i = _find(attendees, "attendees", before["substitute"])
     if i is None:
         return
-    attendee = out.record["attendees"][i]
-    corrected = {**attendee, "name": after["substitute"], "replaces": after["replaced"]}
-    out.record["attendees"][i] = corrected
-    out.rows.setdefault("attendees", set()).add(i)
-    _move_location(out, attendee["name"], corrected["name"])
+    attendees[i] = {
+        **attendees[i], "name": after["substitute"], "replaces": after["replaced"],
+        "corrected": True,
+    }  # fmt: skip
+    work.touched.add("attendees")
 
 
-def _move_location(out: Corrected, old: str, new: str) -> None:
-    if old != new and old in out.locations:
-        out.locations[new] = out.locations.pop(old)
-
-
-def _remove_substitution_of(out: Corrected, name: str) -> None:
-    i = _find(out.record["substitutions"], "substitutions", name)
+def _remove_substitution_of(work: _Work, name: str) -> None:
+    subs = work.record["substitutions"]
+    i = _find(subs, "substitutions", name)
     if i is not None:
-        _pop(out, "substitutions", i)
-
-
-def _pop(out: Corrected, target: str, i: int) -> dict:
-    """Remove row i of target, keeping the corrected positions of the rows after it."""
-    out.rows[target] = {j - (j > i) for j in out.rows.get(target, set()) if j != i}
-    return out.record[target].pop(i)
+        subs.pop(i)
+        work.touched.add("substitutions")
 
 
 def _valid(model: type[BaseModel], data: dict, path: Path, where: str) -> dict:
@@ -321,29 +401,25 @@ def _plain(value):
     return None if value in ("null", "Null", "NULL", "~", "") else value
 
 
-def correct(parsed: Parsed, path: Path, digest: str, name: str) -> tuple[Parsed, list[Correction]]:
-    """A worker's parsed document with its corrections file applied, ready for the store;
-    with the stale corrections. `name` is the file as reported (relative to the corpus)."""
-    out = apply(parsed.record, parsed.attendee_pages, load(path), path)
-    rows = [
-        {
-            "target": c.target,
-            "action": c.action,
-            "key": c.key,
-            "extracted": json.dumps(c.extracted, ensure_ascii=False) if c.extracted else None,
-            "corrected": json.dumps(c.corrected, ensure_ascii=False) if c.corrected else None,
-            "status": "stale" if c.stale else "applied",
-            "reason": c.stale,
-            "corrections_file": name,
-        }
-        for c in out.corrections
+def correct(
+    document: StoredDocument, path: Path, digest: str, name: str
+) -> tuple[StoredDocument, list[Correction]]:
+    """A worker's document with its corrections file applied and recorded, ready for the
+    store; with the stale corrections. `name` is the file as reported (relative to the
+    corpus)."""
+    corrected, corrections = apply_to(document, load(path), path)
+    recorded = [
+        StoredCorrection(
+            target=c.target,
+            action=c.action,
+            key=c.key,
+            extracted=json.dumps(c.extracted, ensure_ascii=False) if c.extracted else None,
+            corrected=json.dumps(c.corrected, ensure_ascii=False) if c.corrected else None,
+            status="stale" if c.stale else "applied",
+            reason=c.stale,
+            corrections_file=name,
+        )
+        for c in corrections
     ]
-    corrected = replace(
-        parsed,
-        record=out.record,
-        attendee_pages=out.locations,
-        corrections_sha256=digest,
-        corrections=rows,
-        corrected_rows=out.rows,
-    )
-    return corrected, out.stale
+    update = {"corrections_sha256": digest, "corrections": recorded}
+    return corrected.model_copy(update=update), [c for c in corrections if c.stale]

@@ -19,7 +19,8 @@ from pipeline import person_tables
 from pipeline import workers as worker_pool
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
-from pipeline.store import Parsed, Store
+from pipeline.store import Store
+from schemas.stored import StoredDocument
 
 log = logging.getLogger("minutes.ingest")
 
@@ -30,11 +31,12 @@ CRASH = "crash"
 
 @dataclass
 class Outcome:
-    """A worker's answer for one file: a parsed document, or the reason it failed."""
+    """A worker's answer for one file: the document as the store takes it, or the reason
+    it failed."""
 
     file: str
     sha256: str
-    parsed: Parsed | None = None
+    parsed: StoredDocument | None = None
     stage: str | None = None
     reason: str | None = None
     pages: int = 0
@@ -115,16 +117,9 @@ def parse_file(
         return Outcome(file, sha256, stage="extract", reason=reason)
     except Exception as exc:  # an extractor bug must not stop the batch
         return Outcome(file, sha256, stage="extract", reason=f"{type(exc).__name__}: {exc}"[:200])
-    record = extraction.record
-    parsed = Parsed(
-        file=file,
-        record=record.model_dump(mode="json"),
-        item_texts=extraction.item_texts,
-        attendee_pages=extraction.attendee_pages,
-        slide_notes=[page.notes for page in extraction.document.pages],
-        dates=extraction.dates,
-    )
-    return Outcome(file, record.source.sha256, parsed=parsed, pages=record.source.pages)
+    source = extraction.record.source
+    parsed = extraction.stored.model_copy(update={"file": file})  # where in the corpus
+    return Outcome(file, source.sha256, parsed=parsed, pages=source.pages)
 
 
 def ingest(

@@ -1,8 +1,9 @@
 """SQLite storage through sqlite-utils: tables, indexes, full-text search and views.
 
-The store writes records; it never parses text. Each document is written in one
-transaction, so a crash leaves it either fully in or fully out. WAL mode lets
-Datasette read while ingest writes.
+The store writes records; it never parses text. What it writes of a document comes in
+one `StoredDocument` (schemas/stored.py): the record with each row's text, page and
+corrected flag inside the row. Each document is written in one transaction, so a crash
+leaves it either fully in or fully out. WAL mode lets Datasette read while ingest writes.
 """
 
 from __future__ import annotations
@@ -11,32 +12,16 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 import sqlite_utils
 
 from schemas.record import SCHEMA_VERSION
+from schemas.stored import StoredDocument
 
 # Swedish full-text search: å, ä and ö are letters of their own, not accented a and o.
 FTS_TOKENIZE = "unicode61 remove_diacritics 0"
-
-
-@dataclass
-class Parsed:
-    """What a worker hands the store for one file: the record and its extras."""
-
-    file: str  # path relative to the corpus, '/'-separated
-    record: dict
-    item_texts: list[str] = field(default_factory=list)
-    attendee_pages: dict[str, int] = field(default_factory=dict)
-    slide_notes: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)  # full dates a deck names (ISO)
-    # corrections applied from corpus/corrections/<file>.yml (see pipeline/corrections.py)
-    corrections_sha256: str | None = None
-    corrections: list[dict] = field(default_factory=list)
-    corrected_rows: dict[str, set[int]] = field(default_factory=dict)  # table → positions
 
 
 def source_url(file: str, page: int | None = None) -> str:
@@ -537,41 +522,41 @@ class Store:
         }
 
     # -- writing ---------------------------------------------------------------
-    def store(self, parsed: Parsed, ingested_at: str | None = None) -> int:
+    def store(self, document: StoredDocument, ingested_at: str | None = None) -> int:
         """Write one document, replacing every row of an earlier version, atomically."""
-        record = parsed.record
-        file = parsed.file
+        file = document.file
         with self.db.atomic():
             document_id = self._document_id(file)
             if document_id is not None:
                 self._delete_rows(document_id)
-            source = record["source"]
+            source = document.source
             row = {
                 "file": file,
-                "sha256": source["sha256"],
-                "format": source["format"],
-                "document_type": record["document_type"],
-                "pages": source["pages"],
+                "sha256": source.sha256,
+                "format": source.format,
+                "document_type": document.document_type.value,
+                "pages": source.pages,
                 "status": "current",
                 "ingested_at": ingested_at or now(),
                 "generation": self._next_generation(),
                 "source_url": source_url(file),
-                "corrections_sha256": parsed.corrections_sha256,
-                "schema_version": record["schema_version"],
-                "ocr": int(bool(source.get("ocr"))),
-                "ocr_confidence": source.get("ocr_confidence"),
+                "corrections_sha256": document.corrections_sha256,
+                "schema_version": document.schema_version,
+                "ocr": int(document.source.ocr),
+                "ocr_confidence": document.source.ocr_confidence,
             }
             if document_id is None:
                 document_id = self.db["documents"].insert(row).last_pk
             else:
                 self.db["documents"].update(document_id, row)
             self.db["ingest_errors"].delete_where("file = ?", [file])
-            if record["document_type"] != "presentation":  # minutes and agendas
-                self._store_minutes(document_id, parsed)
+            if document.document_type != "presentation":  # minutes and agendas
+                self._store_minutes(document_id, document)
             else:
-                self._store_presentation(document_id, parsed)
+                self._store_presentation(document_id, document)
             self.db["corrections"].insert_all(
-                {"document_id": document_id, "file": file, **row} for row in parsed.corrections
+                {"document_id": document_id, "file": file, **correction.model_dump()}
+                for correction in document.corrections
             )
         return document_id
 
@@ -614,92 +599,83 @@ class Store:
         for table in DOCUMENT_ROWS:
             self.db[table].delete_where("document_id = ?", [document_id])
 
-    def _store_minutes(self, document_id: int, parsed: Parsed) -> None:
-        record, file = parsed.record, parsed.file
-        meeting = record["meeting"]
-        next_meeting = record.get("next_meeting") or {}
+    def _store_minutes(self, document_id: int, document: StoredDocument) -> None:
+        file = document.file
+        meeting = document.meeting
+        next_meeting = document.next_meeting
         meeting_id = (
             self.db["meetings"]
             .insert(
                 {
                     "document_id": document_id,
-                    **meeting,
-                    "next_meeting_date": next_meeting.get("date"),
-                    "next_meeting_text": next_meeting.get("text"),
+                    **meeting.public().model_dump(mode="json"),
+                    "next_meeting_date": next_meeting.date if next_meeting else None,
+                    "next_meeting_text": next_meeting.text if next_meeting else None,
                     "source_file": file,
                     "page": 1,
                     "source_url": source_url(file, 1),
-                    "corrected": int(0 in parsed.corrected_rows.get("meeting", ())),
+                    "corrected": int(meeting.corrected),
                 }
             )
             .last_pk
         )
-        pages = parsed.attendee_pages
-        corrected = parsed.corrected_rows
-        attendees = []
-        for position, attendee in enumerate(record["attendees"], start=1):
-            page = pages.get(attendee["name"])
-            attendees.append(
-                {
-                    "meeting_id": meeting_id,
-                    "document_id": document_id,
-                    "person_id": None,  # set by person resolution
-                    "position": position,
-                    "name": attendee["name"],
-                    "party": attendee["party"],
-                    "organisation": attendee["organisation"],
-                    "group": attendee["group"],
-                    "roles": json.dumps(attendee["roles"], ensure_ascii=False),
-                    "replaces": attendee["replaces"],
-                    "replaces_person_id": None,
-                    "source_file": file,
-                    "page": page,
-                    "source_url": source_url(file, page),
-                    "corrected": int(position - 1 in corrected.get("attendees", ())),
-                    "ocr_confidence": attendee.get("ocr_confidence"),
-                }
-            )
-        self.db["attendees"].insert_all(attendees)
-        substitutions = []
-        for position, sub in enumerate(record["substitutions"]):
-            page = pages.get(sub["substitute"])
-            substitutions.append(
-                {
-                    "meeting_id": meeting_id,
-                    "document_id": document_id,
-                    **sub,
-                    "substitute_person_id": None,  # set by person resolution
-                    "replaced_person_id": None,
-                    "source_file": file,
-                    "page": page,
-                    "source_url": source_url(file, page),
-                    "corrected": int(position in corrected.get("substitutions", ())),
-                }
-            )
-        self.db["substitutions"].insert_all(substitutions)
-        self._store_items(document_id, meeting_id, parsed)
+        self.db["attendees"].insert_all(
+            {
+                "meeting_id": meeting_id,
+                "document_id": document_id,
+                "person_id": None,  # set by person resolution
+                "position": position,
+                "name": attendee.name,
+                "party": attendee.party,
+                "organisation": attendee.organisation,
+                "group": attendee.group.value,
+                "roles": json.dumps(attendee.roles, ensure_ascii=False),
+                "replaces": attendee.replaces,
+                "replaces_person_id": None,
+                "source_file": file,
+                "page": attendee.page,
+                "source_url": source_url(file, attendee.page),
+                "corrected": int(attendee.corrected),
+                "ocr_confidence": attendee.ocr_confidence,
+            }
+            for position, attendee in enumerate(document.attendees, start=1)
+        )
+        self.db["substitutions"].insert_all(
+            {
+                "meeting_id": meeting_id,
+                "document_id": document_id,
+                **sub.public().model_dump(mode="json"),
+                "substitute_person_id": None,  # set by person resolution
+                "replaced_person_id": None,
+                "source_file": file,
+                "page": sub.page,
+                "source_url": source_url(file, sub.page),
+                "corrected": int(sub.corrected),
+            }
+            for sub in document.substitutions
+        )
+        self._store_items(document_id, meeting_id, document)
 
-    def _store_items(self, document_id: int, meeting_id: int | None, parsed: Parsed) -> None:
+    def _store_items(
+        self, document_id: int, meeting_id: int | None, document: StoredDocument
+    ) -> None:
         """The document's items, then their presenters and decisions: three batched inserts
         (the items' ids are read back by position, unique within the document)."""
-        file = parsed.file
-        texts = parsed.item_texts
-        items = parsed.record["agenda_items"]
+        file = document.file
+        items = document.agenda_items
         self.db["agenda_items"].insert_all(
             {
                 "meeting_id": meeting_id,
                 "document_id": document_id,
                 "position": position,
-                "number": item["number"],
-                "title": item["title"],
-                "text": (
-                    texts[position - 1] if position <= len(texts) else item.get("description") or ""
-                ),
-                "presenters": json.dumps(item["presenters"], ensure_ascii=False),
+                "number": item.number,
+                "title": item.title,
+                "text": item.text,
+                "presenters": json.dumps(item.presenters, ensure_ascii=False),
                 "source_file": file,
-                "page": item.get("page"),
-                "source_url": source_url(file, item.get("page")),
-                "corrected": int(position - 1 in parsed.corrected_rows.get("agenda_items", ())),
+                "page": item.page,
+                "source_url": source_url(file, item.page),
+                "corrected": int(item.corrected),
             }
             for position, item in enumerate(items, start=1)
         )
@@ -710,9 +686,7 @@ class Store:
                 [document_id],
             ).fetchall()
         ]
-        located = [
-            (item_id, item, item.get("page")) for item_id, item in zip(item_ids, items, strict=True)
-        ]
+        located = list(zip(item_ids, items, strict=True))
         self.db["presenters"].insert_all(
             {
                 "item_id": item_id,
@@ -722,11 +696,11 @@ class Store:
                 "name": name,
                 "person_id": None,  # set by person resolution
                 "source_file": file,
-                "page": page,
-                "source_url": source_url(file, page),
+                "page": item.page,
+                "source_url": source_url(file, item.page),
             }
-            for item_id, item, page in located
-            for k, name in enumerate(item["presenters"], start=1)
+            for item_id, item in located
+            for k, name in enumerate(item.presenters, start=1)
         )
         self.db["decisions"].insert_all(
             {
@@ -736,38 +710,38 @@ class Store:
                 "position": k,
                 "text": text,
                 "source_file": file,
-                "page": page,
-                "source_url": source_url(file, page),
+                "page": item.page,
+                "source_url": source_url(file, item.page),
             }
-            for item_id, item, page in located
-            for k, text in enumerate(item["decisions"], start=1)
+            for item_id, item in located
+            for k, text in enumerate(item.decisions, start=1)
         )
 
-    def _store_presentation(self, document_id: int, parsed: Parsed) -> None:
-        file = parsed.file
+    def _store_presentation(self, document_id: int, document: StoredDocument) -> None:
+        file = document.file
         self.db["deck_dates"].insert_all(
-            {"document_id": document_id, "date": date} for date in parsed.dates
+            {"document_id": document_id, "date": date} for date in document.dates
         )
-        notes = parsed.slide_notes
         self.db["slides"].insert_all(
             {
                 "document_id": document_id,
-                "number": slide["number"],
-                "title": slide["title"],
-                "text": slide["text"],
-                "notes": notes[slide["number"] - 1] if slide["number"] <= len(notes) else "",
+                "number": slide.number,
+                "title": slide.title,
+                "text": slide.text,
+                "notes": slide.notes,
                 "source_file": file,
-                "page": slide["number"],
-                "source_url": source_url(file, slide["number"]),
+                "page": slide.number,
+                "source_url": source_url(file, slide.number),
             }
-            for slide in parsed.record["slides"]
+            for slide in document.slides
         )
-        self._store_items(document_id, None, parsed)
-        self._store_deck_structure(document_id, parsed)
+        self._store_items(document_id, None, document)
+        self._store_deck_structure(document_id, document)
 
-    def _store_deck_structure(self, document_id: int, parsed: Parsed) -> None:
+    def _store_deck_structure(self, document_id: int, document: StoredDocument) -> None:
         """Lists (with their entries), figures and timeline phases of a deck."""
-        record, file = parsed.record, parsed.file
+        record = document.model_dump(mode="json", include={"lists", "figures", "timeline"})
+        file = document.file
 
         def at(slide: int) -> dict:
             return {"source_file": file, "page": slide, "source_url": source_url(file, slide)}

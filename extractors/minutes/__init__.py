@@ -57,7 +57,7 @@ class Minutes:
     agenda_items: list[AgendaItem]
     item_texts: list[str]
     next_meeting: NextMeeting | None
-    attendee_boxes: dict[str, Box] = field(default_factory=dict)
+    attendee_boxes: dict[int, Box] = field(default_factory=dict)  # id(attendee) → its box
     unplaced: list[Unplaced] = field(default_factory=list)
 
 

@@ -115,13 +115,15 @@ class Unplaced:
 class Attendance:
     attendees: list[Attendee] = field(default_factory=list)
     substitutions: list[Substitution] = field(default_factory=list)
-    boxes: dict[str, Box] = field(default_factory=dict)  # name → where it was read
+    # id(attendee) → where its name was read: each attendee's own (a namesake has another)
+    boxes: dict[int, Box] = field(default_factory=dict)
     unplaced: list[Unplaced] = field(default_factory=list)
 
     def add(self, person: Person, group: Group, lines: list[Line]) -> None:
         """One person read from lines, with the substitution the person makes."""
-        self.attendees.append(_attendee(person, person.group_in(group)))
-        self.boxes.setdefault(person.name, name_box(person.name, lines))
+        attendee = _attendee(person, person.group_in(group))
+        self.attendees.append(attendee)
+        self.boxes[id(attendee)] = name_box(person.name, lines)
         if person.replaces:
             self.substitutions.append(
                 Substitution(
@@ -219,7 +221,7 @@ def merge_attendance(first: Attendance, more: Attendance) -> Attendance:
             continue
         merged.attendees.append(attendee)
         added.add(attendee.name)
-        merged.boxes.setdefault(attendee.name, more.boxes[attendee.name])
+        merged.boxes[id(attendee)] = more.boxes[id(attendee)]
     merged.substitutions += [s for s in more.substitutions if s.substitute in added]
     merged.unplaced += more.unplaced
     return merged

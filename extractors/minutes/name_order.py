@@ -78,7 +78,6 @@ def _rename(attendance: Attendance, renamed: dict[str, str]) -> None:
     for substitution in attendance.substitutions:
         substitution.substitute = renamed.get(substitution.substitute, substitution.substitute)
         substitution.replaced = renamed.get(substitution.replaced, substitution.replaced)
-    attendance.boxes = {renamed.get(n, n): box for n, box in attendance.boxes.items()}
 
 
 def _count(phrase: str, folded: str) -> int:
