@@ -131,3 +131,25 @@ def test_ship_files_needs_a_cluster(corpus, tmp_path):
     command = [sys.executable, "-m", "pipeline", "ingest", str(corpus), "--ship-files"]
     done = subprocess.run([*command, "--db", str(tmp_path / "x.db")], capture_output=True)
     assert done.returncode != 0 and b"--ship-files needs --cluster" in done.stderr
+
+
+def test_the_command_prints_the_dashboard_and_the_same_lines_as_a_local_run(corpus, tmp_path):
+    bad_files(corpus)
+
+    def ingest_command(db, *options):
+        command = [sys.executable, "-m", "pipeline", "ingest", str(corpus), "--db", str(db)]
+        done = subprocess.run([*command, *options], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        summary = done.stdout.strip().split(": ", 1)[1].split(" in ")[0]  # no db, no time
+        lines = sorted(
+            line.split("] ", 1)[-1]
+            for line in done.stderr.splitlines()
+            if line.startswith(("[", "failed:", "warning:"))
+        )
+        return summary, lines, done.stderr
+
+    local = ingest_command(tmp_path / "local.db", "--workers", "2")
+    dask = ingest_command(tmp_path / "dask.db", "--cluster", "local:2")
+    assert dask[:2] == local[:2]
+    assert "minutes: Dask cluster local:2, dashboard http://" in dask[2]
+    assert "new 4," in dask[0] and "failed 2;" in dask[0]
