@@ -10,8 +10,9 @@ sent its bytes (`ship_files`). They return the same `Outcome` as the local worke
 A worker that dies mid-file has its task run again on another worker; a file whose
 task was running on two workers that died is a crash (stage "crash", as in the local
 pool) and the batch goes on. The scheduler is told so on connecting
-(`allowed_failures=1`, and one task per worker thread, so a death is blamed only on
-the file that was being read).
+(`allowed_failures=1`), and no more tasks are in flight than the workers have threads:
+the scheduler blames a death on every task assigned to the worker, so a file waiting
+behind the one that kills it would be blamed too.
 
 Dask is imported only here, and this module only when `--cluster` is given.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from extractors import DEFAULT_READER
 LOCAL = "local"
 RETRIES = 1  # a task that raises is tried once more (parse_file itself never raises)
 ALLOWED_FAILURES = 1  # a file on which two workers died is failed
-WINDOW_PER_THREAD = 4  # tasks in flight per worker thread (bounds the bytes shipped)
+WINDOW_EVERY = 1.0  # seconds between looks at the cluster's size (workers come and go)
 
 
 def extract(
@@ -119,8 +121,8 @@ class Cluster:
         job: Callable[..., Any] = extract,
     ) -> Iterator:
         """Outcomes as they finish, for (file, path, sha256) in pending: largest files
-        first, a bounded number in flight (each shipped file's bytes are read only when
-        its task is submitted)."""
+        first, one in flight per worker thread (each shipped file's bytes are read only
+        when its task is submitted)."""
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
@@ -132,7 +134,7 @@ class Cluster:
             self.client.run(warm_up, reader)
         pending = sorted(pending, key=lambda p: -_size(p[1]))
         pending.reverse()  # pop() takes the largest first
-        window = max(WINDOW_PER_THREAD * self.threads(), 2)
+        window, looked = self.threads(), time.monotonic()
         tasks: dict[Any, tuple[str, str]] = {}  # future → (file, sha256)
         running = as_completed()
 
@@ -174,6 +176,8 @@ class Cluster:
                     reason = f"{type(exc).__name__}: {exc}"[:200]
                     outcome = Outcome(file, digest, stage="extract", reason=reason)
                 future.release()
+                if time.monotonic() - looked > WINDOW_EVERY:
+                    window, looked = self.threads(), time.monotonic()
                 while pending and len(tasks) < window:
                     failed = submit()
                     if failed is not None:
