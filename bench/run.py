@@ -11,7 +11,9 @@ PDF, peak RSS; (e) Datasette (`minutes serve --immutable`) on the database scale
 alone on the bench/out/minutes.db a full run left (opened once by this version's store,
 so it gets the indexes and views this version defines, as any older database does);
 (f) OCR: pages/s per core and peak RSS of a 50-page scan (bench/ocr.py), also alone
-with `--only ocr` on the corpus a full run left.
+with `--only ocr` on the corpus a full run left; (g) the local pool against
+`--cluster local:N`, and the single writer's ceiling (bench/scale_out.py), also alone with
+`--only cluster`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ MINUTES = [sys.executable, "-m", "pipeline"]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ocr import bench_ocr  # noqa: E402
+from scale_out import bench_cluster  # noqa: E402
 
 
 def pdf_pages(paths: list[Path]) -> int:
@@ -208,7 +211,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="per Datasette page")
     parser.add_argument(
         "--only",
-        choices=["datasette", "ocr"],
+        choices=["datasette", "ocr", "cluster"],
         help="measure only Datasette (on OUT/minutes.db) or OCR (of OUT/half.pdf)",
     )
     args = parser.parse_args()
@@ -217,6 +220,9 @@ def main() -> None:
         if not (out / "half.pdf").exists():
             parser.error(f"{out / 'half.pdf'} does not exist; run the full bench once")
         bench_ocr(out / "half.pdf", out, peak_rss_mb, MINUTES)
+        return
+    if args.only == "cluster":
+        bench_cluster(out / "corpus", out)
         return
     if args.only == "datasette":
         from pipeline.store import Store
@@ -263,6 +269,8 @@ def main() -> None:
     print(f"  speed-up beyond it: {(one_s - start_s) / (all_s - start_s):.2f}×")
     print(f"re-ingest, unchanged: {again_s * 1000:.1f} ms; hashing the files: "
           f"{hash_s * 1000:.1f} ms ({again_s / hash_s:.2f}× the hashing)")  # fmt: skip
+
+    bench_cluster(corpus, out, cores)
 
     print()
     for name in ("half.pdf", "long.pdf"):

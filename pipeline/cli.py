@@ -10,6 +10,7 @@ import errno
 import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -78,6 +79,18 @@ def extract(file: Path, as_json: bool, max_pages: int | None, reader: str, ocr: 
 )
 @reader_option
 @ocr_option
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask cluster: a scheduler's tcp://host:8786, or local[:N] for N "
+    "worker processes here (needs the 'cluster' extra).",
+)
+@click.option(
+    "--ship-files",
+    is_flag=True,
+    help="With --cluster: send each file's bytes to the workers (no shared file system).",
+)
 def ingest(
     directory: Path,
     db_path: Path,
@@ -85,6 +98,8 @@ def ingest(
     max_pages: int | None,
     reader: str,
     ocr: str | None,
+    cluster: str | None,
+    ship_files: bool,
 ) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 
@@ -104,8 +119,10 @@ def ingest(
     def waiting(pid: str) -> None:
         click.echo(f"minutes: another ingest (pid {pid}) is writing {db_path}; waiting", err=True)
 
+    if ship_files and cluster is None:
+        fail(directory, "--ship-files needs --cluster")
     try:
-        with ingest_lock(db_path, on_wait=waiting):
+        with ingest_lock(db_path, on_wait=waiting), _cluster(cluster, ship_files) as dask:
             store = Store(db_path)
             try:
                 with Reporter() as reporter:
@@ -117,6 +134,7 @@ def ingest(
                         reporter.report,
                         reader=reader,
                         ocr=ocr,
+                        cluster=dask,
                     )
             finally:
                 store.close()
@@ -245,6 +263,27 @@ def cannot_write(exc: BaseException) -> str | None:
     else:
         return None
     return f"{what}; {todo} and run ingest again (what was stored is kept)"
+
+
+@contextmanager
+def _cluster(address: str | None, ship_files: bool):
+    """The Dask cluster of --cluster (pipeline/cluster.py), or None without it."""
+    if address is None:
+        yield None
+        return
+    try:
+        from pipeline.cluster import Cluster
+
+        cluster = Cluster(address, ship_files).__enter__()
+    except ImportError as exc:
+        fail(address, f"needs Dask: pip install -e '.[cluster]' ({exc})")
+    except (OSError, ValueError) as exc:
+        fail(address, f"cannot reach the Dask cluster: {one_line(str(exc))}")
+    try:
+        click.echo(f"minutes: Dask cluster {address}, dashboard {cluster.dashboard}", err=True)
+        yield cluster
+    finally:
+        cluster.__exit__(None, None, None)
 
 
 def fail(path: Path | str, reason: str) -> NoReturn:

@@ -130,6 +130,7 @@ def ingest(
     progress: Callable[[Outcome], None] | None = None,
     reader: str = DEFAULT_READER,
     ocr: str | None = None,
+    cluster=None,
 ) -> Summary:
     """Bring the database up to date with the corpus under root."""
     started = time.monotonic()
@@ -172,7 +173,7 @@ def ingest(
         summary.removed = len(removed)
     summary.warnings += _orphan_corrections(root, seen)
 
-    for outcome in _run(pending, workers, max_pages, reader, ocr):
+    for outcome in _run(pending, workers, max_pages, reader, ocr, cluster):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
@@ -241,12 +242,17 @@ def _run(
     max_pages: int | None,
     reader: str = DEFAULT_READER,
     ocr: str | None = None,
+    cluster=None,
 ) -> Iterator[Outcome]:
     """Outcomes as they finish, read in worker processes (even for one worker: a file
     that kills its reader fails alone). A worker that dies fails only its own file, as
-    a crash: the next run tries that file again."""
+    a crash: the next run tries that file again. With a `cluster` (pipeline/cluster.py),
+    Dask workers read them instead."""
     workers = workers or os.cpu_count() or 1
     if not pending:
+        return
+    if cluster is not None:
+        yield from cluster.outcomes(pending, max_pages, reader, ocr)
         return
     if len(pending) > 1:  # once, before workers fork (they share it) and the heap freezes;
         warm_up(reader)  # one file loads only what it needs (a deck needs no spaCy)
