@@ -129,6 +129,13 @@ def ingest(
         click.echo(f"failed: {shown(file)}: {one_line(reason)}", err=True)
     for file, reason in summary.warnings:
         click.echo(f"warning: {shown(file)}: {one_line(reason)}", err=True)
+    for newest, *older in summary.possible_duplicates:
+        others = ", ".join(shown(f) for f in older)
+        click.echo(
+            f"possible duplicate: {shown(newest)} (current, the newest) and {others} "
+            "(see possible_duplicates)",
+            err=True,
+        )
     click.echo(f"{db_path}: {summary.line()}")
 
 

@@ -3,6 +3,7 @@ store each document in one transaction, record every failure and go on."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 import os
@@ -47,6 +48,8 @@ class Summary:
     unchanged: int = 0
     removed: int = 0
     failed: int = 0
+    copies: int = 0  # files whose content is stored under another name (document_paths)
+    still_failing: int = 0  # files in ingest_errors after the run, failed before or now
     pages: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -55,11 +58,19 @@ class Summary:
         default_factory=list
     )  # (file, what): stale corrections, …
 
+    possible_duplicates: list[list[str]] = field(default_factory=list)  # newest first
+
     def line(self) -> str:
+        failing = (
+            f", still failing {self.still_failing} (see ingest_errors)"
+            if self.still_failing > self.failed
+            else ""
+        )
+        copies = f", copies {self.copies}" if self.copies else ""
         return (
             f"new {self.new}, changed {self.changed}, unchanged {self.unchanged}, "
-            f"removed {self.removed}, failed {self.failed}; {self.pages} pages in "
-            f"{self.seconds:.1f} s"
+            f"removed {self.removed}, failed {self.failed}{failing}{copies}; "
+            f"{self.pages} pages in {self.seconds:.1f} s"
         )
 
 
@@ -143,6 +154,9 @@ def ingest(
     failed_before = store.failed_hashes()
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []
+    first: dict[str, str] = {}  # sha256 → the file its document is stored under
+    paths: dict[str, list[tuple[str, str]]] = {}  # sha256 → [(file, modified)]
+    copies: set[str] = set()
     corrections: dict[str, str | None] = {}  # file → sha256 of its corrections file
 
     def failed(file: str, sha256: str | None, stage: str, reason: str) -> None:
@@ -166,15 +180,30 @@ def ingest(
         except OSError as exc:
             failed(file, None, "read", os_reason(exc))
             continue
+        paths.setdefault(digest, []).append((file, _modified(path)))
+        if digest in first:  # a copy (or symlink) of a file already seen: one document
+            summary.copies += 1
+            copies.add(file)
+            earlier = first[digest]
+            if known.get(file, (None,))[0] == digest and known.get(earlier, (None,))[0] != digest:
+                # stored under this name before, not under the earlier one: keep it so
+                pending = [p for p in pending if p[0] != earlier]
+                copies.symmetric_difference_update({file, earlier})
+                first[digest] = file
+                summary.unchanged += 1
+            continue
+        first[digest] = file
         state = (digest, corrections[file])
         if known.get(file) == state or failed_before.get(file) == state:
             summary.unchanged += 1
             continue
         pending.append((file, path, digest))
+    stored = set(first.values())
     removed = sorted(set(known) - seen)
     if removed:
-        store.mark_removed(removed)
         summary.removed = len(removed)
+    if set(known) - stored:  # removed, or now a copy of another file
+        store.mark_removed(sorted(set(known) - stored))
     summary.warnings += _orphan_corrections(root, seen)
 
     for outcome in _run(pending, workers, max_pages, reader, ocr):
@@ -191,6 +220,9 @@ def ingest(
             failed(outcome.file, outcome.sha256, outcome.stage, outcome.reason)
         if progress is not None:
             progress(outcome)
+    store.record_paths(paths)
+    summary.possible_duplicates = store.mark_possible_duplicates()
+    summary.still_failing = store.forget_errors(seen - copies)
     store.link_decks()  # recomputed only when documents changed since it last ran
     resolved = person_tables.update(store.db, root / PEOPLE_FILE)
     summary.warnings += [
@@ -200,6 +232,15 @@ def ingest(
         summary.persons = resolved.persons
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _modified(path: Path) -> str:
+    """The file's modification time (UTC, ISO): which of two versions is newer."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).isoformat()
 
 
 def _digest_if_exists(path: Path) -> str | None:
