@@ -134,3 +134,37 @@ def test_the_summary_says_what_still_fails(tmp_path, corpus):
     done = ingest(corpus, db)
     assert "failed 0;" in done.stdout and "still failing" not in done.stdout, done.stdout
     assert sqlite_utils.Database(db)["ingest_errors"].count == 0
+
+
+def test_serve_on_a_busy_port_suggests_another(tmp_path):
+    import socket
+
+    from pipeline.store import Store
+
+    db = tmp_path / "minutes.db"
+    Store(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = minutes("serve", "--db", str(db), "--corpus", str(tmp_path), "--port", str(port),
+                       timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert re.fullmatch(rf"minutes: port {port} on 127\.0\.0\.1 is in use; try --port \d+", line)
+
+
+def test_serve_leaves_no_temporary_folder_per_run(tmp_path, monkeypatch):
+    import tempfile
+
+    from pipeline.publish import serve_command
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    db = tmp_path / "minutes.db"
+    first = serve_command(db, tmp_path, "127.0.0.1", 8001, False)
+    second = serve_command(db, tmp_path, "127.0.0.1", 8001, False)
+    assert first == second
+    assert [p.name for p in (tmp_path / "tmp").iterdir()] == [
+        Path(first[first.index("--metadata") + 1]).name
+    ]
