@@ -117,6 +117,7 @@ def ingest(
                         reporter.report,
                         reader=reader,
                         ocr=ocr,
+                        begin=reporter.begin,
                     )
             finally:
                 store.close()

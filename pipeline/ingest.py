@@ -146,8 +146,10 @@ def ingest(
     progress: Callable[[Outcome], None] | None = None,
     reader: str = DEFAULT_READER,
     ocr: str | None = None,
+    begin: Callable[[int], None] | None = None,
 ) -> Summary:
-    """Bring the database up to date with the corpus under root."""
+    """Bring the database up to date with the corpus under root. `begin` hears the
+    number of files to read once the corpus is hashed; `progress` each file's outcome."""
     started = time.monotonic()
     summary = Summary()
     known = store.known_hashes()
@@ -206,6 +208,8 @@ def ingest(
         store.mark_removed(sorted(set(known) - stored))
     summary.warnings += _orphan_corrections(root, seen)
 
+    if begin is not None:
+        begin(len(pending))
     for outcome in _run(pending, workers, max_pages, reader, ocr):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)

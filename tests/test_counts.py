@@ -168,3 +168,27 @@ def test_serve_leaves_no_temporary_folder_per_run(tmp_path, monkeypatch):
     assert [p.name for p in (tmp_path / "tmp").iterdir()] == [
         Path(first[first.index("--metadata") + 1]).name
     ]
+
+
+def test_progress_off_a_terminal_says_i_of_n_the_rate_and_the_time_left(tmp_path, corpus):
+    done = ingest(corpus, tmp_path / "minutes.db")  # stderr is a pipe, not a terminal
+    lines = [line for line in done.stderr.splitlines() if line.startswith("[")]
+    assert lines[0] == "[0/4] reading 4 files"
+    assert [line.split("]")[0] for line in lines[1:]] == ["[1/4", "[2/4", "[3/4", "[4/4"]
+    for line in lines[1:]:
+        assert re.search(r": ok \(\d+\.\d pages/s, ETA \d+:\d\d\)$", line), line
+    assert lines[-1].endswith("ETA 0:00)")
+
+
+def test_progress_eta_from_the_files_done(monkeypatch, capsys):
+    from types import SimpleNamespace
+
+    from pipeline import progress
+
+    now = [100.0]
+    monkeypatch.setattr(progress.time, "monotonic", lambda: now[0])
+    reporter = progress.Reporter(tty=False)
+    reporter.begin(10)
+    now[0] += 30
+    reporter.report(SimpleNamespace(file="a.pdf", parsed=object(), pages=60, reason=None))
+    assert capsys.readouterr().err.splitlines()[-1] == "[1/10] a.pdf: ok (2.0 pages/s, ETA 4:30)"
