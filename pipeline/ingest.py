@@ -193,6 +193,11 @@ def ingest(
                 copies.symmetric_difference_update({file, earlier})
                 first[digest] = file
                 summary.unchanged += 1
+            copy = copies.intersection({file, first[digest]}).pop()
+            if corrections.get(copy) is not None:
+                name = corrections_path(root, copy).relative_to(root).as_posix()
+                why = f"not applied: {copy} is a copy of {first[digest]}; correct that one"
+                summary.warnings.append((name, why))
             continue
         first[digest] = file
         state = (digest, corrections[file])

@@ -192,3 +192,16 @@ def test_progress_eta_from_the_files_done(monkeypatch, capsys):
     now[0] += 30
     reporter.report(SimpleNamespace(file="a.pdf", parsed=object(), pages=60, reason=None))
     assert capsys.readouterr().err.splitlines()[-1] == "[1/10] a.pdf: ok (2.0 pages/s, ETA 4:30)"
+
+
+def test_corrections_of_a_copy_are_reported_not_applied(tmp_path, sample_pdf):
+    corpus = tmp_path / "corpus"
+    (corpus / "corrections").mkdir(parents=True)
+    shutil.copy(sample_pdf, corpus / "a.pdf")
+    shutil.copy(sample_pdf, corpus / "b.pdf")
+    (corpus / "corrections" / "b.pdf.yml").write_text("attendees: []\n", "utf-8")
+    done = ingest(corpus, tmp_path / "minutes.db")
+    assert (
+        "warning: corrections/b.pdf.yml: not applied: b.pdf is a copy of a.pdf; "
+        "correct that one" in done.stderr
+    ), done.stderr
