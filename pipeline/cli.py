@@ -88,9 +88,9 @@ def ingest(
 ) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 
-    Unchanged files are skipped by content hash; files that left the corpus are
-    marked removed; a file that cannot be read is recorded in ingest_errors and the
-    run goes on.
+    Unchanged files are skipped by content hash; a copy of a file is no document of
+    its own; files that left the corpus leave every table; a file that cannot be read
+    is recorded in ingest_errors and the run goes on.
     """
     from extractors.files import shown
     from pipeline.ingest import ingest as run_ingest
