@@ -209,8 +209,8 @@ def ingest(
     removed = sorted(set(known) - seen)
     if removed:
         summary.removed = len(removed)
-    if set(known) - stored:  # removed, or now a copy of another file
-        store.mark_removed(sorted(set(known) - stored))
+    # removed, or now a copy of another file (and what an older version kept, marked)
+    store.mark_removed(sorted(set(known) - stored))
     summary.warnings += _orphan_corrections(root, seen)
 
     if begin is not None:

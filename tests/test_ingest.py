@@ -226,3 +226,15 @@ def test_links_across_documents_survive_an_ingest_stopped_after_a_store(corpus, 
     assert run(corpus, db_path, workers=1).unchanged == 4
     assert db.execute(linked).fetchone()[0] >= 1
     assert db.execute("select count(*) from attendees where person_id is null").fetchone() == (0,)
+
+
+def test_documents_an_older_version_kept_marked_removed_leave_the_tables(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    (corpus / "ks" / "ks_2024-03-12.pdf").unlink()
+    db = sqlite_utils.Database(db_path)
+    db.execute("update documents set status = 'removed' where file = 'ks/ks_2024-03-12.pdf'")
+    db.conn.commit()
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.removed, summary.unchanged) == (0, 3)
+    assert db["attendees"].count_where("source_file = 'ks/ks_2024-03-12.pdf'") == 0
+    assert [r["file"] for r in db["removed_documents"].rows] == ["ks/ks_2024-03-12.pdf"]
