@@ -103,9 +103,9 @@ def ingest(
 ) -> None:
     """Parse every new or changed .pdf/.pptx under DIRECTORY into the database.
 
-    Unchanged files are skipped by content hash; files that left the corpus are
-    marked removed; a file that cannot be read is recorded in ingest_errors and the
-    run goes on.
+    Unchanged files are skipped by content hash; a copy of a file is no document of
+    its own; files that left the corpus leave every table; a file that cannot be read
+    is recorded in ingest_errors and the run goes on.
     """
     from extractors.files import shown
     from pipeline.ingest import ingest as run_ingest
@@ -135,6 +135,7 @@ def ingest(
                         reader=reader,
                         ocr=ocr,
                         cluster=dask,
+                        begin=reporter.begin,
                     )
             finally:
                 store.close()
@@ -147,6 +148,13 @@ def ingest(
         click.echo(f"failed: {shown(file)}: {one_line(reason)}", err=True)
     for file, reason in summary.warnings:
         click.echo(f"warning: {shown(file)}: {one_line(reason)}", err=True)
+    for newest, *older in summary.possible_duplicates:
+        others = ", ".join(shown(f) for f in older)
+        click.echo(
+            f"possible duplicate: {shown(newest)} (current, the newest) and {others} "
+            "(see possible_duplicates)",
+            err=True,
+        )
     click.echo(f"{db_path}: {summary.line()}")
 
 
@@ -172,6 +180,10 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
 
     if not db_path.is_file():
         fail(db_path, "no such database; run `minutes ingest` first")
+    busy = _port_in_use(host, port)
+    if busy:
+        click.echo(f"minutes: port {port} on {host} is in use; try --port {busy}", err=True)
+        sys.exit(2)
     if immutable:
         write_inspect(db_path)
     command = serve_command(db_path, corpus, host, port, immutable)
@@ -284,6 +296,27 @@ def _cluster(address: str | None, ship_files: bool):
         yield cluster
     finally:
         cluster.__exit__(None, None, None)
+
+
+def _port_in_use(host: str, port: int) -> int | None:
+    """None when Datasette can listen on host:port; else a free port to suggest (the next
+    one that is free, or 0 when none of the next 50 is)."""
+    import socket
+
+    def free(number: int) -> bool:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, number))
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    return False
+                return True  # another problem (a host not to be had): Datasette says it
+            return True
+
+    if free(port):
+        return None
+    return next((n for n in range(port + 1, min(port + 51, 65536)) if free(n)), 0)
 
 
 def fail(path: Path | str, reason: str) -> NoReturn:

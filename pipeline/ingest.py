@@ -3,6 +3,7 @@ store each document in one transaction, record every failure and go on."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 import os
@@ -49,6 +50,8 @@ class Summary:
     unchanged: int = 0
     removed: int = 0
     failed: int = 0
+    copies: int = 0  # files whose content is stored under another name (document_paths)
+    still_failing: int = 0  # files in ingest_errors after the run, failed before or now
     pages: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -57,11 +60,19 @@ class Summary:
         default_factory=list
     )  # (file, what): stale corrections, …
 
+    possible_duplicates: list[list[str]] = field(default_factory=list)  # newest first
+
     def line(self) -> str:
+        failing = (
+            f", still failing {self.still_failing} (see ingest_errors)"
+            if self.still_failing > self.failed
+            else ""
+        )
+        copies = f", copies {self.copies}" if self.copies else ""
         return (
             f"new {self.new}, changed {self.changed}, unchanged {self.unchanged}, "
-            f"removed {self.removed}, failed {self.failed}; {self.pages} pages in "
-            f"{self.seconds:.1f} s"
+            f"removed {self.removed}, failed {self.failed}{failing}{copies}; "
+            f"{self.pages} pages in {self.seconds:.1f} s"
         )
 
 
@@ -131,14 +142,19 @@ def ingest(
     reader: str = DEFAULT_READER,
     ocr: str | None = None,
     cluster=None,
+    begin: Callable[[int], None] | None = None,
 ) -> Summary:
-    """Bring the database up to date with the corpus under root."""
+    """Bring the database up to date with the corpus under root. `begin` hears the
+    number of files to read once the corpus is hashed; `progress` each file's outcome."""
     started = time.monotonic()
     summary = Summary()
     known = store.known_hashes()
     failed_before = store.failed_hashes()
     seen: set[str] = set()
     pending: list[tuple[str, Path, str]] = []
+    first: dict[str, str] = {}  # sha256 → the file its document is stored under
+    paths: dict[str, list[tuple[str, str]]] = {}  # sha256 → [(file, modified)]
+    copies: set[str] = set()
     corrections: dict[str, str | None] = {}  # file → sha256 of its corrections file
 
     def failed(file: str, sha256: str | None, stage: str, reason: str) -> None:
@@ -162,17 +178,39 @@ def ingest(
         except OSError as exc:
             failed(file, None, "read", os_reason(exc))
             continue
+        paths.setdefault(digest, []).append((file, _modified(path)))
+        if digest in first:  # a copy (or symlink) of a file already seen: one document
+            summary.copies += 1
+            copies.add(file)
+            earlier = first[digest]
+            if known.get(file, (None,))[0] == digest and known.get(earlier, (None,))[0] != digest:
+                # stored under this name before, not under the earlier one: keep it so
+                pending = [p for p in pending if p[0] != earlier]
+                copies.symmetric_difference_update({file, earlier})
+                first[digest] = file
+                summary.unchanged += 1
+            copy = copies.intersection({file, first[digest]}).pop()
+            if corrections.get(copy) is not None:
+                name = corrections_path(root, copy).relative_to(root).as_posix()
+                why = f"not applied: {copy} is a copy of {first[digest]}; correct that one"
+                summary.warnings.append((name, why))
+            continue
+        first[digest] = file
         state = (digest, corrections[file])
         if known.get(file) == state or failed_before.get(file) == state:
             summary.unchanged += 1
             continue
         pending.append((file, path, digest))
+    stored = set(first.values())
     removed = sorted(set(known) - seen)
     if removed:
-        store.mark_removed(removed)
         summary.removed = len(removed)
+    # removed, or now a copy of another file (and what an older version kept, marked)
+    store.mark_removed(sorted(set(known) - stored))
     summary.warnings += _orphan_corrections(root, seen)
 
+    if begin is not None:
+        begin(len(pending))
     for outcome in _run(pending, workers, max_pages, reader, ocr, cluster):
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
@@ -187,6 +225,9 @@ def ingest(
             failed(outcome.file, outcome.sha256, outcome.stage, outcome.reason)
         if progress is not None:
             progress(outcome)
+    store.record_paths(paths)
+    summary.possible_duplicates = store.mark_possible_duplicates()
+    summary.still_failing = store.forget_errors(seen - copies)
     store.link_decks()  # recomputed only when documents changed since it last ran
     resolved = person_tables.update(store.db, root / PEOPLE_FILE)
     summary.warnings += [
@@ -196,6 +237,15 @@ def ingest(
         summary.persons = resolved.persons
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _modified(path: Path) -> str:
+    """The file's modification time (UTC, ISO): which of two versions is newer."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).isoformat()
 
 
 def _digest_if_exists(path: Path) -> str | None:

@@ -78,16 +78,30 @@ def write_inspect(db: Path) -> Path:
     return target
 
 
+def _metadata_file(db: Path) -> Path:
+    """The served metadata, in one file per content in the temporary folder: every run
+    with the same metadata uses the same file, so none is left behind per run."""
+    import hashlib
+    import os
+    import tempfile
+
+    text = yaml.safe_dump(metadata(db.stem), allow_unicode=True)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"minutes-metadata-{digest}.yml"
+    if not target.is_file() or target.read_text("utf-8") != text:
+        partial = target.with_name(f"{target.name}.{os.getpid()}")
+        partial.write_text(text, "utf-8")
+        partial.replace(target)  # whole, even with two serves starting at once
+    return target
+
+
 def serve_command(db: Path, corpus: Path, host: str, port: int, immutable: bool) -> list[str]:
     """The `datasette serve` command line for the database.
 
     Immutable: the database is opened with `-i` and its counts come from the inspect
     file (`write_inspect`), when there is one.
     """
-    import tempfile
-
-    meta = Path(tempfile.mkdtemp(prefix="minutes-")) / "metadata.yml"
-    meta.write_text(yaml.safe_dump(metadata(db.stem), allow_unicode=True), "utf-8")
+    meta = _metadata_file(db)
     command = [sys.executable, "-m", "datasette", "serve"]
     command += ["-i", str(db)] if immutable else [str(db)]
     if immutable and inspect_file(db).exists():

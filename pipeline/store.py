@@ -169,6 +169,21 @@ TABLES: dict[str, dict] = {
         columns={"name": str, "state": str},
         pk="name",
     ),
+    # every file a stored document was found under (copies and symlinks of one content
+    # are one document): rewritten by every ingest
+    "document_paths": dict(
+        columns={"id": int, "document_id": int, "file": str, "modified": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
+    # documents that left the corpus: their rows are gone from every other table
+    "removed_documents": dict(
+        columns={
+            "id": int, "file": str, "sha256": str, "document_type": str, "pages": int,
+            "ingested_at": str, "removed_at": str,
+        },
+        pk="id",
+    ),
     "corrections": dict(
         columns={
             "id": int, "document_id": int, "file": str, "target": str, "action": str,
@@ -212,6 +227,8 @@ INDEXES = {
     "decisions": [["item_id"], ["meeting_id"], ["document_id"]],
     "slides": [["document_id"]],
     "ingest_errors": [["file"], ["stage"]],
+    "document_paths": [["document_id"], ["file"]],
+    "removed_documents": [["file"]],
     "corrections": [["document_id"], ["status"], ["target"], ["action"]],
 }  # fmt: skip
 UNIQUE = {"documents": ["file"]}
@@ -255,6 +272,22 @@ join documents d on d.id = s.document_id
 where d.status = 'current'
 group by s.substitute_party, s.replaced_party, s.organisation
 order by substitutions desc
+""",
+    # documents of one body and date with other content (a corrected, justerat version
+    # beside the first): the newest file is current, the others 'superseded'
+    "possible_duplicates": """
+select m.body, m.organisation, m.date, d.id as document_id, d.file, d.status,
+  (select max(p.modified) from document_paths p where p.document_id = d.id) as modified,
+  d.sha256, d.source_url
+from meetings m join documents d on d.id = m.document_id
+where d.status in ('current', 'superseded') and m.body is not null and m.date is not null
+  and d.document_type != 'presentation'
+  and exists (
+    select 1 from meetings m2 join documents d2 on d2.id = m2.document_id
+    where d2.status in ('current', 'superseded') and d2.id != d.id
+      and d2.document_type != 'presentation'
+      and m2.body = m.body and m2.organisation is m.organisation and m2.date = m.date)
+order by m.date desc, m.body, d.status, d.file
 """,
     "current_documents": """
 select * from documents where status = 'current' order by file
@@ -504,7 +537,7 @@ class Store:
     def known_hashes(self) -> dict[str, tuple[str | None, str | None]]:
         """file → (sha256, sha256 of its corrections file) of every current document; one
         read by an older record version has no sha256 (it counts as changed)."""
-        return self._states("select * from documents where status = 'current'")
+        return self._states("select * from documents where status in ('current', 'superseded')")
 
     def failed_hashes(self) -> dict[str, tuple[str | None, str | None]]:
         """The same for files whose last attempt failed (and were not stored since): a
@@ -582,11 +615,71 @@ class Store:
             )  # fmt: skip
 
     def mark_removed(self, files: list[str]) -> None:
+        """Documents that left the corpus: every row of theirs goes (what researchers
+        query holds the corpus as it is now); a line in `removed_documents` stays. A
+        database from before kept such documents marked `removed`: they go too."""
         with self.db.atomic():
             for file in files:
                 self.db.execute("update documents set status = 'removed' where file = ?", [file])
+            gone = list(self.db.query("select * from documents where status = 'removed'"))
+            at = now()
+            for row in gone:
+                self._delete_rows(row["id"])
+                self.db["document_paths"].delete_where("document_id = ?", [row["id"]])
+                self.db["removed_documents"].insert(
+                    {k: row[k] for k in ("file", "sha256", "document_type", "pages",
+                                         "ingested_at")} | {"removed_at": at}
+                )  # fmt: skip
+                self.db["documents"].delete_where("id = ?", [row["id"]])
             for file in files:
                 self.db["ingest_errors"].delete_where("file = ?", [file])
+
+    def forget_errors(self, seen: set[str]) -> int:
+        """Drop the error rows of files no longer in the corpus; returns how many still
+        fail (their rows are in `ingest_errors`)."""
+        with self.db.atomic():
+            for (file,) in self.db.execute("select file from ingest_errors").fetchall():
+                if file not in seen:
+                    self.db["ingest_errors"].delete_where("file = ?", [file])
+        return self.db["ingest_errors"].count
+
+    def record_paths(self, paths: dict[str, list[tuple[str, str]]]) -> None:
+        """`document_paths` from sha256 → [(file, modified)] of the corpus: every file a
+        stored document was found under."""
+        rows = [
+            {"document_id": doc_id, "file": file, "modified": modified}
+            for doc_id, sha256 in self.db.execute(
+                "select id, sha256 from documents order by file"
+            ).fetchall()
+            for file, modified in paths.get(sha256, [])
+        ]
+        with self.db.atomic():
+            self.db["document_paths"].delete_where()
+            self.db["document_paths"].insert_all(rows)
+
+    def mark_possible_duplicates(self) -> list[list[str]]:
+        """Minutes of one body and date stored from files of other content: the newest
+        file (modification time, then name) stays current, the others become
+        'superseded' (kept, out of the researchers' views). Returns the groups, files
+        newest first."""
+        rows = self.db.execute(
+            "select body, organisation, date, document_id, file, modified from "
+            "possible_duplicates order by modified desc, file desc"
+        ).fetchall()
+        groups: dict[tuple, list[tuple[int, str]]] = {}
+        for body, organisation, date, document_id, file, _ in rows:
+            groups.setdefault((body, organisation, date), []).append((document_id, file))
+        older = {doc for group in groups.values() for doc, _ in group[1:]}
+        newest = {group[0][0] for group in groups.values()}
+        with self.db.atomic():
+            for (doc_id,) in self.db.execute(
+                "select id from documents where status = 'superseded'"
+            ).fetchall():
+                if doc_id not in older:
+                    self.db["documents"].update(doc_id, {"status": "current"})
+            for doc_id in older - newest:
+                self.db["documents"].update(doc_id, {"status": "superseded"})
+        return [[file for _, file in group] for group in groups.values()]
 
     def _document_id(self, file: str) -> int | None:
         rows = list(self.db.query("select id from documents where file = ?", [file]))

@@ -18,8 +18,8 @@ COPIES = 16
 
 def big_corpus(root, sample_pdf, sample_deck):
     root.mkdir()
-    for n in range(COPIES):
-        shutil.copy(sample_pdf, root / f"protokoll_{n:02d}.pdf")
+    for n in range(COPIES):  # other bytes each (a copy of one content is one document)
+        (root / f"protokoll_{n:02d}.pdf").write_bytes(sample_pdf.read_bytes() + b"\n%% %d\n" % n)
     shutil.copy(sample_deck, root / "bildspel.pptx")
     return root
 

@@ -66,8 +66,11 @@ def test_a_changed_file_replaces_only_its_own_rows(corpus, db_path, sample_pdf):
     before = snapshot(db_path)
     target = corpus / "ks" / "ks_2024-03-12.pdf"
     shutil.copy(sample_pdf, target)  # new content under the same name
+    (corpus / sample_pdf.name).unlink()  # (not a copy of another file of the corpus)
+    before = {t: [r for r in rows if r.get("file", r.get("source_file")) != sample_pdf.name]
+              for t, rows in before.items()}  # fmt: skip
     summary = run(corpus, db_path, workers=1)
-    assert (summary.changed, summary.unchanged) == (1, 3)
+    assert (summary.changed, summary.unchanged, summary.removed) == (1, 2, 1)
     after = snapshot(db_path)
     db = sqlite_utils.Database(db_path)
     changed_id = db.execute(
@@ -101,9 +104,9 @@ def test_a_fixed_file_clears_its_error(corpus, db_path, sample_pdf):
     broken = corpus / "later.pdf"
     broken.write_bytes(b"not a pdf")
     run(corpus, db_path, workers=1)
-    shutil.copy(sample_pdf, broken)
+    shutil.move(corpus / "ks" / "ks_2024-04-09.pdf", broken)  # (a copy would be no document)
     summary = run(corpus, db_path, workers=1)
-    assert (summary.new, summary.failed) == (1, 0)
+    assert (summary.new, summary.failed, summary.still_failing) == (1, 0, 0)
     assert sqlite_utils.Database(db_path)["ingest_errors"].count == 0
 
 
@@ -113,10 +116,22 @@ def test_a_removed_file_leaves_the_public_views(corpus, db_path):
     summary = run(corpus, db_path, workers=1)
     assert summary.removed == 1
     db = sqlite_utils.Database(db_path)
-    status = db.execute("select status from documents where file = 'ks/ks_2024-03-12.pdf'")
-    assert status.fetchone()[0] == "removed"
+    assert db["documents"].count_where("file = 'ks/ks_2024-03-12.pdf'") == 0
+    removed = list(db["removed_documents"].rows)
+    assert [(r["file"], r["document_type"]) for r in removed] == [
+        ("ks/ks_2024-03-12.pdf", "minutes")
+    ]
+    assert removed[0]["sha256"] and removed[0]["removed_at"]
     dates = [r["date"] for r in db.query("select date from meeting_overview")]
     assert "2024-03-12" not in dates and "2024-04-09" in dates
+    # the tables researchers query hold the corpus as it is now
+    assert [r["date"] for r in db.query("select date from meetings where body = ?",
+                                        ["Kommunstyrelsen"])] == ["2024-04-09"]  # fmt: skip
+    assert db["attendees"].count_where("source_file = 'ks/ks_2024-03-12.pdf'") == 0
+    assert db["agenda_items"].count_where("source_file = 'ks/ks_2024-03-12.pdf'") == 0
+    # Anna Andersson chaired only the removed meeting: she is no longer a person
+    assert db["persons"].count_where("name = 'Anna Andersson'") == 0
+    assert db["persons"].count_where("name = 'Bo Berg'") == 1
 
 
 def test_a_crash_mid_document_leaves_no_half_stored_document(corpus, db_path, monkeypatch):
@@ -211,3 +226,15 @@ def test_links_across_documents_survive_an_ingest_stopped_after_a_store(corpus, 
     assert run(corpus, db_path, workers=1).unchanged == 4
     assert db.execute(linked).fetchone()[0] >= 1
     assert db.execute("select count(*) from attendees where person_id is null").fetchone() == (0,)
+
+
+def test_documents_an_older_version_kept_marked_removed_leave_the_tables(corpus, db_path):
+    run(corpus, db_path, workers=1)
+    (corpus / "ks" / "ks_2024-03-12.pdf").unlink()
+    db = sqlite_utils.Database(db_path)
+    db.execute("update documents set status = 'removed' where file = 'ks/ks_2024-03-12.pdf'")
+    db.conn.commit()
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.removed, summary.unchanged) == (0, 3)
+    assert db["attendees"].count_where("source_file = 'ks/ks_2024-03-12.pdf'") == 0
+    assert [r["file"] for r in db["removed_documents"].rows] == ["ks/ks_2024-03-12.pdf"]
