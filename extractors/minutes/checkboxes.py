@@ -24,6 +24,8 @@ from schemas.record import Group
 # "[X]", "[x]", "[ ]", "[]" as text, or the ballot box characters fonts draw
 MARKED = re.compile(r"^(?:\[\s*[xX✓✔]\s*\]|[☒☑■✓✔])$")
 EMPTY = re.compile(r"^(?:\[\s*\]|\[|[☐□])$")
+# what every word MARKED or EMPTY matches starts with
+_BOX_START = re.compile(r"[\[☒☑■✓✔☐□]")
 # a column head over the boxes: "ordinarie", "ersättare", "ledamöter", "ledamot"
 SUBSTITUTE_HEAD = re.compile(r"^(?:ersättare|ersättarna|suppleanter?)$", re.IGNORECASE)
 MEMBER_HEAD = re.compile(r"^(?:ordinarie|ledamöter|ledamot|medlemmar)$", re.IGNORECASE)
@@ -82,6 +84,8 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
 
 
 def _boxes_in(line: Line) -> bool:
+    if not _BOX_START.search(line.text):  # most lines: no word that could be a box
+        return False
     return any(MARKED.match(w.text) or EMPTY.match(w.text) for w in line.words[:1]) or any(
         MARKED.match(w.text) for w in line.words
     )

@@ -98,9 +98,8 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
     while k < len(rows):
         row = rows[k]
         head = row[0]
-        text = " ".join(head.text.split())
         styled = head.bold or head.size > body_size + 0.4
-        if len(row) == 1 and styled and LIST_HEAD.match(text):
+        if len(row) == 1 and styled and LIST_HEAD.match(" ".join(head.text.split())):
             listed = _read_list(rows, k, body_size)
             numbered = any(entry.number is not None for entry in listed.entries)
             report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)

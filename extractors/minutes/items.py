@@ -258,8 +258,9 @@ def presenters(lines: list[Line]) -> list[str]:
     ]
     # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
-    names.extend(n for n in nlp.presenters(body_text(prose)) if leading_person(n) == n)
-    names.extend(_coordinated_presenters(body_text(prose)))
+    running = body_text(prose)
+    names.extend(n for n in nlp.presenters(running) if leading_person(n) == n)
+    names.extend(_coordinated_presenters(running))
     return _distinct_people([n for n in names if n])
 
 
@@ -270,6 +271,8 @@ def _coordinated_presenters(text: str) -> list[str]:
     """People who present together, each after a title: 'Förvaltningschef för
     fritid, Per Holm och enhetschef för idrott, Eva Ek presenterade …' → both."""
     found: list[str] = []
+    if not _PRESENTING.search(text):  # no sentence of it presents
+        return found
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         verb = _PRESENTING.search(sentence)
         if verb is None:

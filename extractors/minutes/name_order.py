@@ -81,7 +81,28 @@ def _rename(attendance: Attendance, renamed: dict[str, str]) -> None:
 
 
 def _count(phrase: str, folded: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(name_key(phrase))}(?!\w)", folded))
+    """How often the folded text prints phrase as words of its own (not inside a word)."""
+    key = name_key(phrase)
+    if not key:
+        return len(re.findall(r"(?<!\w)(?!\w)", folded))
+    # str.find, not a regex per name: the same matches, left to right, not overlapping
+    count, at = 0, folded.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not _word_char(folded[at - 1 : at]) and not _word_char(folded[end : end + 1]):
+            count += 1
+            at = folded.find(key, end)
+        else:
+            at = folded.find(key, at + 1)
+    return count
+
+
+def _word_char(char: str) -> bool:
+    """Whether char (one character, or none at an end of the text) is a word character."""
+    return bool(_WORD_CHAR.match(char))
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _evidence(name: str, folded: str) -> Order | None:

@@ -292,8 +292,15 @@ def _closing(lines: list[Line]) -> list[Signer]:
     'Anna Ek') or over them ('……' / 'Anna Ek' / 'Ordförande'), side by side or one
     under the other; 'Vid protokollet' over the secretary."""
     rows = by_row([ln for ln in lines if not ln.furniture])
-    captions = [_caption_row(row) for row in rows]
     names = [_names_row(row) for row in rows]
+    read: dict[int, list[tuple[Line, list[str]]] | None] = {}
+
+    def captions(k: int) -> list[tuple[Line, list[str]]] | None:
+        """The captions of row k: read only for the rows next to names, once."""
+        if k not in read:
+            read[k] = _caption_row(rows[k])
+        return read[k]
+
     used: set[int] = set()
     signers: list[Signer] = []
     for i, people in enumerate(names):
@@ -304,14 +311,14 @@ def _closing(lines: list[Line]) -> list[Signer]:
             (
                 k
                 for k in range(i - 1, max(i - 1 - _CLOSING_GAP_ROWS, -1), -1)
-                if captions[k] is not None and rows[k][0].page == rows[i][0].page
+                if captions(k) is not None and rows[k][0].page == rows[i][0].page
             ),
             None,
         )
-        below = i + 1 if i + 1 < len(rows) and captions[i + 1] is not None else None
+        below = i + 1 if i + 1 < len(rows) and captions(i + 1) is not None else None
         if below is not None and rows[below][0].page != rows[i][0].page:
             below = None
-        if above is not None and above not in used and any(r for _, r in captions[above]):
+        if above is not None and above not in used and any(r for _, r in captions(above)):
             chosen = above
         elif below is not None:
             chosen = below
@@ -320,7 +327,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
         else:
             continue
         used.add(chosen)
-        row_captions = captions[chosen]
+        row_captions = captions(chosen)
         for person, line in people:
             at, roles = min(row_captions, key=lambda c: abs(c[0].x0 - line.x0))
             if not roles and _JUSTERAS.match(at.text.strip()) and len(people) == 1:

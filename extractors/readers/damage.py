@@ -33,10 +33,10 @@ def bad_char(char: str) -> bool:
 def damaged(page: Page) -> bool:
     """Whether the page's text layer is too damaged to read as it is."""
     words = [w.text for line in page.lines for w in line.words]
-    chars = sum(len(w) for w in words)
-    if not chars:
+    text = "".join(words)
+    if not text:
         return False
-    bad = sum(1 for w in words for c in w if bad_char(c))
-    if bad > MAX_BAD_CHARS * chars:
+    bad = sum(text.count(c) for c in set(text) if bad_char(c))  # each character judged once
+    if bad > MAX_BAD_CHARS * len(text):
         return True
     return sum(1 for w in words if _NO_VOWEL.match(w)) > MAX_NON_WORDS * len(words)

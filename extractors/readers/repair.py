@@ -18,6 +18,7 @@ to the one word the document prints with those letters: "Bertl" beside "Bertil".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -53,6 +54,8 @@ LIGATURE_TAILS = frozenset("iltfj")
 RIDGE = 1e-6
 # what is stripped from a word before it is looked up ("Bertl," → "Bertl")
 _EDGE = " ,.;:()[]\"'«»!?"
+# the font names whose design (the name without its subset tag) is remembered
+FONTS_REMEMBERED = 1024
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
@@ -74,15 +77,20 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
         return []
     words = [(page.number, w) for page in document.pages for ln in page.lines for w in ln.words]
     widths = _learn_widths([w for _, w in words])
+    measure = _Measure(widths)
     damaged: list[tuple[int, Word, float | None]] = []
     intact: set[str] = set()
+    cores: dict[str, tuple[str, bool]] = {}  # a word's text: its core, and if it is letters
     for page, word in words:
-        gap = _gap(word, widths.get(_design(word.font)))
-        core = word.text.strip(_EDGE)
+        gap = measure.gap(word)
         if gap is not None and gap >= DAMAGE_MIN_EM:
             damaged.append((page, word, gap))
             continue
-        if not _LETTERS.match(core):
+        if word.text not in cores:
+            core = word.text.strip(_EDGE)
+            cores[word.text] = (core, bool(_LETTERS.match(core)))
+        core, letters = cores[word.text]
+        if not letters:
             continue
         intact.add(core)  # as printed, or in a font too rare to judge
         if gap is None and len(core) >= MIN_UNMEASURED:
@@ -117,13 +125,14 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
             found[-1].repaired = word.text.replace(core, repaired, 1)
             word.text = found[-1].repaired
             changed.add(id(word))
-    for page in document.pages:  # a line computes its text once: build those lines anew
-        page.lines = [
-            Line(ln.words, ln.page, ln.furniture, ln.level)
-            if any(id(w) in changed for w in ln.words)
-            else ln
-            for ln in page.lines
-        ]
+    if changed:  # a line computes its text once: build the lines with a repaired word anew
+        for page in document.pages:
+            page.lines = [
+                Line(ln.words, ln.page, ln.furniture, ln.level)
+                if any(id(w) in changed for w in ln.words)
+                else ln
+                for ln in page.lines
+            ]
     return found
 
 
@@ -182,16 +191,31 @@ def _least_squares(rows, ems, weights):
         return np.linalg.lstsq(gram, right, rcond=None)[0]
 
 
+@functools.lru_cache(maxsize=FONTS_REMEMBERED)
 def _design(font: str) -> str:
     """The font's name without the subset tag: 'BCDEEE+Calibri' and 'Calibri' are one design."""
     return _SUBSET_TAG.sub("", font)
 
 
-def _gap(word: Word, widths: dict[str, float] | None) -> float | None:
-    """How much wider (ems) the word is than its characters; None when unknown."""
-    if widths is None or word.size <= 0 or any(c not in widths for c in word.text):
-        return None
-    return (word.x1 - word.x0) / word.size - sum(widths[c] for c in word.text)
+class _Measure:
+    """How much wider (ems) words are than their characters, each text's characters
+    added up once per font (a document prints most of its words many times)."""
+
+    def __init__(self, widths: dict[str, dict[str, float]]) -> None:
+        self.widths = widths
+        self.chars: dict[tuple[str, str], float | None] = {}  # (font, text): ems
+
+    def gap(self, word: Word) -> float | None:
+        """How much wider (ems) the word is than its characters; None when unknown."""
+        key = (word.font, word.text)
+        if key not in self.chars:
+            widths = self.widths.get(_design(word.font))
+            known = widths is not None and all(c in widths for c in word.text)
+            self.chars[key] = sum(widths[c] for c in word.text) if known else None
+        chars = self.chars[key]
+        if chars is None or word.size <= 0:
+            return None
+        return (word.x1 - word.x0) / word.size - chars
 
 
 class _Vocabulary:
