@@ -91,7 +91,7 @@ def pre_extracted(corpus: Path, copies: int, workers: int) -> list:
             clone = copy.deepcopy(outcome)
             clone.file = clone.parsed.file = f"copy{k:03d}/{outcome.file}"
             digest = hashlib.sha256(f"{k}:{outcome.sha256}".encode()).hexdigest()
-            clone.sha256 = clone.parsed.record["source"]["sha256"] = digest
+            clone.sha256 = clone.parsed.source.sha256 = digest
             outcomes.append(clone)
     return outcomes
 
