@@ -36,18 +36,7 @@ MINUTES = [sys.executable, "-m", "pipeline"]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ocr import bench_ocr  # noqa: E402
-from scale_out import bench_cluster  # noqa: E402
-
-
-def pdf_pages(paths: list[Path]) -> int:
-    import pypdfium2
-
-    total = 0
-    for path in paths:
-        document = pypdfium2.PdfDocument(path)
-        total += len(document)
-        document.close()
-    return total
+from scale_out import bench_cluster, pdf_pages  # noqa: E402
 
 
 def timed(command: list[str]) -> float:
