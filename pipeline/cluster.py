@@ -12,7 +12,9 @@ task was running on two workers that died is a crash (stage "crash", as in the l
 pool) and the batch goes on. The scheduler is told so on connecting
 (`allowed_failures=1`), and no more tasks are in flight than the workers have threads:
 the scheduler blames a death on every task assigned to the worker, so a file waiting
-behind the one that kills it would be blamed too.
+behind the one that kills it would be blamed too. Even so, a task rescheduled after a
+death can queue beside another on one worker: a file failed that way is tried once
+more at the end, alone, and only a death there makes it a crash.
 
 Dask is imported only here, and this module only when `--cluster` is given.
 """
@@ -135,11 +137,18 @@ class Cluster:
         pending = sorted(pending, key=lambda p: -_size(p[1]))
         pending.reverse()  # pop() takes the largest first
         window, looked = self.threads(), time.monotonic()
-        tasks: dict[Any, tuple[str, str]] = {}  # future → (file, sha256)
+        tasks: dict[Any, tuple[str, Path, str]] = {}  # future → (file, path, sha256)
+        # files whose workers died: tried again alone at the end, since a worker's death is
+        # laid on every task it held, and an innocent file may have been queued beside
+        suspects: list[tuple[str, Path, str]] = []
+        alone = False  # the suspects' pass: one task in flight
         running = as_completed()
 
         def submit() -> Outcome | None:
             file, path, digest = pending.pop()
+            return submit_one(file, path, digest)
+
+        def submit_one(file: str, path: Path, digest: str) -> Outcome | None:
             if self.ship_files:
                 try:
                     source: str | bytes = Path(path).read_bytes()
@@ -152,7 +161,7 @@ class Cluster:
             future = self.client.submit(
                 job, file, source, digest, max_pages, reader, ocr, retries=RETRIES, pure=False
             )
-            tasks[future] = (file, digest)
+            tasks[future] = (file, path, digest)
             running.add(future)
             return None
 
@@ -163,15 +172,19 @@ class Cluster:
                     yield failed
             while tasks:
                 future = next(running)
-                file, digest = tasks.pop(future)
+                file, path, digest = tasks.pop(future)
                 try:
                     outcome = future.result()
                 except KilledWorker as exc:
-                    reason = (
-                        f"the worker processes reading it died ({exc.allowed_failures + 1} "
-                        "workers; out of memory?)"
-                    )
-                    outcome = Outcome(file, digest, stage=CRASH, reason=reason)
+                    outcome = None
+                    if alone:  # it was the only file in flight: the deaths were its own
+                        reason = (
+                            f"the worker processes reading it died ({exc.allowed_failures + 1} "
+                            "workers; out of memory?)"
+                        )
+                        outcome = Outcome(file, digest, stage=CRASH, reason=reason)
+                    else:
+                        suspects.append((file, path, digest))
                 except Exception as exc:  # the task raised twice, or was lost
                     reason = f"{type(exc).__name__}: {exc}"[:200]
                     outcome = Outcome(file, digest, stage="extract", reason=reason)
@@ -182,7 +195,13 @@ class Cluster:
                     failed = submit()
                     if failed is not None:
                         yield failed
-                yield outcome
+                while not tasks and not pending and suspects:
+                    alone = True  # one at a time now: a death is that file's own
+                    failed = submit_one(*suspects.pop())
+                    if failed is not None:
+                        yield failed
+                if outcome is not None:
+                    yield outcome
         finally:
             for future in tasks:  # the caller stopped early
                 future.cancel()
