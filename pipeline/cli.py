@@ -321,9 +321,7 @@ def _port_in_use(host: str, port: int) -> int | None:
 
 def fail(path: Path | str, reason: str) -> NoReturn:
     """One line on stderr naming the file, and exit 2."""
-    from extractors.files import shown
-
-    click.echo(f"minutes: {shown(path)}: {one_line(reason)}", err=True)
+    click.echo(f"minutes: {shown_name(path)}: {one_line(reason)}", err=True)
     sys.exit(2)
 
 

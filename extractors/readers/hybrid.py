@@ -48,8 +48,10 @@ def read_pdf_pages(
             if exc.reason != NO_TEXT_LAYER or not use_ocr:
                 raise
     if document is not None:
+        if not use_ocr:
+            return document  # judging the pages' text layer is for OCR alone
         wanted = [p.number for p in document.pages if not p.lines or damaged(p)]
-        if not use_ocr or not wanted:
+        if not wanted:
             return document
     else:
         document = Document(path=str(path), format="pdf", sha256=sha256)
