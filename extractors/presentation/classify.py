@@ -26,17 +26,27 @@ def layout_score(document: Document) -> float:
     pages = document.pages
     if not pages:
         return 0.0
-    landscape = sum(page.landscape for page in pages) / len(pages)
-    words = statistics.median(sum(len(ln.words) for ln in page.content()) for page in pages)
-    few_words = _ramp(MANY_WORDS - words, MANY_WORDS - FEW_WORDS)
+    shape = _shape(pages)
     body = _typical_body_size(pages)
     large_body = _ramp(body - SMALL_BODY, LARGE_BODY - SMALL_BODY)
     titled = sum(_has_title(page, body) for page in pages) / len(pages)
-    return landscape + few_words + large_body + titled
+    return shape + large_body + titled
 
 
 def looks_like_slides(document: Document) -> bool:
+    pages = document.pages
+    # the font signals add at most 2: pages that are neither turned nor sparse are minutes
+    # without reading every line's font sizes (most PDFs)
+    if not pages or _shape(pages) + 2.0 < THRESHOLD:
+        return False
     return layout_score(document) >= THRESHOLD
+
+
+def _shape(pages: list[Page]) -> float:
+    """The two signals of the pages' shape: the share of landscape pages, few words."""
+    landscape = sum(page.landscape for page in pages) / len(pages)
+    words = statistics.median(sum(len(ln.words) for ln in page.content()) for page in pages)
+    return landscape + _ramp(MANY_WORDS - words, MANY_WORDS - FEW_WORDS)
 
 
 def _typical_body_size(pages: list[Page]) -> float:

@@ -23,6 +23,12 @@ PERSON_NAME = re.compile(
 )
 
 
+# texts whose name is remembered: the same line is asked about by several readers of a
+# document (attendance, signatures, item lists), and a person's name again on every page
+NAMES_REMEMBERED = 8192
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def leading_name(text: str) -> tuple[str, str] | None:
     """Split 'Anna Andersson (S), Köping' into ('Anna Andersson', ' (S), Köping').
 
@@ -52,6 +58,7 @@ def leading_name(text: str) -> tuple[str, str] | None:
     return " ".join(parts), text[end:]
 
 
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def name_key(name: str) -> str:
     """A normalised key for comparing names: NFC, case-folded, single spaces, one hyphen."""
     name = unicodedata.normalize("NFC", name)
