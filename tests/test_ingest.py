@@ -7,7 +7,8 @@ import shutil
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import corpus_files, ingest
+from commands import run
+from pipeline.ingest import corpus_files
 from pipeline.store import DOCUMENT_ROWS, Store
 from schemas.record import SCHEMA_VERSION
 
@@ -16,15 +17,6 @@ def snapshot(path) -> dict:
     db = sqlite_utils.Database(path)
     tables = DOCUMENT_ROWS + ["documents", "persons", "ingest_errors"]
     return {t: list(db.query(f"select * from [{t}] order by id")) for t in tables}
-
-
-def run(corpus, db_path, workers: int = 1, **options):
-    """One `ingest` of corpus into the database at db_path, as the CLI runs it."""
-    store = Store(db_path)
-    try:
-        return ingest(corpus, store, workers=workers, **options)
-    finally:
-        store.close()
 
 
 def test_first_ingest_stores_everything(corpus, db_path):

@@ -10,8 +10,8 @@ import pytest
 import sqlite_utils
 
 from builders import MinutesLayout, minutes_pdf
+from commands import run
 from pipeline.publish import datasette
-from test_ingest import run
 
 BODY = "Samverkansgrupp Nära vård"
 LINA = "Lina Eriksson (L) (Ordförande), Region Västmanland"
@@ -412,7 +412,7 @@ def test_a_database_from_before_person_resolution_is_brought_up_to_date(own_seri
 
 
 def test_the_command_reports_a_bad_people_file_in_one_line(own_series):
-    from test_cli import minutes
+    from commands import minutes
 
     corpus, db_path = own_series
     (corpus / "people.yml").write_text("same: Paolo Sandbom\n", "utf-8")
