@@ -21,6 +21,18 @@ def test_extract_prints_the_record(sample_pdf):
     assert "Åsa Revenäs" in done.stdout  # UTF-8, not \\u escapes
 
 
+def test_extract_is_json_with_or_without_the_flag(sample_pdf):
+    """`--json` is accepted (the contract writes `extract FILE [--json]`) and changes
+    nothing: JSON is extract's only output, and its --help says so."""
+    flagged = minutes("extract", str(sample_pdf), "--json")
+    plain = minutes("extract", str(sample_pdf))
+    assert flagged.returncode == plain.returncode == 0, plain.stderr
+    assert flagged.stdout.encode() == plain.stdout.encode()
+    json.loads(plain.stdout)
+    usage = " ".join(minutes("extract", "--help").stdout.split())
+    assert "--json Accepted" in usage and "the record is JSON either way" in usage
+
+
 def _zip_without_pptx(path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/zip")
