@@ -45,12 +45,18 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON.")
+@click.option(
+    "--json",
+    is_flag=True,
+    expose_value=False,
+    help="Accepted, as the contract writes `extract FILE [--json]`; the record is JSON either way.",
+)
 @click.option("--max-pages", type=int, default=None, help="Refuse PDFs with more pages.")
 @reader_option
 @ocr_option
-def extract(file: Path, as_json: bool, max_pages: int | None, reader: str, ocr: str | None) -> None:
-    """Parse one .pdf or .pptx and print its record as JSON.
+def extract(file: Path, max_pages: int | None, reader: str, ocr: str | None) -> None:
+    """Parse one .pdf or .pptx and print its record as JSON (always: JSON is the only
+    output, so --json changes nothing).
 
     Exits 2 with a one-line reason on stderr when the file cannot be read or is over
     a limit (size, memory: see the README).

@@ -7,7 +7,9 @@ import datetime as dt
 import gc
 import logging
 import os
+import stat
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
-from extractors.readers.limits import MAX_MEMORY_BYTES, mb
+from extractors.readers.limits import MAX_FILE_BYTES, MAX_MEMORY_BYTES, mb
 from pipeline import person_tables
 from pipeline import workers as worker_pool
 from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
@@ -38,7 +40,7 @@ class Outcome:
     it failed."""
 
     file: str
-    sha256: str
+    sha256: str | None  # of what was read; None when nothing was
     parsed: StoredDocument | None = None
     stage: str | None = None
     reason: str | None = None
@@ -113,12 +115,13 @@ def _inside(link: Path, root: Path) -> bool:
 def parse_file(
     file: str,
     path: str,
-    sha256: str,
+    sha256: str | None,
     max_pages: int | None = None,
     reader: str = DEFAULT_READER,
     ocr: str | None = None,
 ) -> Outcome:
-    """Extract one file (runs in a worker process). Never raises."""
+    """Extract one file (runs in a worker process). Never raises. `sha256` is the hash
+    ingest took of the file, or None when it left the hashing to the reading."""
     from extractors import extract_with_warnings
 
     try:
@@ -153,32 +156,46 @@ def ingest(
     known = store.known_hashes()
     failed_before = store.failed_hashes()
     seen: set[str] = set()
-    pending: list[tuple[str, Path, str]] = []
+    pending: list[tuple[str, Path, str | None]] = []
     first: dict[str, str] = {}  # sha256 → the file its document is stored under
     paths: dict[str, list[tuple[str, str]]] = {}  # sha256 → [(file, modified)]
     copies: set[str] = set()
     corrections: dict[str, str | None] = {}  # file → sha256 of its corrections file
+    # New files that no other file can be a copy of, as none has their size: the worker
+    # reading one hashes what it read (extractors.files.load), so ingest does not hash it
+    # too: a new file is read and hashed once. file → (path, modified)
+    hashed_when_read: dict[str, tuple[Path, str]] = {}
+    files = list(corpus_files(root))
+    size_of = {file: _readable_size(path) for file, path in files}
+    sizes = Counter(size for size in size_of.values() if size is not None)
 
     def failed(file: str, sha256: str | None, stage: str, reason: str) -> None:
         store.record_error(file, sha256, stage, reason, corrections.get(file))
         summary.failed += 1
         summary.errors.append((file, reason))
 
-    for file, path in corpus_files(root):
+    for file, path in files:
         if not is_utf8(file):
             file = shown(file)
             seen.add(file)
             failed(file, None, "read", "the file name is not UTF-8; rename the file")
             continue
         seen.add(file)
+        size = size_of[file]
+        new = file not in known and file not in failed_before
+        alone = size is not None and size <= MAX_FILE_BYTES and sizes[size] == 1
         try:
-            digest = sha256_of(path)
+            digest = None if new and alone else sha256_of(path)
             corrections[file] = _digest_if_exists(corrections_path(root, file))
         except UnreadableDocument as exc:
             failed(file, None, "read", exc.reason)
             continue
         except OSError as exc:
             failed(file, None, "read", os_reason(exc))
+            continue
+        if digest is None:  # new, and a copy of nothing: extracted
+            hashed_when_read[file] = (path, _modified(path))
+            pending.append((file, path, None))
             continue
         paths.setdefault(digest, []).append((file, _modified(path)))
         if digest in first:  # a copy (or symlink) of a file already seen: one document
@@ -214,6 +231,12 @@ def ingest(
     if begin is not None:
         begin(len(pending))
     for outcome in _run(pending, workers, max_pages, reader, ocr, cluster):
+        if outcome.file in hashed_when_read:
+            path, modified = hashed_when_read[outcome.file]
+            if outcome.sha256 is None:  # failed before it was read: hashed here after all
+                outcome.sha256 = _digest_or_none(path)
+            if outcome.sha256 is not None:
+                paths.setdefault(outcome.sha256, []).append((outcome.file, modified))
         if outcome.parsed is not None:
             outcome = _corrected(outcome, root, corrections.get(outcome.file), summary)
         if outcome.parsed is not None:
@@ -254,6 +277,25 @@ def _digest_if_exists(path: Path) -> str | None:
     return sha256_of(path) if path.is_file() else None
 
 
+def _digest_or_none(path: Path) -> str | None:
+    try:
+        return sha256_of(path)
+    except (UnreadableDocument, OSError):
+        return None
+
+
+def _readable_size(path: Path) -> int | None:
+    """The size of a regular file (through a symlink) this process may read; None for
+    anything else (ingest hashes it, and so reports why it cannot be read, as it goes)."""
+    try:
+        info = path.stat()
+    except (OSError, RuntimeError):
+        return None
+    if not stat.S_ISREG(info.st_mode) or not os.access(path, os.R_OK):
+        return None
+    return info.st_size
+
+
 def _corrected(outcome: Outcome, root: Path, digest: str | None, summary: Summary) -> Outcome:
     """The outcome with the file's corrections applied; a failure if they cannot be read
     (the stored version of the document is then kept as it was)."""
@@ -289,7 +331,7 @@ def _orphan_corrections(root: Path, files: set[str]) -> list[tuple[str, str]]:
 
 
 def _run(
-    pending: list[tuple[str, Path, str]],
+    pending: list[tuple[str, Path, str | None]],
     workers: int | None,
     max_pages: int | None,
     reader: str = DEFAULT_READER,

@@ -204,3 +204,26 @@ def placed_pdf(path: Path, pages: list[list[Placed]], size: float = 11) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def good_pdf(path: Path) -> Path:
+    """A short, valid protocol: one attendee, one item."""
+    return minutes_pdf(
+        path,
+        MinutesLayout(title="Kommunstyrelsen", rows=[("Beslutande", ["Anna Ek (S)"])],
+                      items=[("§ 1 Upprop", ["Upprop förrättades."])]),
+    )  # fmt: skip
+
+
+COPIES = 16  # the minutes in `big_corpus`, beside one deck
+
+
+def big_corpus(root: Path, sample_pdf: Path, sample_deck: Path) -> Path:
+    """A corpus long enough to stop an ingest midway: COPIES minutes and a deck."""
+    import shutil
+
+    root.mkdir()
+    for n in range(COPIES):  # other bytes each (a copy of one content is one document)
+        (root / f"protokoll_{n:02d}.pdf").write_bytes(sample_pdf.read_bytes() + b"\n%% %d\n" % n)
+    shutil.copy(sample_deck, root / "bildspel.pptx")
+    return root

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from builders import MinutesLayout, minutes_pdf
-from test_cli import minutes
+from commands import minutes
 
 
 def test_check_groups_the_sample_12_5_5(sample_pdf):

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
 
-
-def minutes(*args: str, cwd=None, timeout: float = 120, **options) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=timeout,
-        **options,
-    )
+from broken import encrypted_pdf, garbage_in_the_middle, scanned_pdf
+from commands import minutes
 
 
 def test_extract_prints_the_record(sample_pdf):
@@ -31,33 +21,21 @@ def test_extract_prints_the_record(sample_pdf):
     assert "Åsa Revenäs" in done.stdout  # UTF-8, not \\u escapes
 
 
+def test_extract_is_json_with_or_without_the_flag(sample_pdf):
+    """`--json` is accepted (the contract writes `extract FILE [--json]`) and changes
+    nothing: JSON is extract's only output, and its --help says so."""
+    flagged = minutes("extract", str(sample_pdf), "--json")
+    plain = minutes("extract", str(sample_pdf))
+    assert flagged.returncode == plain.returncode == 0, plain.stderr
+    assert flagged.stdout.encode() == plain.stdout.encode()
+    json.loads(plain.stdout)
+    usage = " ".join(minutes("extract", "--help").stdout.split())
+    assert "--json Accepted" in usage and "the record is JSON either way" in usage
+
+
 def _zip_without_pptx(path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/zip")
-
-
-def _garbled(path):
-    from test_bad_input import garbage_in_the_middle
-
-    garbage_in_the_middle(path)
-
-
-def _encrypted_pdf(path):
-    from reportlab.lib import pdfencrypt
-    from reportlab.pdfgen import canvas
-
-    page = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("hemligt"))
-    page.drawString(100, 700, "Protokoll")
-    page.save()
-
-
-def _scanned_pdf(path):
-    """A page with only graphics: what a scan without OCR looks like to a text reader."""
-    from reportlab.pdfgen import canvas
-
-    page = canvas.Canvas(str(path))
-    page.rect(50, 50, 400, 600, fill=1)
-    page.save()
 
 
 @pytest.mark.parametrize(
@@ -66,12 +44,12 @@ def _scanned_pdf(path):
         ("empty.pdf", lambda p: p.write_bytes(b""), "empty file (0 bytes)"),
         ("text.pdf", lambda p: p.write_text("hej"), "not a PDF or PPTX"),
         ("cut.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<<"), "corrupt PDF"),
-        ("garbage.pdf", lambda p: _garbled(p), "corrupt PDF"),
+        ("garbage.pdf", garbage_in_the_middle, "corrupt PDF"),
         ("deck.pptx", lambda p: p.write_text("no zip"), "not a PDF or PPTX"),
         ("fake.pptx", _zip_without_pptx, "a zip archive without PowerPoint parts"),
         ("image.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 50), "an image"),
-        ("hemlig.pdf", _encrypted_pdf, "PDF is encrypted (password protected)"),
-        ("skannad.pdf", _scanned_pdf, "no text layer"),
+        ("hemlig.pdf", encrypted_pdf, "PDF is encrypted (password protected)"),
+        ("skannad.pdf", scanned_pdf, "no text layer"),
         (
             "gammal.pdf",
             lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0" + b"0" * 50),

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from commands import minutes, run
 from pipeline.corrections import CorrectionsError, apply, load
-from test_cli import minutes
-from test_ingest import run
 
 RECORD = {
     "meeting": {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -11,17 +10,9 @@ import time
 
 import sqlite_utils
 
+from builders import COPIES, big_corpus
+from commands import stored
 from pipeline.lock import ingest_lock
-
-COPIES = 16
-
-
-def big_corpus(root, sample_pdf, sample_deck):
-    root.mkdir()
-    for n in range(COPIES):  # other bytes each (a copy of one content is one document)
-        (root / f"protokoll_{n:02d}.pdf").write_bytes(sample_pdf.read_bytes() + b"\n%% %d\n" % n)
-    shutil.copy(sample_deck, root / "bildspel.pptx")
-    return root
 
 
 def start_ingest(corpus, db):
@@ -29,14 +20,6 @@ def start_ingest(corpus, db):
     return subprocess.Popen(
         [*command, "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-
-
-def stored(db) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("select count(*) from documents").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
 
 
 def assert_consistent(db):

@@ -13,11 +13,10 @@ import time
 from pathlib import Path
 
 import sqlite_utils
-from test_crash import big_corpus, stored
 
+from builders import COPIES, big_corpus
+from commands import stored
 from pipeline.lock import ingest_lock
-
-COPIES = 16  # big_corpus: 16 minutes and a deck
 
 
 def children(pid: int) -> list[int]:

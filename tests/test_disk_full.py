@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
-from test_crash import big_corpus
+from builders import big_corpus
 
 LIMIT = 400_000  # bytes any file of the ingest may grow to: the database fills it
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from test_ingest import run
+from commands import run
 
 HEAVY = ["pdfplumber", "pdfminer", "pypdfium2", "spacy", "dateparser", "datasette", "pptx"]
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import corpus_files, ingest
+from commands import run
+from pipeline.ingest import corpus_files
 from pipeline.store import DOCUMENT_ROWS, Store
 from schemas.record import SCHEMA_VERSION
 
@@ -16,15 +18,6 @@ def snapshot(path) -> dict:
     db = sqlite_utils.Database(path)
     tables = DOCUMENT_ROWS + ["documents", "persons", "ingest_errors"]
     return {t: list(db.query(f"select * from [{t}] order by id")) for t in tables}
-
-
-def run(corpus, db_path, workers: int = 1, **options):
-    """One `ingest` of corpus into the database at db_path, as the CLI runs it."""
-    store = Store(db_path)
-    try:
-        return ingest(corpus, store, workers=workers, **options)
-    finally:
-        store.close()
 
 
 def test_first_ingest_stores_everything(corpus, db_path):
@@ -238,3 +231,88 @@ def test_documents_an_older_version_kept_marked_removed_leave_the_tables(corpus,
     assert (summary.removed, summary.unchanged) == (0, 3)
     assert db["attendees"].count_where("source_file = 'ks/ks_2024-03-12.pdf'") == 0
     assert [r["file"] for r in db["removed_documents"].rows] == ["ks/ks_2024-03-12.pdf"]
+
+
+# An ingest in a process of its own that writes down every open() of a corpus file, in
+# it and in the workers it forks (an audit hook: os.open, io.open, pathlib alike).
+COUNT_OPENS = """
+import os, sys
+from pathlib import Path
+
+corpus, db, log = sys.argv[1:]
+root = os.path.realpath(corpus) + os.sep
+out = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+
+
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+        path = os.path.realpath(os.fsdecode(args[0]))
+        if path.startswith(root) and path.endswith((".pdf", ".pptx")):
+            os.write(out, (path[len(root):] + "\\n").encode())
+
+
+sys.addaudithook(hook)
+from pipeline.ingest import ingest
+from pipeline.store import Store
+
+store = Store(Path(db))
+print(ingest(Path(corpus), store, workers=2).line())
+store.close()
+"""
+
+
+def opens_during_ingest(corpus, db_path, log) -> tuple[str, dict[str, int]]:
+    import subprocess
+    import sys
+    from collections import Counter
+
+    log.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", COUNT_OPENS, str(corpus), str(db_path), str(log)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout, dict(Counter(log.read_text().split()))
+
+
+def test_a_new_file_is_read_and_hashed_once(corpus, db_path, tmp_path):
+    """The hash stored is of the bytes the worker read (extractors.load); ingest reads a
+    file itself first only to tell an unchanged file or a copy, which a new file of a
+    size no other file has cannot be."""
+    shutil.copy(corpus / "ks" / "ks_2024-03-12.pdf", corpus / "kopia.pdf")
+    summary, opens = opens_during_ingest(corpus, db_path, tmp_path / "opens.log")
+    assert "new 4," in summary and "copies 1;" in summary, summary
+    single = {f: n for f, n in opens.items() if f not in ("kopia.pdf", "ks/ks_2024-03-12.pdf")}
+    assert single == {f: 1 for f in single} and len(single) == 3, opens
+    # a file and its copy: each read to tell that they are one, and one of them extracted
+    assert opens["kopia.pdf"] + opens["ks/ks_2024-03-12.pdf"] <= 3, opens
+    db = sqlite_utils.Database(db_path)
+    paths = {r["file"]: r["document_id"] for r in db["document_paths"].rows}
+    assert len(paths) == 5 and paths["kopia.pdf"] == paths["ks/ks_2024-03-12.pdf"]
+    # nothing new: each file is read once, to see that it has not changed
+    summary, opens = opens_during_ingest(corpus, db_path, tmp_path / "opens.log")
+    assert "new 0, changed 0, unchanged 4," in summary, summary
+    assert opens == {f: 1 for f in opens} and len(opens) == 5, opens
+
+
+def test_a_new_file_that_fails_before_it_is_hashed_keeps_its_hash(corpus, db_path, monkeypatch):
+    """An extractor bug (or a dead worker) before the worker hashed a new file: ingest
+    hashes it then, so its error row has the hash and the next run leaves it be."""
+    import extractors
+    from extractors import sha256_of
+
+    real = extractors.extract_with_warnings
+
+    def buggy(path, *args, **kwargs):  # the workers are forked: they run this too
+        if Path(path).name == "ks_2024-03-12.pdf":
+            raise RuntimeError("a bug")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(extractors, "extract_with_warnings", buggy)
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.new, summary.failed) == (3, 1)
+    [error] = sqlite_utils.Database(db_path)["ingest_errors"].rows
+    assert error["reason"] == "RuntimeError: a bug"
+    assert error["sha256"] == sha256_of(corpus / "ks" / "ks_2024-03-12.pdf")
+    summary = run(corpus, db_path, workers=1)
+    assert (summary.unchanged, summary.failed) == (4, 0)

@@ -27,9 +27,8 @@ from bombs import (
     stream,
     text_ops,
 )
-from test_bad_input import good_pdf
 
-from builders import deck_pptx
+from builders import deck_pptx, good_pdf
 from extractors.readers.limits import MAX_MEMORY_BYTES
 
 

@@ -296,7 +296,7 @@ def test_ingest_stores_a_scan_marked_as_ocr(tmp_path, scanned_pensions):
 
 
 def test_cli_ocr_option(scanned_pensions):
-    from test_cli import minutes
+    from commands import minutes
 
     done = minutes("extract", "--ocr", "never", str(scanned_pensions))
     assert done.returncode == 2 and "no text layer" in done.stderr

@@ -7,12 +7,13 @@ import json
 import os
 
 import sqlite_utils
-from test_bad_input import good_pdf, truncated_pdf
 
+from broken import truncated_pdf
+from builders import good_pdf
+from commands import minutes
 from extractors import sha256_of
 from pipeline.ingest import ingest, parse_file
 from pipeline.store import Store
-from test_cli import minutes
 
 
 def run(corpus, db):

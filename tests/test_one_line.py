@@ -4,9 +4,9 @@ escaped), never click's usage text or a traceback."""
 from __future__ import annotations
 
 import pytest
-from test_bad_input import good_pdf
 
-from test_cli import minutes
+from builders import good_pdf
+from commands import minutes
 
 
 def one_line(done, reason: str) -> str:

@@ -165,12 +165,10 @@ def test_overdrawn_text_is_read_once_by_pdfium(tmp_path):
 
 
 def bad_cases():
-    from test_bad_input import CASES
-
-    from test_cli import _encrypted_pdf, _scanned_pdf
+    from broken import CASES, encrypted_pdf, scanned_pdf
 
     pdfs = [(name, make) for name, make, _ in CASES if name.endswith(".pdf")]
-    return pdfs + [("hemlig.pdf", _encrypted_pdf), ("skannad.pdf", _scanned_pdf)]
+    return pdfs + [("hemlig.pdf", encrypted_pdf), ("skannad.pdf", scanned_pdf)]
 
 
 @pytest.mark.parametrize("name, make", bad_cases(), ids=[c[0] for c in bad_cases()])
@@ -195,7 +193,7 @@ def test_a_page_limit_is_the_same(tmp_path):
 
 
 def test_the_commands_take_a_reader(tmp_path, sample_pdf):
-    from test_cli import minutes
+    from commands import minutes
 
     fast = minutes("extract", str(sample_pdf))
     reference = minutes("extract", "--reader", "pdfplumber", str(sample_pdf))
