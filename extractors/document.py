@@ -25,15 +25,42 @@ def join_wrapped(previous: str, text: str) -> str:
     """
     if not previous:
         return text
-    if not previous.endswith("-"):
-        return f"{previous} {text}"
-    tail = previous[-2:]  # only the end matters; searching all of previous is quadratic
+    drop, glue = _joint(previous[-2:], text)
+    return previous[: len(previous) - drop] + glue + text
+
+
+def running_text(lines: list[Line]) -> str:
+    """Lines as running text, each line's spaces made single and each line joined to the
+    text above it as `join_wrapped` joins them, in time linear in the text (a whole
+    document's lines are joined too)."""
+    parts: list[str] = []
+    size = 0
+    tail = ""  # the text's last three characters
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not size:
+            parts, size, tail = [text], len(text), text[-3:]
+            continue
+        drop, glue = _joint(tail[-2:], text)
+        if drop:  # the hyphen ends the last part
+            parts[-1] = parts[-1][:-1]
+        parts.append(glue + text)
+        size += len(glue) + len(text) - drop
+        tail = (tail[: len(tail) - drop] + glue + text)[-3:]
+    return "".join(parts)
+
+
+def _joint(tail: str, text: str) -> tuple[int, str]:
+    """How a line joins the text ending in tail (its last two characters): the characters
+    taken off the end (a hyphen), and what goes between."""
+    if not tail.endswith("-"):
+        return 0, " "
     if re.fullmatch(r"[a-zåäöé]-", tail) and re.match(r"[a-zåäöé]", text):
         if not re.match(r"(och|eller|samt|till|resp)\b", text):
-            return previous[:-1] + text
+            return 1, ""
     if re.fullmatch(r"\d-", tail) and text[:1].isdigit():
-        return previous + text
-    return f"{previous} {text}"
+        return 0, ""
+    return 0, " "
 
 
 @dataclass(slots=True, eq=False)

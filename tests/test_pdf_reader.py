@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from builders import MinutesLayout, minutes_pdf
 from extractors import read
+from extractors.document import running_text
 from extractors.minutes.blocks import find_blocks, find_value_column
-from extractors.minutes.items import body_text
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # scripts/system-deps.sh
 LONG = " ".join(["Kommunstyrelsen informerar om ärendet och dess bakgrund."] * 40)
@@ -67,9 +67,9 @@ def test_hyphenated_line_breaks_are_joined():
         return Line([Word(t, 0, top, 10, top + 10, "", 10) for t in text.split()], 1)
 
     lines = [line("ett kommun-", 0), line("övergripande arbete kl. 09:00-", 12), line("12:00", 24)]
-    assert body_text(lines) == "ett kommunövergripande arbete kl. 09:00-12:00"
+    assert running_text(lines) == "ett kommunövergripande arbete kl. 09:00-12:00"
     kept = [line("hälso-", 0), line("och sjukvård", 12)]
-    assert body_text(kept) == "hälso- och sjukvård"
+    assert running_text(kept) == "hälso- och sjukvård"
 
 
 def test_decomposed_swedish_letters_come_out_nfc(tmp_path):

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.document import Document, Line, Page, Word, join_wrapped
+from extractors.document import Document, Line, Page, Word, join_wrapped, running_text
 from extractors.minutes import extract_minutes
 from extractors.minutes.attendance import parse_entry
 from extractors.minutes.labels import group_of, split_inline_labels
@@ -88,3 +88,20 @@ def test_a_minutes_text_with_only_headings():
     minutes = extract_minutes(document_of(headings))
     assert minutes.attendees == []
     assert minutes.meeting.date is None and minutes.next_meeting is None
+
+
+LINE_ENDS = st.sampled_from(
+    ["kommun-", "övergripande", "09:00-", "12:00", "hälso-", "och sjukvård", "", " ", "a-",
+     "-", "x", "åb-", "5-", "6", "till", "é-", "  två  mellanslag ", "\u00a0-"]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.one_of(LINE_ENDS, TEXT), max_size=12))
+def test_running_text_joins_lines_as_join_wrapped_does(texts):
+    """running_text (linear) is join_wrapped folded over the lines (quadratic)."""
+    lines = [Line([Word(t, 0, 0, 1, 1)] if t else [], page=1) for t in texts]
+    folded = ""
+    for line in lines:
+        folded = join_wrapped(folded, " ".join(line.text.split()))
+    assert running_text(lines) == folded

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.document import Box, Document, Line
+from extractors.document import Box, Document, Line, running_text
 from extractors.minutes.attendance import (
     Attendance,
     Unplaced,
@@ -24,7 +24,6 @@ from extractors.minutes.items import (
     TOC_LEADER,
     Heading,
     agenda_items,
-    body_text,
     find_headings,
     split_items,
 )
@@ -101,7 +100,7 @@ def extract_minutes(document: Document) -> Minutes:
         for ln in [b.label_line, *b.values]
         if ln and not ln.furniture
     ]
-    opening = [body_text(unlabelled), *item_texts[:OPENING_ITEMS]]
+    opening = [running_text(unlabelled), *item_texts[:OPENING_ITEMS]]
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
     if meeting.date is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.document import Line, join_wrapped
+from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.blocks import BULLET
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
@@ -175,12 +175,5 @@ def _clauses(section: list[Line]) -> list[str]:
             clauses.append(text)
     if marked >= 2:
         return clauses
-    text = _running_text(section).strip()
+    text = running_text(section).strip()
     return [text] if text else []
-
-
-def _running_text(lines: list[Line]) -> str:
-    out = ""
-    for line in lines:
-        out = join_wrapped(out, " ".join(line.text.split()))
-    return out

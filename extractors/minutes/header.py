@@ -6,10 +6,10 @@ import datetime as dt
 import difflib
 import re
 
-from extractors.document import Document, Line
+from extractors.document import Document, Line, running_text
 from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
-from extractors.minutes.items import DECISION_HEAD, body_text
+from extractors.minutes.items import DECISION_HEAD
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
@@ -206,7 +206,7 @@ def _header_text(document: Document, header: list[Line], blocks: list[Block]) ->
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
     notice = {id(v) for b in blocks if ADJUSTMENT.search(b.label) for v in b.values}
     notice |= {id(ln) for ln in notice_lines(lines)}
-    return body_text(
+    return running_text(
         [
             ln
             for ln in lines

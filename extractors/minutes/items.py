@@ -7,7 +7,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from extractors.document import Line, join_wrapped
+from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions
 from extractors.swedish import nlp
@@ -234,14 +234,6 @@ def split_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     return sorted(kept, key=lambda h: position[id(h.line)])
 
 
-def body_text(lines: list[Line]) -> str:
-    """The lines of an item as running text, hyphenated line breaks joined."""
-    out = ""
-    for line in lines:
-        out = join_wrapped(out, " ".join(line.text.split()))
-    return out
-
-
 def presenters(lines: list[Line]) -> list[str]:
     """People who present the item: 'Föredragande: X' lines, then 'X informerar …'."""
     names: list[str] = []
@@ -258,7 +250,7 @@ def presenters(lines: list[Line]) -> list[str]:
     ]
     # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
-    running = body_text(prose)
+    running = running_text(prose)
     names.extend(n for n in nlp.presenters(running) if leading_person(n) == n)
     names.extend(_coordinated_presenters(running))
     return _distinct_people([n for n in names if n])
@@ -335,4 +327,4 @@ def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:
         )
         for h in headings
     ]
-    return items, [body_text(h.body) for h in headings]
+    return items, [running_text(h.body) for h in headings]

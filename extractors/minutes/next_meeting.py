@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.document import Line
-from extractors.minutes.items import body_text
+from extractors.document import Line, running_text
 from extractors.swedish.dates import find_date
 from schemas.record import NextMeeting
 
@@ -26,13 +25,13 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
     first date after such a phrase anywhere, within 300 characters ('… till nästa möte'
     in passing does not outrank a labelled line further down)."""
     for i, line in enumerate(lines):
-        text = " ".join(line.text.split())  # as body_text writes it
+        text = " ".join(line.text.split())  # as running_text writes it
         opening = NEXT.match(text, _LINE_START.match(text).end())
         if opening:
-            found = _date_after(body_text(lines[i : i + 3])[opening.start() :], meeting_date)
+            found = _date_after(running_text(lines[i : i + 3])[opening.start() :], meeting_date)
             if found:
                 return found
-    text = body_text(lines)
+    text = running_text(lines)
     for m in NEXT.finditer(text):
         found = _date_after(text[m.start() : m.end() + 300], meeting_date)
         if found:
@@ -89,7 +88,7 @@ def next_from_schedule(
     for title, lines in items:
         if not schedule_title(title):
             continue
-        text = body_text(lines)
+        text = running_text(lines)
         while (date := find_date(text)) is not None:  # full dates only: no base given
             iso, phrase = date
             if dt.date.fromisoformat(iso) > meeting_date:

@@ -20,7 +20,8 @@ MAX_NON_WORDS = 0.3
 # Stand-ins for a glyph without Unicode: the replacement character, and 'ÿ' (0xFF, what
 # a control code in a standard font comes out as); no Swedish text has them.
 _STAND_INS = re.compile("[\ufffd\u00ff]")
-_NO_VOWEL = re.compile(r"^[^\W\d_aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]{4,}$")
+# one word a line (words hold no line break): all of a page's words in one search
+_NO_VOWEL = re.compile(r"^[^\W\d_aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]{4,}$", re.MULTILINE)
 
 
 def bad_char(char: str) -> bool:
@@ -39,4 +40,4 @@ def damaged(page: Page) -> bool:
     bad = sum(text.count(c) for c in set(text) if bad_char(c))  # each character judged once
     if bad > MAX_BAD_CHARS * len(text):
         return True
-    return sum(1 for w in words if _NO_VOWEL.match(w)) > MAX_NON_WORDS * len(words)
+    return len(_NO_VOWEL.findall("\n".join(words))) > MAX_NON_WORDS * len(words)
