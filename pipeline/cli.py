@@ -176,7 +176,7 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     """Publish the database read-only through Datasette."""
     import os
 
-    from pipeline.publish import serve_command, write_inspect
+    from pipeline.publish.serve import serve_command, write_inspect
 
     if not db_path.is_file():
         fail(db_path, "no such database; run `minutes ingest` first")

@@ -157,7 +157,7 @@ def test_serve_on_a_busy_port_suggests_another(tmp_path):
 def test_serve_leaves_no_temporary_folder_per_run(tmp_path, monkeypatch):
     import tempfile
 
-    from pipeline.publish import serve_command
+    from pipeline.publish.serve import serve_command
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()

@@ -8,7 +8,7 @@ import json
 import sqlite_utils
 import yaml
 
-from pipeline.publish import METADATA, serve_command, write_inspect
+from pipeline.publish.serve import METADATA, serve_command, write_inspect
 from pipeline.store import Store
 
 
@@ -106,7 +106,7 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
     from datasette.database import Database
 
     from pipeline.ingest import ingest
-    from pipeline.publish import datasette
+    from pipeline.publish.serve import datasette
 
     store = Store(db_path)
     ingest(corpus, store, workers=1)
@@ -135,7 +135,7 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
 async def test_an_immutable_database_is_read_memory_mapped(tmp_path):
     from datasette.app import Datasette
 
-    from pipeline.publish import PLUGINS
+    from pipeline.publish.serve import PLUGINS
 
     Store(tmp_path / "minutes.db").close()
     Store(tmp_path / "draft.db").close()

@@ -10,7 +10,7 @@ import pytest
 import sqlite_utils
 
 from builders import MinutesLayout, minutes_pdf
-from pipeline.publish import datasette
+from pipeline.publish.serve import datasette
 from test_ingest import run
 
 BODY = "Samverkansgrupp Nära vård"

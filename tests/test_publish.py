@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.publish import datasette
+from pipeline.publish.serve import datasette
 from pipeline.store import Store
 
 

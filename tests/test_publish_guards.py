@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.publish import datasette
+from pipeline.publish.serve import datasette
 from pipeline.store import Store
 
 

@@ -12,7 +12,7 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from pipeline.ingest import ingest
-from pipeline.publish import PLUGINS, TEMPLATES, datasette, metadata, serve_command
+from pipeline.publish.serve import PLUGINS, TEMPLATES, datasette, metadata, serve_command
 from pipeline.store import Store
 
 TRICKY = "<script>alert(\"x\")</script> Åsa & Östen 'Ö'"

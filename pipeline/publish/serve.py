@@ -12,7 +12,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
 PLUGINS = HERE / "plugins"
-TEMPLATES = PLUGINS / "templates"  # _table.html: rows written by plugins/table_rows.py
+TEMPLATES = HERE / "templates"  # _table.html: rows written by plugins/table_rows.py
 
 # Settings for a published archive: no facet suggestions (they scan big tables),
 # bounded SQL and facet time, bounded result size, 50 rows a page (rendering the cells
