@@ -231,8 +231,8 @@ def check(
     from rich.console import Console
 
     from extractors import UnreadableDocument, extract_with_warnings
-    from pipeline.check import check_data, render
-    from pipeline.corrections import CorrectionsError, find_corrections
+    from pipeline.review.check import check_data, render
+    from pipeline.review.corrections import CorrectionsError, find_corrections
 
     if corrections is not None and not corrections.is_file():
         fail(corrections, "no such corrections file")
@@ -244,7 +244,7 @@ def check(
             extraction = extract_with_warnings(file, reader=reader, ocr=ocr)
             data = check_data(extraction, corrections)
             if html_out is not None:
-                from pipeline.check_html import write_html
+                from pipeline.review.check_html import write_html
 
                 write_html(data, extraction.document, html_out)
                 click.echo(f"Wrote {html_out}", err=True)

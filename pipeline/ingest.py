@@ -18,8 +18,8 @@ from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_MEMORY_BYTES, mb
 from pipeline import person_tables
 from pipeline import workers as worker_pool
-from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
+from pipeline.review.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.store import Store
 from schemas.stored import StoredDocument
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.corrections import CorrectionsError, apply, load
+from pipeline.review.corrections import CorrectionsError, apply, load
 from test_cli import minutes
 from test_ingest import run
 
