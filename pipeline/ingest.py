@@ -16,9 +16,9 @@ from pathlib import Path
 from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_MEMORY_BYTES, mb
-from pipeline import person_tables
 from pipeline import workers as worker_pool
-from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
+from pipeline.people import tables as person_tables
+from pipeline.people.overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.review.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
 from pipeline.store import Store
 from schemas.stored import StoredDocument

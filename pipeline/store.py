@@ -55,7 +55,7 @@ TABLES: dict[str, dict] = {
         foreign_keys=[("document_id", "documents", "id")],
     ),
     # persons, person_names, memberships and the person ids elsewhere are rewritten by
-    # pipeline/person_tables.py after every ingest that changed documents or people.yml.
+    # pipeline/people/tables.py after every ingest that changed documents or people.yml.
     "persons": dict(
         columns={
             "id": int, "name": str, "name_key": str, "spellings": int, "parties": str,

@@ -1,5 +1,5 @@
 """Person resolution against the database: read every person mention of the current
-documents, resolve them in one pass (pipeline.persons), and rewrite persons,
+documents, resolve them in one pass (pipeline/people/rules.py), and rewrite persons,
 person_names, memberships and the person ids of attendees, substitutions and
 presenters in one transaction.
 
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipeline import people_overrides
-from pipeline.persons import Mention, Overrides, Resolution, ResolvedPerson, resolve
+from pipeline.people import overrides as people_overrides
+from pipeline.people.rules import Mention, Overrides, Resolution, ResolvedPerson, resolve
 from pipeline.store import documents_state
 
 RULES_VERSION = "2"  # bump when pipeline/persons.py decides differently
