@@ -74,8 +74,8 @@ def start_up(pdfs: list[Path], out: Path) -> tuple[float, int]:
 def reingest_vs_hashing(corpus: Path, db: Path) -> tuple[float, float]:
     """Best of 5 each: an ingest that finds nothing new, and hashing every file."""
     from extractors import sha256_of
-    from pipeline.ingest import corpus_files
-    from pipeline.ingest import ingest as run_ingest
+    from pipeline.ingest.run import corpus_files
+    from pipeline.ingest.run import ingest as run_ingest
     from pipeline.store import Store
 
     store = Store(db)

@@ -108,9 +108,9 @@ def ingest(
     is recorded in ingest_errors and the run goes on.
     """
     from extractors.files import shown
-    from pipeline.ingest import ingest as run_ingest
-    from pipeline.lock import ingest_lock
-    from pipeline.progress import Reporter
+    from pipeline.ingest.lock import ingest_lock
+    from pipeline.ingest.progress import Reporter
+    from pipeline.ingest.run import ingest as run_ingest
     from pipeline.store import Store
 
     if not directory.is_dir():
@@ -279,12 +279,12 @@ def cannot_write(exc: BaseException) -> str | None:
 
 @contextmanager
 def _cluster(address: str | None, ship_files: bool):
-    """The Dask cluster of --cluster (pipeline/cluster.py), or None without it."""
+    """The Dask cluster of --cluster (pipeline/ingest/cluster.py), or None without it."""
     if address is None:
         yield None
         return
     try:
-        from pipeline.cluster import Cluster
+        from pipeline.ingest.cluster import Cluster
 
         cluster = Cluster(address, ship_files).__enter__()
     except ImportError as exc:
@@ -345,7 +345,7 @@ def in_bounded_child(file: Path, work: Callable[[], None]) -> NoReturn:
     import traceback
 
     from extractors.readers.limits import MAX_MEMORY_BYTES
-    from pipeline.guard import die_with_parent, limit_memory
+    from pipeline.ingest.guard import die_with_parent, limit_memory
 
     sys.stdout.flush()
     sys.stderr.flush()

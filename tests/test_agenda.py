@@ -7,7 +7,7 @@ import sqlite_utils
 
 from builders import placed_pdf
 from extractors import extract
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.store import Store
 
 LEFT, VALUE = 57, 210

@@ -11,7 +11,7 @@ import sqlite_utils
 
 from builders import MinutesLayout, deck_pptx, minutes_pdf
 from extractors import UnreadableDocument, extract
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.store import Store
 
 
@@ -149,7 +149,7 @@ def test_symlinks_out_of_the_corpus_are_not_followed(tmp_path):
     (corpus / "mapp").symlink_to(outside, target_is_directory=True)
     good_pdf(corpus / "egen.pdf")
     (corpus / "inne.pdf").symlink_to(corpus / "egen.pdf")
-    from pipeline.ingest import corpus_files
+    from pipeline.ingest.run import corpus_files
 
     assert sorted(name for name, _ in corpus_files(corpus)) == ["egen.pdf", "inne.pdf"]
 

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 import lxml.html
 import pytest
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.store import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

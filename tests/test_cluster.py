@@ -10,12 +10,12 @@ import sys
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.store import DOCUMENT_ROWS, Store
 
 pytest.importorskip("distributed")
 
-from pipeline.cluster import Cluster  # noqa: E402
+from pipeline.ingest.cluster import Cluster  # noqa: E402
 
 TABLES = ["documents", *DOCUMENT_ROWS, "persons", "ingest_errors"]
 

@@ -183,7 +183,7 @@ def test_progress_off_a_terminal_says_i_of_n_the_rate_and_the_time_left(tmp_path
 def test_progress_eta_from_the_files_done(monkeypatch, capsys):
     from types import SimpleNamespace
 
-    from pipeline import progress
+    from pipeline.ingest import progress
 
     now = [100.0]
     monkeypatch.setattr(progress.time, "monotonic", lambda: now[0])

@@ -11,7 +11,7 @@ import time
 
 import sqlite_utils
 
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 
 COPIES = 16
 

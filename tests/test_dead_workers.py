@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 from test_crash import big_corpus, stored
 
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 
 COPIES = 16  # big_corpus: 16 minutes and a deck
 
@@ -91,7 +91,7 @@ def test_workers_die_with_a_killed_ingest_and_the_next_one_runs(tmp_path, sample
 
 HOLD = """
 import os, sys, time
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 with ingest_lock(sys.argv[1]):
     if os.fork() == 0:  # a child that outlives its parent, as a stray worker would
         time.sleep(120)

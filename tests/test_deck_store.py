@@ -9,7 +9,7 @@ import pytest
 
 from builders import deck_pptx
 from conftest import CORPUS
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
 from pipeline.store import Store
 

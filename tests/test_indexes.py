@@ -72,7 +72,7 @@ def test_an_older_database_gets_the_new_indexes(tmp_path):
 
 
 def test_an_immutable_database_is_served_with_precomputed_counts(tmp_path, sample_pdf):
-    from pipeline.ingest import ingest
+    from pipeline.ingest.run import ingest
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -105,7 +105,7 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
     index only: no lookup of every row of the party in the table."""
     from datasette.database import Database
 
-    from pipeline.ingest import ingest
+    from pipeline.ingest.run import ingest
     from pipeline.publish.serve import datasette
 
     store = Store(db_path)

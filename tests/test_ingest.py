@@ -7,7 +7,7 @@ import shutil
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import corpus_files, ingest
+from pipeline.ingest.run import corpus_files, ingest
 from pipeline.store import DOCUMENT_ROWS, Store
 from schemas.record import SCHEMA_VERSION
 
@@ -209,7 +209,7 @@ def test_a_file_that_failed_under_an_older_version_is_tried_again(corpus, db_pat
 
 def test_links_across_documents_survive_an_ingest_stopped_after_a_store(corpus, db_path):
     from extractors import sha256_of
-    from pipeline.ingest import parse_file
+    from pipeline.ingest.run import parse_file
 
     run(corpus, db_path, workers=1)
     db = sqlite_utils.Database(db_path)

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from extractors import extract_with_warnings
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.store import Store
 
 PDFS = Path(__file__).resolve().parent / "pdfs"

@@ -10,7 +10,7 @@ import sqlite_utils
 from test_bad_input import good_pdf, truncated_pdf
 
 from extractors import sha256_of
-from pipeline.ingest import ingest, parse_file
+from pipeline.ingest.run import ingest, parse_file
 from pipeline.store import Store
 from test_cli import minutes
 

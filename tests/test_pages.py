@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
 from pipeline.store import Store
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
 from pipeline.store import Store
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
 from pipeline.store import Store
 

@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
-from pipeline.ingest import ingest
+from pipeline.ingest.run import ingest
 from pipeline.publish.serve import PLUGINS, TEMPLATES, datasette, metadata, serve_command
 from pipeline.store import Store
 

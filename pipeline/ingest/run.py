@@ -16,7 +16,7 @@ from pathlib import Path
 from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_MEMORY_BYTES, mb
-from pipeline import workers as worker_pool
+from pipeline.ingest import workers as worker_pool
 from pipeline.people import tables as person_tables
 from pipeline.people.overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.review.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
@@ -296,7 +296,7 @@ def _run(
 ) -> Iterator[Outcome]:
     """Outcomes as they finish, read in worker processes (even for one worker: a file
     that kills its reader fails alone). A worker that dies fails only its own file, as
-    a crash: the next run tries that file again. With a `cluster` (pipeline/cluster.py),
+    a crash: the next run tries that file again. With a `cluster` (pipeline/ingest/cluster.py),
     Dask workers read them instead."""
     workers = workers or os.cpu_count() or 1
     if not pending:
