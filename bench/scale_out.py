@@ -35,7 +35,7 @@ def _fresh(db: Path) -> Path:
 
 def _ingest(corpus: Path, db: Path, **options):
     from pipeline.ingest.run import ingest
-    from pipeline.store import Store
+    from pipeline.store.writer import Store
 
     store = Store(_fresh(db))
     try:

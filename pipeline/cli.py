@@ -111,7 +111,7 @@ def ingest(
     from pipeline.ingest.lock import ingest_lock
     from pipeline.ingest.progress import Reporter
     from pipeline.ingest.run import ingest as run_ingest
-    from pipeline.store import Store
+    from pipeline.store.writer import Store
 
     if not directory.is_dir():
         fail(directory, "not a directory")

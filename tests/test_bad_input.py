@@ -12,7 +12,7 @@ import sqlite_utils
 from builders import MinutesLayout, deck_pptx, minutes_pdf
 from extractors import UnreadableDocument, extract
 from pipeline.ingest.run import ingest
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 
 def good_pdf(path):

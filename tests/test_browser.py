@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 
 from pipeline.ingest.run import ingest
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [

@@ -11,7 +11,8 @@ import pytest
 import sqlite_utils
 
 from pipeline.ingest.run import ingest
-from pipeline.store import DOCUMENT_ROWS, Store
+from pipeline.store.schema import DOCUMENT_ROWS
+from pipeline.store.writer import Store
 
 pytest.importorskip("distributed")
 

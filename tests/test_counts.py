@@ -139,7 +139,7 @@ def test_the_summary_says_what_still_fails(tmp_path, corpus):
 def test_serve_on_a_busy_port_suggests_another(tmp_path):
     import socket
 
-    from pipeline.store import Store
+    from pipeline.store.writer import Store
 
     db = tmp_path / "minutes.db"
     Store(db).close()

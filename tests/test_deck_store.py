@@ -11,7 +11,7 @@ from builders import deck_pptx
 from conftest import CORPUS
 from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 DECK_PDF = CORPUS / "samverkansgrupp_nara_vard_presentation.pdf"
 

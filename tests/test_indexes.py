@@ -9,7 +9,7 @@ import sqlite_utils
 import yaml
 
 from pipeline.publish.serve import METADATA, serve_command, write_inspect
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 
 def indexed_columns(db: sqlite_utils.Database, table: str) -> set[str]:

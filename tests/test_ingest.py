@@ -8,7 +8,8 @@ import pytest
 import sqlite_utils
 
 from pipeline.ingest.run import corpus_files, ingest
-from pipeline.store import DOCUMENT_ROWS, Store
+from pipeline.store.schema import DOCUMENT_ROWS
+from pipeline.store.writer import Store
 from schemas.record import SCHEMA_VERSION
 
 

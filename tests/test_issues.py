@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extractors import extract_with_warnings
 from pipeline.ingest.run import ingest
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 PDFS = Path(__file__).resolve().parent / "pdfs"
 

@@ -271,7 +271,7 @@ def test_ingest_stores_a_scan_marked_as_ocr(tmp_path, scanned_pensions):
     import sqlite_utils
 
     from pipeline.ingest.run import ingest
-    from pipeline.store import Store
+    from pipeline.store.writer import Store
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -11,7 +11,7 @@ from test_bad_input import good_pdf, truncated_pdf
 
 from extractors import sha256_of
 from pipeline.ingest.run import ingest, parse_file
-from pipeline.store import Store
+from pipeline.store.writer import Store
 from test_cli import minutes
 
 

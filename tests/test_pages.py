@@ -11,7 +11,7 @@ import sqlite_utils
 
 from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 SAMPLE = "2024-05-03_minnesanteckningar_samverkansgrupp_nara_vard.pdf"
 TRICKY = "<script>alert(\"x\")</script> Åsa & Östen 'Ö'"

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.ingest.run import ingest
 from pipeline.publish.serve import datasette
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 
 @pytest.fixture

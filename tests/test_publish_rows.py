@@ -13,7 +13,7 @@ from datasette.app import Datasette
 
 from pipeline.ingest.run import ingest
 from pipeline.publish.serve import PLUGINS, TEMPLATES, datasette, metadata, serve_command
-from pipeline.store import Store
+from pipeline.store.writer import Store
 
 TRICKY = "<script>alert(\"x\")</script> Åsa & Östen 'Ö'"
 

@@ -17,10 +17,11 @@ from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_MEMORY_BYTES, mb
 from pipeline.ingest import workers as worker_pool
+from pipeline.ingest.decks import link_decks
 from pipeline.people import tables as person_tables
 from pipeline.people.overrides import FILE_NAME as PEOPLE_FILE
 from pipeline.review.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
-from pipeline.store import Store
+from pipeline.store.writer import Store
 from schemas.stored import StoredDocument
 
 log = logging.getLogger("minutes.ingest")
@@ -228,7 +229,7 @@ def ingest(
     store.record_paths(paths)
     summary.possible_duplicates = store.mark_possible_duplicates()
     summary.still_failing = store.forget_errors(seen - copies)
-    store.link_decks()  # recomputed only when documents changed since it last ran
+    link_decks(store)  # recomputed only when documents changed since it last ran
     resolved = person_tables.update(store.db, root / PEOPLE_FILE)
     summary.warnings += [
         (PEOPLE_FILE, w.removeprefix(f"{PEOPLE_FILE}: ")) for w in resolved.warnings

@@ -20,7 +20,8 @@ import sqlite_utils
 
 from pipeline.people import overrides as people_overrides
 from pipeline.people.rules import Mention, Overrides, Resolution, ResolvedPerson, resolve
-from pipeline.store import documents_state
+from pipeline.store.schema import now
+from pipeline.store.writer import documents_state
 
 RULES_VERSION = "2"  # bump when pipeline/persons.py decides differently
 
@@ -102,45 +103,8 @@ def fingerprint(db: sqlite_utils.Database, overrides_sha256: str) -> str:
     ).hexdigest()
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """What `Store` cannot do when it adds the tables of a newer version to an older
-    database: fill `presenters` from agenda_items, and let two people share a name."""
-    with db.atomic():
-        (empty,) = db.execute(
-            "select not exists(select 1 from presenters)"
-            " and exists(select 1 from agenda_items where presenters not in ('[]', ''))"
-        ).fetchone()
-        if empty:
-            _backfill_presenters(db)
-        for index in db["persons"].indexes:
-            if index.unique and index.columns == ["name_key"]:  # one row per name, no more
-                db.execute(f"drop index [{index.name}]")
-                db["persons"].create_index(["name_key"], if_not_exists=True)
-
-
-def _backfill_presenters(db: sqlite_utils.Database) -> None:
-    rows = db.query("select id, meeting_id, document_id, presenters, source_file, page,"
-                    " source_url from agenda_items order by id")  # fmt: skip
-    db["presenters"].insert_all(
-        {
-            "item_id": item["id"],
-            "meeting_id": item["meeting_id"],
-            "document_id": item["document_id"],
-            "position": k,
-            "name": name,
-            "person_id": None,
-            "source_file": item["source_file"],
-            "page": item["page"],
-            "source_url": item["source_url"],
-        }  # fmt: skip
-        for item in rows
-        for k, name in enumerate(json.loads(item["presenters"] or "[]"), start=1)
-    )
-
-
 def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) -> Outcome:
     """Re-resolve persons when documents, people.yml or the rules changed (or force)."""
-    ensure_schema(db)
     outcome = Outcome()
     try:
         overrides = people_overrides.load(people_file)
@@ -162,8 +126,6 @@ def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) ->
 
 def write(db: sqlite_utils.Database, resolution: Resolution, fp: str, overrides_sha: str) -> None:
     """Replace persons, person_names, memberships and every person link, atomically."""
-    from pipeline.store import now
-
     links: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     persons, names, memberships = [], [], []
     for person_id, person in zip(person_ids(resolution), resolution.persons, strict=True):
