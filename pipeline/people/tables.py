@@ -5,13 +5,18 @@ presenters in one transaction.
 
 The pass runs when the current documents, people.yml or the rules changed since the
 last one (a fingerprint in person_resolution), so its result never depends on the
-order documents were ingested in.
+order documents were ingested in. The rules' version is a digest of their source
+(`rules_version`): no number to bump by hand.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import hashlib
+import importlib
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +24,12 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline.people import overrides as people_overrides
+from pipeline.people import rules
 from pipeline.people.rules import Mention, Overrides, Resolution, ResolvedPerson, resolve
 from pipeline.store.schema import now
 from pipeline.store.writer import documents_state
 
-RULES_VERSION = "2"  # bump when pipeline/persons.py decides differently
+PROJECT = ("extractors", "schemas", "pipeline")  # whose modules the rules' version covers
 
 # (table, person id column, mention kind) for every place a person is linked from.
 LINKS = [
@@ -99,8 +105,47 @@ def mentions(db: sqlite_utils.Database) -> list[Mention]:
 def fingerprint(db: sqlite_utils.Database, overrides_sha256: str) -> str:
     """Changes when a current document is stored (again), or people.yml or the rules change."""
     return hashlib.sha256(
-        f"rules {RULES_VERSION}\noverrides {overrides_sha256}\n{documents_state(db)}".encode()
+        f"rules {rules_version()}\noverrides {overrides_sha256}\n{documents_state(db)}".encode()
     ).hexdigest()
+
+
+@functools.cache
+def rules_version() -> str:
+    """A digest of the source of the rules (pipeline/people/rules.py) and of every module
+    of this project they import, and those import in turn (the name keys of
+    extractors/swedish/names.py, …): any change to them, even to a comment, re-resolves
+    persons at the next ingest."""
+    digest = hashlib.sha256()
+    for name in _imported_modules(rules.__name__):
+        digest.update(f"{name}\n".encode())
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _imported_modules(start: str) -> list[str]:
+    """The module and every module of this project it imports, directly or not."""
+    seen, todo = set(), [start]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        module = importlib.import_module(name)
+        tree = ast.parse(Path(module.__file__).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                # `from package import module` names the module itself
+                found = [node.module] + [
+                    f"{node.module}.{alias.name}"
+                    for alias in node.names
+                    if f"{node.module}.{alias.name}" in sys.modules
+                ]
+            else:
+                continue
+            todo += [n for n in found if n.split(".")[0] in PROJECT and n not in seen]
+    return sorted(seen)
 
 
 def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) -> Outcome:
