@@ -13,6 +13,10 @@ HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
 PLUGINS = HERE / "plugins"
 TEMPLATES = HERE / "templates"  # _table.html: rows written by plugins/table_rows.py
+# The Datasette the templates are written against: templates/_table.html is a copy of its
+# _table.html, table.html and row.html extend its own. Pinned in pyproject.toml; a test
+# fails when another version is installed (tests/test_datasette_version.py).
+DATASETTE_VERSION = "0.65.5"
 
 # Settings for a published archive: no facet suggestions (they scan big tables),
 # bounded SQL and facet time, bounded result size, 50 rows a page (rendering the cells
