@@ -176,11 +176,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     """Publish the database read-only through Datasette."""
     import os
 
-    from pipeline.publish.serve import serve_command, write_inspect
+    from pipeline.publish.serve import port_in_use, serve_command, write_inspect
 
     if not db_path.is_file():
         fail(db_path, "no such database; run `minutes ingest` first")
-    busy = _port_in_use(host, port)
+    busy = port_in_use(host, port)
     if busy:
         click.echo(f"minutes: port {port} on {host} is in use; try --port {busy}", err=True)
         sys.exit(2)
@@ -296,27 +296,6 @@ def _cluster(address: str | None, ship_files: bool):
         yield cluster
     finally:
         cluster.__exit__(None, None, None)
-
-
-def _port_in_use(host: str, port: int) -> int | None:
-    """None when Datasette can listen on host:port; else a free port to suggest (the next
-    one that is free, or 0 when none of the next 50 is)."""
-    import socket
-
-    def free(number: int) -> bool:
-        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                probe.bind((host, number))
-            except OSError as exc:
-                if exc.errno == errno.EADDRINUSE:
-                    return False
-                return True  # another problem (a host not to be had): Datasette says it
-            return True
-
-    if free(port):
-        return None
-    return next((n for n in range(port + 1, min(port + 51, 65536)) if free(n)), 0)
 
 
 def fail(path: Path | str, reason: str) -> NoReturn:
