@@ -74,9 +74,9 @@ def start_up(pdfs: list[Path], out: Path) -> tuple[float, int]:
 def reingest_vs_hashing(corpus: Path, db: Path) -> tuple[float, float]:
     """Best of 5 each: an ingest that finds nothing new, and hashing every file."""
     from extractors import sha256_of
-    from pipeline.ingest import corpus_files
-    from pipeline.ingest import ingest as run_ingest
-    from pipeline.store import Store
+    from pipeline.ingest.run import corpus_files
+    from pipeline.ingest.run import ingest as run_ingest
+    from pipeline.store.writer import Store
 
     store = Store(db)
     again, hashing = [], []
@@ -214,7 +214,7 @@ def main() -> None:
         bench_cluster(out / "corpus", out)
         return
     if args.only == "datasette":
-        from pipeline.store import Store
+        from pipeline.store.writer import Store
 
         if not (out / "minutes.db").exists():
             parser.error(f"{out / 'minutes.db'} does not exist; run the full bench once")

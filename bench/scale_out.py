@@ -34,8 +34,8 @@ def _fresh(db: Path) -> Path:
 
 
 def _ingest(corpus: Path, db: Path, **options):
-    from pipeline.ingest import ingest
-    from pipeline.store import Store
+    from pipeline.ingest.run import ingest
+    from pipeline.store.writer import Store
 
     store = Store(_fresh(db))
     try:
@@ -60,7 +60,7 @@ def pdf_pages(paths: list[Path]) -> int:
 
 def noop(file, source, sha256, *args):
     """A task that reads nothing: what Dask costs a file."""
-    from pipeline.ingest import Outcome
+    from pipeline.ingest.run import Outcome
 
     return Outcome(file, sha256, stage="noop", reason="")
 
@@ -82,7 +82,7 @@ class Replay:
 def pre_extracted(corpus: Path, copies: int, workers: int) -> list:
     """Every file's outcome, `copies` times, each copy under its own name and hash."""
     from extractors import sha256_of
-    from pipeline.ingest import _run, corpus_files
+    from pipeline.ingest.run import _run, corpus_files
 
     pending = [(file, path, sha256_of(path)) for file, path in corpus_files(corpus)]
     extracted = [o for o in _run(pending, workers, 2000) if o.parsed is not None]
@@ -106,7 +106,7 @@ def bench_cluster(
         print("\ningest on Dask: not measured (no Dask; pip install -e '.[cluster]')")
         return
 
-    from pipeline.cluster import Cluster
+    from pipeline.ingest.cluster import Cluster
 
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".pdf", ".pptx"))
     pages = pdf_pages([p for p in files if p.suffix == ".pdf"])

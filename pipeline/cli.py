@@ -114,10 +114,10 @@ def ingest(
     is recorded in ingest_errors and the run goes on.
     """
     from extractors.files import shown
-    from pipeline.ingest import ingest as run_ingest
-    from pipeline.lock import ingest_lock
-    from pipeline.progress import Reporter
-    from pipeline.store import Store
+    from pipeline.ingest.lock import ingest_lock
+    from pipeline.ingest.progress import Reporter
+    from pipeline.ingest.run import ingest as run_ingest
+    from pipeline.store.writer import Store
 
     if not directory.is_dir():
         fail(directory, "not a directory")
@@ -182,11 +182,11 @@ def serve(db_path: Path, corpus: Path, host: str, port: int, immutable: bool) ->
     """Publish the database read-only through Datasette."""
     import os
 
-    from pipeline.publish import serve_command, write_inspect
+    from pipeline.publish.serve import port_in_use, serve_command, write_inspect
 
     if not db_path.is_file():
         fail(db_path, "no such database; run `minutes ingest` first")
-    busy = _port_in_use(host, port)
+    busy = port_in_use(host, port)
     if busy:
         click.echo(f"minutes: port {port} on {host} is in use; try --port {busy}", err=True)
         sys.exit(2)
@@ -237,8 +237,8 @@ def check(
     from rich.console import Console
 
     from extractors import UnreadableDocument, extract_with_warnings
-    from pipeline.check import check_data, render
-    from pipeline.corrections import CorrectionsError, find_corrections
+    from pipeline.review.check import check_data, render
+    from pipeline.review.corrections import CorrectionsError, find_corrections
 
     if corrections is not None and not corrections.is_file():
         fail(corrections, "no such corrections file")
@@ -250,7 +250,7 @@ def check(
             extraction = extract_with_warnings(file, reader=reader, ocr=ocr)
             data = check_data(extraction, corrections)
             if html_out is not None:
-                from pipeline.check_html import write_html
+                from pipeline.review.check_html import write_html
 
                 write_html(data, extraction.document, html_out)
                 click.echo(f"Wrote {html_out}", err=True)
@@ -285,12 +285,12 @@ def cannot_write(exc: BaseException) -> str | None:
 
 @contextmanager
 def _cluster(address: str | None, ship_files: bool):
-    """The Dask cluster of --cluster (pipeline/cluster.py), or None without it."""
+    """The Dask cluster of --cluster (pipeline/ingest/cluster.py), or None without it."""
     if address is None:
         yield None
         return
     try:
-        from pipeline.cluster import Cluster
+        from pipeline.ingest.cluster import Cluster
 
         cluster = Cluster(address, ship_files).__enter__()
     except ImportError as exc:
@@ -302,27 +302,6 @@ def _cluster(address: str | None, ship_files: bool):
         yield cluster
     finally:
         cluster.__exit__(None, None, None)
-
-
-def _port_in_use(host: str, port: int) -> int | None:
-    """None when Datasette can listen on host:port; else a free port to suggest (the next
-    one that is free, or 0 when none of the next 50 is)."""
-    import socket
-
-    def free(number: int) -> bool:
-        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                probe.bind((host, number))
-            except OSError as exc:
-                if exc.errno == errno.EADDRINUSE:
-                    return False
-                return True  # another problem (a host not to be had): Datasette says it
-            return True
-
-    if free(port):
-        return None
-    return next((n for n in range(port + 1, min(port + 51, 65536)) if free(n)), 0)
 
 
 def fail(path: Path | str, reason: str) -> NoReturn:
@@ -351,7 +330,7 @@ def in_bounded_child(file: Path, work: Callable[[], None]) -> NoReturn:
     import traceback
 
     from extractors.readers.limits import MAX_MEMORY_BYTES
-    from pipeline.guard import die_with_parent, limit_memory
+    from pipeline.ingest.guard import die_with_parent, limit_memory
 
     sys.stdout.flush()
     sys.stderr.flush()

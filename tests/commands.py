@@ -7,8 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 
 def minutes(*args: str, cwd=None, timeout: float = 120, **options) -> subprocess.CompletedProcess:

@@ -8,7 +8,7 @@ import os
 import signal
 from pathlib import Path
 
-from pipeline.cluster import extract
+from pipeline.ingest.cluster import extract
 
 
 def dying_extract(file, source, *args):

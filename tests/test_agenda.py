@@ -7,8 +7,8 @@ import sqlite_utils
 
 from builders import placed_pdf
 from extractors import extract
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 LEFT, VALUE = 57, 210
 

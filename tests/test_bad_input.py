@@ -8,8 +8,8 @@ import sqlite_utils
 from broken import CASES
 from builders import MinutesLayout, deck_pptx, good_pdf, minutes_pdf
 from extractors import UnreadableDocument, extract
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 
 @pytest.mark.parametrize("name, make, reason", CASES, ids=[c[0] for c in CASES])
@@ -64,7 +64,7 @@ def test_symlinks_out_of_the_corpus_are_not_followed(tmp_path):
     (corpus / "mapp").symlink_to(outside, target_is_directory=True)
     good_pdf(corpus / "egen.pdf")
     (corpus / "inne.pdf").symlink_to(corpus / "egen.pdf")
-    from pipeline.ingest import corpus_files
+    from pipeline.ingest.run import corpus_files
 
     assert sorted(name for name, _ in corpus_files(corpus)) == ["egen.pdf", "inne.pdf"]
 

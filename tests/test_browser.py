@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 import lxml.html
 import pytest
 
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [

@@ -10,12 +10,13 @@ import sys
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import ingest
-from pipeline.store import DOCUMENT_ROWS, Store
+from pipeline.ingest.run import ingest
+from pipeline.store.schema import DOCUMENT_ROWS
+from pipeline.store.writer import Store
 
 pytest.importorskip("distributed")
 
-from pipeline.cluster import Cluster  # noqa: E402
+from pipeline.ingest.cluster import Cluster  # noqa: E402
 
 TABLES = ["documents", *DOCUMENT_ROWS, "persons", "ingest_errors"]
 

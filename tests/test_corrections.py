@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from commands import minutes, run
-from pipeline.corrections import CorrectionsError, apply, load
+from pipeline.review.corrections import CorrectionsError, apply, load
 
 RECORD = {
     "meeting": {

@@ -139,7 +139,7 @@ def test_the_summary_says_what_still_fails(tmp_path, corpus):
 def test_serve_on_a_busy_port_suggests_another(tmp_path):
     import socket
 
-    from pipeline.store import Store
+    from pipeline.store.writer import Store
 
     db = tmp_path / "minutes.db"
     Store(db).close()
@@ -157,7 +157,7 @@ def test_serve_on_a_busy_port_suggests_another(tmp_path):
 def test_serve_leaves_no_temporary_folder_per_run(tmp_path, monkeypatch):
     import tempfile
 
-    from pipeline.publish import serve_command
+    from pipeline.publish.serve import serve_command
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
@@ -183,7 +183,7 @@ def test_progress_off_a_terminal_says_i_of_n_the_rate_and_the_time_left(tmp_path
 def test_progress_eta_from_the_files_done(monkeypatch, capsys):
     from types import SimpleNamespace
 
-    from pipeline import progress
+    from pipeline.ingest import progress
 
     now = [100.0]
     monkeypatch.setattr(progress.time, "monotonic", lambda: now[0])

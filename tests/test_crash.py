@@ -12,7 +12,7 @@ import sqlite_utils
 
 from builders import COPIES, big_corpus
 from commands import stored
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 
 
 def start_ingest(corpus, db):

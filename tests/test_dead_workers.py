@@ -16,7 +16,7 @@ import sqlite_utils
 
 from builders import COPIES, big_corpus
 from commands import stored
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 
 
 def children(pid: int) -> list[int]:
@@ -90,7 +90,7 @@ def test_workers_die_with_a_killed_ingest_and_the_next_one_runs(tmp_path, sample
 
 HOLD = """
 import os, sys, time
-from pipeline.lock import ingest_lock
+from pipeline.ingest.lock import ingest_lock
 with ingest_lock(sys.argv[1]):
     if os.fork() == 0:  # a child that outlives its parent, as a stray worker would
         time.sleep(120)

@@ -9,9 +9,9 @@ import pytest
 
 from builders import deck_pptx
 from conftest import CORPUS
-from pipeline.ingest import ingest
-from pipeline.publish import datasette
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.publish.serve import datasette
+from pipeline.store.writer import Store
 
 DECK_PDF = CORPUS / "samverkansgrupp_nara_vard_presentation.pdf"
 

@@ -48,8 +48,8 @@ def test_an_unchanged_corpus_is_skipped_without_loading_the_extractors(corpus, d
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from pipeline.ingest import ingest\n"
-        "from pipeline.store import Store\n"
+        "from pipeline.ingest.run import ingest\n"
+        "from pipeline.store.writer import Store\n"
         f"summary = ingest(Path({str(corpus)!r}), Store(Path({str(db_path)!r})), workers=1)\n"
         "print(summary.new, summary.unchanged, 'spacy' in sys.modules)\n"
     )
@@ -75,8 +75,8 @@ def test_ingesting_one_deck_does_not_load_spacy(tmp_path, sample_deck):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from pipeline.ingest import ingest\n"
-        "from pipeline.store import Store\n"
+        "from pipeline.ingest.run import ingest\n"
+        "from pipeline.store.writer import Store\n"
         f"summary = ingest(Path({str(corpus)!r}), Store(Path({str(tmp_path / 'm.db')!r})))\n"
         "print(summary.new, 'spacy' in sys.modules)\n"
     )

@@ -8,8 +8,8 @@ import json
 import sqlite_utils
 import yaml
 
-from pipeline.publish import METADATA, serve_command, write_inspect
-from pipeline.store import Store
+from pipeline.publish.serve import METADATA, serve_command, write_inspect
+from pipeline.store.writer import Store
 
 
 def indexed_columns(db: sqlite_utils.Database, table: str) -> set[str]:
@@ -72,7 +72,7 @@ def test_an_older_database_gets_the_new_indexes(tmp_path):
 
 
 def test_an_immutable_database_is_served_with_precomputed_counts(tmp_path, sample_pdf):
-    from pipeline.ingest import ingest
+    from pipeline.ingest.run import ingest
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -105,8 +105,8 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
     index only: no lookup of every row of the party in the table."""
     from datasette.database import Database
 
-    from pipeline.ingest import ingest
-    from pipeline.publish import datasette
+    from pipeline.ingest.run import ingest
+    from pipeline.publish.serve import datasette
 
     store = Store(db_path)
     ingest(corpus, store, workers=1)
@@ -135,7 +135,7 @@ async def test_the_party_organisation_facet_is_counted_from_an_index(corpus, db_
 async def test_an_immutable_database_is_read_memory_mapped(tmp_path):
     from datasette.app import Datasette
 
-    from pipeline.publish import PLUGINS
+    from pipeline.publish.serve import PLUGINS
 
     Store(tmp_path / "minutes.db").close()
     Store(tmp_path / "draft.db").close()

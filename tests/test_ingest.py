@@ -9,8 +9,9 @@ import pytest
 import sqlite_utils
 
 from commands import run
-from pipeline.ingest import corpus_files
-from pipeline.store import DOCUMENT_ROWS, Store
+from pipeline.ingest.run import corpus_files
+from pipeline.store.schema import DOCUMENT_ROWS
+from pipeline.store.writer import Store
 from schemas.record import SCHEMA_VERSION
 
 
@@ -202,7 +203,7 @@ def test_a_file_that_failed_under_an_older_version_is_tried_again(corpus, db_pat
 
 def test_links_across_documents_survive_an_ingest_stopped_after_a_store(corpus, db_path):
     from extractors import sha256_of
-    from pipeline.ingest import parse_file
+    from pipeline.ingest.run import parse_file
 
     run(corpus, db_path, workers=1)
     db = sqlite_utils.Database(db_path)
@@ -252,8 +253,8 @@ def hook(event, args):
 
 
 sys.addaudithook(hook)
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 store = Store(Path(db))
 print(ingest(Path(corpus), store, workers=2).line())

@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from extractors import extract_with_warnings
-from pipeline.ingest import ingest
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.store.writer import Store
 
 PDFS = Path(__file__).resolve().parent / "pdfs"
 

@@ -222,8 +222,8 @@ def test_table_rules_are_painted_out():
 
 
 def test_check_shows_ocr_confidence_and_marks_low_names(worn_extraction):
-    from pipeline.check import LOW_CONFIDENCE, check_data
-    from pipeline.check_html import render_html
+    from pipeline.review.check import LOW_CONFIDENCE, check_data
+    from pipeline.review.check_html import render_html
 
     data = check_data(worn_extraction)
     assert data["ocr"] == {
@@ -242,8 +242,8 @@ def test_check_shows_ocr_confidence_and_marks_low_names(worn_extraction):
 
 
 def test_check_of_a_text_layer_has_no_ocr_column():
-    from pipeline.check import check_data
-    from pipeline.check_html import render_html
+    from pipeline.review.check import check_data
+    from pipeline.review.check_html import render_html
 
     extraction = extract_with_warnings(PENSIONS)
     data = check_data(extraction)
@@ -254,7 +254,7 @@ def test_check_of_a_text_layer_has_no_ocr_column():
 def test_low_confidence_is_marked_in_the_terminal(worn_extraction):
     from rich.console import Console
 
-    from pipeline import check
+    from pipeline.review import check
 
     data = check.check_data(worn_extraction)
     name = data["attendance"][0]["attendees"][0]
@@ -270,8 +270,8 @@ def test_ingest_stores_a_scan_marked_as_ocr(tmp_path, scanned_pensions):
 
     import sqlite_utils
 
-    from pipeline.ingest import ingest
-    from pipeline.store import Store
+    from pipeline.ingest.run import ingest
+    from pipeline.store.writer import Store
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

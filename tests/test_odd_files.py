@@ -12,8 +12,8 @@ from broken import truncated_pdf
 from builders import good_pdf
 from commands import minutes
 from extractors import sha256_of
-from pipeline.ingest import ingest, parse_file
-from pipeline.store import Store
+from pipeline.ingest.run import ingest, parse_file
+from pipeline.store.writer import Store
 
 
 def run(corpus, db):

@@ -9,9 +9,9 @@ import lxml.html
 import pytest
 import sqlite_utils
 
-from pipeline.ingest import ingest
-from pipeline.publish import datasette
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.publish.serve import datasette
+from pipeline.store.writer import Store
 
 SAMPLE = "2024-05-03_minnesanteckningar_samverkansgrupp_nara_vard.pdf"
 TRICKY = "<script>alert(\"x\")</script> Åsa & Östen 'Ö'"
@@ -302,7 +302,7 @@ async def test_tables_read(ds, database):
 
 
 def test_links_in_descriptions_follow_the_database_name():
-    from pipeline.publish import metadata
+    from pipeline.publish.serve import metadata
 
     served = metadata("protokoll 2024")
     html = served["databases"]["protokoll 2024"]["description_html"]

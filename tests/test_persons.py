@@ -1,4 +1,4 @@
-"""The pure resolution rules (pipeline.persons) and the people.yml reader."""
+"""The pure resolution rules (pipeline.people.rules) and the people.yml reader."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from pipeline.people_overrides import OverrideError, load
-from pipeline.persons import Mention, Overrides, PersonRef, name_rule, resolve
+from pipeline.people.overrides import OverrideError, load
+from pipeline.people.rules import Mention, Overrides, PersonRef, name_rule, resolve
 
 BODY = dict(body="Kommunstyrelsen", body_organisation="Sala kommun")
 _next_ref = iter(range(1, 10**6))

@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
-from pipeline.ingest import ingest
-from pipeline.publish import datasette
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.publish.serve import datasette
+from pipeline.store.writer import Store
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """The rows of table and row pages, written by plugins/table_rows.py through
-plugins/templates/_table.html, are the ones Datasette's own template writes (cell for
+publish/templates/_table.html, are the ones Datasette's own template writes (cell for
 cell; the columns come in reading order)."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import pytest
 import sqlite_utils
 from datasette.app import Datasette
 
-from pipeline.ingest import ingest
-from pipeline.publish import PLUGINS, TEMPLATES, datasette, metadata, serve_command
-from pipeline.store import Store
+from pipeline.ingest.run import ingest
+from pipeline.publish.serve import PLUGINS, TEMPLATES, datasette, metadata, serve_command
+from pipeline.store.writer import Store
 
 TRICKY = "<script>alert(\"x\")</script> Åsa & Östen 'Ö'"
 

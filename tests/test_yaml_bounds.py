@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite_utils
 from bombs import run_bounded
 
-from pipeline.corrections import _keys, apply
+from pipeline.review.corrections import _keys, apply
 from schemas.record import Attendee
 
 LEVELS = "abcdefghi"

@@ -4,7 +4,7 @@ Every reader checks these while it works (real sizes as they are decompressed, n
 what a file's headers claim) and refuses a file past one with `UnreadableDocument`
 and a one-line reason: `extract` and `check` exit 2, `ingest` records the failure and
 goes on. With them, extracting any one file stays under `MAX_MEMORY_BYTES`; the CLI
-also sets that as a ceiling on the process (see `pipeline/guard.py`), a backstop for
+also sets that as a ceiling on the process (see `pipeline/ingest/guard.py`), a backstop for
 what the limits below do not foresee.
 """
 

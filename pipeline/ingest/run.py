@@ -18,11 +18,12 @@ from pathlib import Path
 from extractors import DEFAULT_READER, UnreadableDocument, sha256_of, warm_up
 from extractors.files import is_utf8, os_reason, shown
 from extractors.readers.limits import MAX_FILE_BYTES, MAX_MEMORY_BYTES, mb
-from pipeline import person_tables
-from pipeline import workers as worker_pool
-from pipeline.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
-from pipeline.people_overrides import FILE_NAME as PEOPLE_FILE
-from pipeline.store import Store
+from pipeline.ingest import workers as worker_pool
+from pipeline.ingest.decks import link_decks
+from pipeline.people import tables as person_tables
+from pipeline.people.overrides import FILE_NAME as PEOPLE_FILE
+from pipeline.review.corrections import CORRECTIONS_DIR, CorrectionsError, correct, corrections_path
+from pipeline.store.writer import Store
 from schemas.stored import StoredDocument
 
 log = logging.getLogger("minutes.ingest")
@@ -253,7 +254,7 @@ def ingest(
     store.record_paths(paths)
     summary.possible_duplicates = store.mark_possible_duplicates()
     summary.still_failing = store.forget_errors(seen - copies)
-    store.link_decks()  # recomputed only when documents changed since it last ran
+    link_decks(store)  # recomputed only when documents changed since it last ran
     resolved = person_tables.update(store.db, root / PEOPLE_FILE)
     summary.warnings += [
         (PEOPLE_FILE, w.removeprefix(f"{PEOPLE_FILE}: ")) for w in resolved.warnings
@@ -340,7 +341,7 @@ def _run(
 ) -> Iterator[Outcome]:
     """Outcomes as they finish, read in worker processes (even for one worker: a file
     that kills its reader fails alone). A worker that dies fails only its own file, as
-    a crash: the next run tries that file again. With a `cluster` (pipeline/cluster.py),
+    a crash: the next run tries that file again. With a `cluster` (pipeline/ingest/cluster.py),
     Dask workers read them instead."""
     workers = workers or os.cpu_count() or 1
     if not pending:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import Extraction
-from pipeline.corrections import apply_to as apply_corrections
-from pipeline.corrections import load as load_corrections
+from pipeline.review.corrections import apply_to as apply_corrections
+from pipeline.review.corrections import load as load_corrections
 from schemas.record import Group
 from schemas.stored import Box
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter, defaultdict
 
-from pipeline.pages.rows import GROUPS, dicts, group_label, json_list
+from pipeline.publish.pages.rows import GROUPS, dicts, group_label, json_list
 
 
 def meeting_page(conn: sqlite3.Connection, meeting_id: int) -> dict | None:

@@ -7,7 +7,7 @@
 - `/search?q=` (templates/pages/search.html) finds people, items, decisions and slides;
 - a table page folds its column descriptions away (templates/table.html).
 
-The data comes from pipeline/pages/, read in one call on Datasette's read connection;
+The data comes from pipeline/publish/pages/, read in one call on Datasette's read connection;
 templates/row.html draws the pages and falls back to Datasette's own row page for
 every other table.
 """
@@ -17,9 +17,9 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
-from pipeline.pages import compare, meeting, person, search
-from pipeline.pages.links import Links
-from pipeline.pages.svg import Bar, Point, bar_chart, timeline
+from pipeline.publish.pages import compare, meeting, person, search
+from pipeline.publish.pages.links import Links
+from pipeline.publish.pages.svg import Bar, Point, bar_chart, timeline
 
 COMPARE_PATH = "/compare"
 SEARCH_PATH = "/search"

@@ -17,7 +17,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from pipeline.store import VIEWS
+from pipeline.store.schema import VIEWS
 
 # meeting_overview column → (table, extra filters) of the rows it counts
 OVERVIEW_LINKS = {

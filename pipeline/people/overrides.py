@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from pipeline import safe_yaml
-from pipeline.persons import Overrides, PersonRef
+from pipeline.people.rules import Overrides, PersonRef
 
 FILE_NAME = "people.yml"
 KEYS = ("same", "not_same")

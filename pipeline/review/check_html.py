@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extractors.document import Document
 from extractors.readers.limits import MAX_IMAGE_PIXELS
-from pipeline.check import LOW_CONFIDENCE, confidence_text
+from pipeline.review.check import LOW_CONFIDENCE, confidence_text
 
 RESOLUTION = 110  # dpi of the page images: names stay legible, the file stays small
 

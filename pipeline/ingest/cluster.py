@@ -5,7 +5,7 @@ the one writer in the ingest process stores the outcomes as they arrive.
 `--cluster local[:N]` starts a LocalCluster of N worker processes on this machine.
 Workers read the file at the path this process sees (a shared file system), or are
 sent its bytes (`ship_files`). They return the same `Outcome` as the local workers
-(pipeline/workers.py) and never touch SQLite.
+(pipeline/ingest/workers.py) and never touch SQLite.
 
 A worker that dies mid-file has its task run again on another worker; a file whose
 task was running on two workers that died is a crash (stage "crash", as in the local
@@ -45,7 +45,7 @@ def extract(
     ocr: str | None = None,
 ):
     """parse_file on a worker: `source` is a path it can read, or the file's bytes."""
-    from pipeline.ingest import parse_file
+    from pipeline.ingest.run import parse_file
 
     if isinstance(source, str):
         return parse_file(file, source, sha256, max_pages, reader, ocr)
@@ -128,7 +128,7 @@ class Cluster:
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
-        from pipeline.ingest import CRASH, Outcome
+        from pipeline.ingest.run import CRASH, Outcome
 
         if len(pending) > 1:  # each worker loads spaCy and the readers once, all at once
             from extractors import warm_up

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from pipeline.pages.rows import dicts, group_label, json_list
+from pipeline.publish.pages.rows import dicts, group_label, json_list
 
 # What a person did at a meeting, in the order the page's timeline draws the lanes.
 KINDS = {

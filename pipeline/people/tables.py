@@ -1,28 +1,35 @@
 """Person resolution against the database: read every person mention of the current
-documents, resolve them in one pass (pipeline.persons), and rewrite persons,
+documents, resolve them in one pass (pipeline/people/rules.py), and rewrite persons,
 person_names, memberships and the person ids of attendees, substitutions and
 presenters in one transaction.
 
 The pass runs when the current documents, people.yml or the rules changed since the
 last one (a fingerprint in person_resolution), so its result never depends on the
-order documents were ingested in.
+order documents were ingested in. The rules' version is a digest of their source
+(`rules_version`): no number to bump by hand.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import hashlib
+import importlib
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from pipeline import people_overrides
-from pipeline.persons import Mention, Overrides, Resolution, ResolvedPerson, resolve
-from pipeline.store import documents_state
+from pipeline.people import overrides as people_overrides
+from pipeline.people import rules
+from pipeline.people.rules import Mention, Overrides, Resolution, ResolvedPerson, resolve
+from pipeline.store.schema import now
+from pipeline.store.writer import documents_state
 
-RULES_VERSION = "2"  # bump when pipeline/persons.py decides differently
+PROJECT = ("extractors", "schemas", "pipeline")  # whose modules the rules' version covers
 
 # (table, person id column, mention kind) for every place a person is linked from.
 LINKS = [
@@ -98,49 +105,51 @@ def mentions(db: sqlite_utils.Database) -> list[Mention]:
 def fingerprint(db: sqlite_utils.Database, overrides_sha256: str) -> str:
     """Changes when a current document is stored (again), or people.yml or the rules change."""
     return hashlib.sha256(
-        f"rules {RULES_VERSION}\noverrides {overrides_sha256}\n{documents_state(db)}".encode()
+        f"rules {rules_version()}\noverrides {overrides_sha256}\n{documents_state(db)}".encode()
     ).hexdigest()
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """What `Store` cannot do when it adds the tables of a newer version to an older
-    database: fill `presenters` from agenda_items, and let two people share a name."""
-    with db.atomic():
-        (empty,) = db.execute(
-            "select not exists(select 1 from presenters)"
-            " and exists(select 1 from agenda_items where presenters not in ('[]', ''))"
-        ).fetchone()
-        if empty:
-            _backfill_presenters(db)
-        for index in db["persons"].indexes:
-            if index.unique and index.columns == ["name_key"]:  # one row per name, no more
-                db.execute(f"drop index [{index.name}]")
-                db["persons"].create_index(["name_key"], if_not_exists=True)
+@functools.cache
+def rules_version() -> str:
+    """A digest of the source of the rules (pipeline/people/rules.py) and of every module
+    of this project they import, and those import in turn (the name keys of
+    extractors/swedish/names.py, …): any change to them, even to a comment, re-resolves
+    persons at the next ingest."""
+    digest = hashlib.sha256()
+    for name in _imported_modules(rules.__name__):
+        digest.update(f"{name}\n".encode())
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    return digest.hexdigest()[:16]
 
 
-def _backfill_presenters(db: sqlite_utils.Database) -> None:
-    rows = db.query("select id, meeting_id, document_id, presenters, source_file, page,"
-                    " source_url from agenda_items order by id")  # fmt: skip
-    db["presenters"].insert_all(
-        {
-            "item_id": item["id"],
-            "meeting_id": item["meeting_id"],
-            "document_id": item["document_id"],
-            "position": k,
-            "name": name,
-            "person_id": None,
-            "source_file": item["source_file"],
-            "page": item["page"],
-            "source_url": item["source_url"],
-        }  # fmt: skip
-        for item in rows
-        for k, name in enumerate(json.loads(item["presenters"] or "[]"), start=1)
-    )
+def _imported_modules(start: str) -> list[str]:
+    """The module and every module of this project it imports, directly or not."""
+    seen, todo = set(), [start]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        module = importlib.import_module(name)
+        tree = ast.parse(Path(module.__file__).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                # `from package import module` names the module itself
+                found = [node.module] + [
+                    f"{node.module}.{alias.name}"
+                    for alias in node.names
+                    if f"{node.module}.{alias.name}" in sys.modules
+                ]
+            else:
+                continue
+            todo += [n for n in found if n.split(".")[0] in PROJECT and n not in seen]
+    return sorted(seen)
 
 
 def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) -> Outcome:
     """Re-resolve persons when documents, people.yml or the rules changed (or force)."""
-    ensure_schema(db)
     outcome = Outcome()
     try:
         overrides = people_overrides.load(people_file)
@@ -162,8 +171,6 @@ def update(db: sqlite_utils.Database, people_file: Path, force: bool = False) ->
 
 def write(db: sqlite_utils.Database, resolution: Resolution, fp: str, overrides_sha: str) -> None:
     """Replace persons, person_names, memberships and every person link, atomically."""
-    from pipeline.store import now
-
     links: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     persons, names, memberships = [], [], []
     for person_id, person in zip(person_ids(resolution), resolution.persons, strict=True):

@@ -9,7 +9,7 @@ import sqlite3
 from markupsafe import Markup, escape
 
 from extractors.swedish.names import name_key
-from pipeline.pages.rows import dicts
+from pipeline.publish.pages.rows import dicts
 
 LIMIT = 50  # results per kind
 START, END = "\x02", "\x03"  # snippet() marks the hit with these; marked() turns them into <mark>

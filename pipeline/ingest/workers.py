@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from pipeline.guard import die_with_parent, limit_memory
+from pipeline.ingest.guard import die_with_parent, limit_memory
 
 Task = tuple  # the arguments of one call of the job
 

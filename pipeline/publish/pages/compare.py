@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from pipeline.pages.rows import dicts
+from pipeline.publish.pages.rows import dicts
 
 MEETINGS_SHOWN = 40  # the latest meetings drawn; older ones are in meeting_overview
 

@@ -12,7 +12,11 @@ import yaml
 HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
 PLUGINS = HERE / "plugins"
-TEMPLATES = PLUGINS / "templates"  # _table.html: rows written by plugins/table_rows.py
+TEMPLATES = HERE / "templates"  # _table.html: rows written by plugins/table_rows.py
+# The Datasette the templates are written against: templates/_table.html is a copy of its
+# _table.html, table.html and row.html extend its own. Pinned in pyproject.toml; a test
+# fails when another version is installed (tests/test_datasette_version.py).
+DATASETTE_VERSION = "0.65.5"
 
 # Settings for a published archive: no facet suggestions (they scan big tables),
 # bounded SQL and facet time, bounded result size, 50 rows a page (rendering the cells
@@ -113,3 +117,25 @@ def serve_command(db: Path, corpus: Path, host: str, port: int, immutable: bool)
         text = ("on" if value else "off") if isinstance(value, bool) else str(value)
         command += ["--setting", name, text]
     return command
+
+
+def port_in_use(host: str, port: int) -> int | None:
+    """None when Datasette can listen on host:port; else a free port to suggest (the next
+    one that is free, or 0 when none of the next 50 is)."""
+    import errno
+    import socket
+
+    def free(number: int) -> bool:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((host, number))
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    return False
+                return True  # another problem (a host not to be had): Datasette says it
+            return True
+
+    if free(port):
+        return None
+    return next((n for n in range(port + 1, min(port + 51, 65536)) if free(n)), 0)
