@@ -17,10 +17,6 @@ _NAME_PART = (
 # a middle initial: 'Olle K Lindgren', 'Stina B. Holm'
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 NAME_TOKEN = re.compile(rf"^{_NAME_PART}$")
-# Two to five name parts, particles allowed inside: 'Carl af Ekström', 'Anna von der Berg'.
-PERSON_NAME = re.compile(
-    rf"{_NAME_PART}(?:\s+(?:(?:{'|'.join(sorted(PARTICLES))})\s+)*{_NAME_PART}){{1,4}}"
-)
 
 
 def leading_name(text: str) -> tuple[str, str] | None:
