@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document
+from extractors.minutes.parameters import AGENDA_WORD_ZONE
 
 # The document word an agenda opens with: "Föredragningslista 5/2025", "KALLELSE",
 # "Kallelse och föredragningslista", "Dagordning"
@@ -19,8 +20,6 @@ MINUTES_WORD = re.compile(
     r"|minnesanteckningar|mötesanteckningar|anteckningar)\b",
     re.IGNORECASE,
 )
-# the document word stands in the top part of the first page
-TOP_SHARE = 0.3
 
 
 def is_agenda(document: Document) -> bool:
@@ -28,7 +27,7 @@ def is_agenda(document: Document) -> bool:
     if not document.pages:
         return False
     page = document.pages[0]
-    top = [ln.text.strip() for ln in page.lines if ln.top <= page.height * TOP_SHARE]
+    top = [ln.text.strip() for ln in page.lines if ln.top <= page.height * AGENDA_WORD_ZONE]
     if any(MINUTES_WORD.match(text) for text in top):
         return False
     return any(AGENDA_WORD.match(text) for text in top)

@@ -16,6 +16,7 @@ from extractors.minutes.blocks import (
     role_awaits_name,
 )
 from extractors.minutes.labels import group_of, label_key, membership_of
+from extractors.minutes.parameters import MAX_LABEL_WORDS, ROW_TOLERANCE, SPACE_WIDTH
 from extractors.swedish.bodies import is_institution
 from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
@@ -154,7 +155,7 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
-            sub_group = group_of(text) if len(text.split()) <= 4 else None
+            sub_group = group_of(text) if len(text.split()) <= MAX_LABEL_WORDS else None
             if sub_group is not None:  # a sub-heading inside the block ("Ersättare")
                 group = sub_group
                 continue
@@ -261,7 +262,7 @@ def _entries(
         same_row = (
             previous is not None
             and previous.page == line.page
-            and abs(previous.bottom - line.bottom) < 2.5
+            and abs(previous.bottom - line.bottom) < ROW_TOLERANCE
             and line.x0 > previous.x1
         )
         if entries and same_row:
@@ -300,10 +301,7 @@ def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
         return False
     right = max([ln.x1 for ln in lines if ln.page == previous.page] + [previous.x1])
     word = line.words[0]
-    return previous.x1 + (word.x1 - word.x0) + _SPACE >= right
-
-
-_SPACE = 3.0  # points
+    return previous.x1 + (word.x1 - word.x0) + SPACE_WIDTH >= right
 
 
 def _continues(previous: str, text: str, full: bool = False) -> bool:

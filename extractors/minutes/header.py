@@ -12,6 +12,7 @@ from extractors.minutes.body import body_name, not_a_body
 from extractors.minutes.items import DECISION_HEAD, body_text
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
+from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
 from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.places import find_organisation, reads_as_place
@@ -93,11 +94,6 @@ def meeting_body(document: Document, blocks: list[Block]) -> str | None:
     return _best_spelling(named[0], document) if named else _body(document)
 
 
-# two spellings of one body: a damaged text layer ("Tekniska nämdnen") and the
-# same name printed intact elsewhere (the running header)
-SAME_NAME_RATIO = 0.8
-
-
 def _best_spelling(named: str, document: Document) -> str:
     """named, or the line most like it that the document prints more often than named."""
     counts: dict[str, int] = {}
@@ -139,10 +135,15 @@ def _body(document: Document) -> str | None:
     if page is None:
         return None
     for order, line in enumerate(page.lines):
-        if line.top > page.height * 0.45:
+        if line.top > page.height * BODY_NAME_ZONE:
             break
         text = " ".join(line.text.split())
-        if len(text.split()) > 9 or is_label(text) or ":" in text or _PART_OF_A_LIST.search(text):
+        if (
+            len(text.split()) > MAX_BODY_NAME_WORDS
+            or is_label(text)
+            or ":" in text
+            or _PART_OF_A_LIST.search(text)
+        ):
             continue  # a label ('Närvarande styrelseledamöter') is no body
         if DECISION_HEAD.match(text):
             continue  # 'Arbetsutskottets beslut' heads a decision

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from extractors.minutes.parameters import MAX_LABEL_EDITS, MAX_LABEL_WORDS, MIN_FUZZY_LABEL
 from schemas.record import Group
 
 # Attendance headings → group. Matched on the whole label, case-folded, colon removed.
@@ -115,17 +116,16 @@ META_LABELS = {
 }
 
 
-# A long label whose text layer lost or swapped a few glyphs ("Sammanträdcstkd" for
-# "Sammanträdestid") is still that label: at most this many edits, on labels this long
-MAX_LABEL_EDITS = 2
-MIN_FUZZY_LABEL = 10
-
-
 @functools.lru_cache(maxsize=4096)
 def near_label(key: str) -> str | None:
     """The one known label within a few edits of a long label key, with its first letter
-    and number of words; None when none or several."""
-    if len(key) < MIN_FUZZY_LABEL or len(key.split()) > 4 or re.search(r"[\d§(:,]", key):
+    and number of words; None when none or several: a long label whose text layer lost or
+    swapped a few glyphs ("Sammanträdcstkd" for "Sammanträdestid") is still that label."""
+    if (
+        len(key) < MIN_FUZZY_LABEL
+        or len(key.split()) > MAX_LABEL_WORDS
+        or re.search(r"[\d§(:,]", key)
+    ):
         return None
     from rapidfuzz.distance import Levenshtein
 
@@ -167,7 +167,7 @@ def group_of(label: str) -> Group | None:
         return GROUP_LABELS[key]
     if key not in META_LABELS and (near := near_label(key)) in GROUP_LABELS:
         return GROUP_LABELS[near]  # a label the text layer damaged: "Övrlga närvarande"
-    if len(key.split()) > 4 or re.search(r"[\d§(]", key):
+    if len(key.split()) > MAX_LABEL_WORDS or re.search(r"[\d§(]", key):
         return None  # a sentence or an entry ('Närvarande §§ 3-5'), not a heading
     if re.search(r"\b(?:ej|icke)\s+(?:tjänstgörande|tjänstg|tjg)\b", key):  # 'Ersättare, ej tjg'
         return Group.substitute_not_serving

@@ -7,6 +7,7 @@ import re
 
 from extractors.document import Line
 from extractors.minutes.items import body_text
+from extractors.minutes.parameters import NEXT_MEETING_LINES, NEXT_MEETING_REACH
 from extractors.swedish.dates import find_date
 from schemas.record import NextMeeting
 
@@ -22,19 +23,22 @@ _LINE_START = re.compile(r"^(?:§\s*\d+\s*|\d+[.)]?\s+|[•\-–*]\s*)?")
 
 def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMeeting | None:
     """The date of the next meeting: after a line that opens with 'Nästa sammanträde/möte'
-    (a label, a heading, a closing sentence), within it and the two lines below; else the
-    first date after such a phrase anywhere, within 300 characters ('… till nästa möte'
-    in passing does not outrank a labelled line further down)."""
+    (a label, a heading, a closing sentence), within it and the lines below
+    (NEXT_MEETING_LINES in all); else the first date after such a phrase anywhere, within
+    NEXT_MEETING_REACH characters ('… till nästa möte' in passing does not outrank a
+    labelled line further down)."""
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())  # as body_text writes it
         opening = NEXT.match(text, _LINE_START.match(text).end())
         if opening:
-            found = _date_after(body_text(lines[i : i + 3])[opening.start() :], meeting_date)
+            found = _date_after(
+                body_text(lines[i : i + NEXT_MEETING_LINES])[opening.start() :], meeting_date
+            )
             if found:
                 return found
     text = body_text(lines)
     for m in NEXT.finditer(text):
-        found = _date_after(text[m.start() : m.end() + 300], meeting_date)
+        found = _date_after(text[m.start() : m.end() + NEXT_MEETING_REACH], meeting_date)
         if found:
             return found
     return None

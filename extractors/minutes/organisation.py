@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document, Line
+from extractors.minutes.parameters import NOTICE_LINES
 from extractors.swedish.places import find_organisation, municipalities
 
 # The heading of the notice that the minutes were adjusted and posted
@@ -18,7 +19,6 @@ NOTICE_HEAD = re.compile(
     r"|anslag|tillkännagivande\s+om\s+justering)\s*:?$",
     re.IGNORECASE,
 )
-NOTICE_LINES = 12  # lines under the notice's heading that belong to it
 # "Vallby kommuns arkivreglemente", "för Vallby kommun 2024": a municipality, genitive or not
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(kommuns?)\b")
 # The words before a municipality that name it as the owner of the business: "för X kommun"

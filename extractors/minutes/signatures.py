@@ -21,6 +21,12 @@ from extractors.document import Line
 from extractors.minutes.attendance import Attendance, Person, parse_entry
 from extractors.minutes.blocks import Block, by_row
 from extractors.minutes.labels import label_key, meta_of
+from extractors.minutes.parameters import (
+    CHAIR_REACH,
+    CLOSING_GAP_ROWS,
+    E_SIGNATURE_ROWS,
+    MAX_SENTENCE_WORDS,
+)
 from extractors.swedish.names import leading_name, name_key
 from extractors.swedish.roles import SIGNING_ROLES, signing_roles
 from schemas.record import Attendee, Group
@@ -36,8 +42,6 @@ _STANDBY = re.compile(r"\s+(?:med|och)\s+[^,]*?\bsom\s+ersättare\b.*$", re.IGNO
 # may drop the 't' of 'underskrifter')
 _E_SIGNATURES = re.compile(r"^elektroniska?\s+underskrif", re.IGNORECASE)
 _E_JUSTERING = re.compile(r"^elektronisk\s+(?:protokoll)?justering", re.IGNORECASE)
-# rows read under an e-signature heading before giving up
-_E_ROWS = 4
 # the opening sentences that name the chair and the justerare
 _CHAIR_BEFORE = re.compile(
     r"(?<!vice )(?:\bordförande(?:n)?,?|\btill\s+(?:mötes)?ordförande\s+(?:utses|valdes|utsågs))"
@@ -55,11 +59,8 @@ _OPENS = re.compile(
     r"|leda)\b",
     re.IGNORECASE,
 )
-_MAX_SENTENCE_WORDS = 40
 # 'kommunstyrelsens ordförande Anna Ek': another body's chair; 'mötets ordförande' is this one's
 _OTHER_BODYS = re.compile(r"\b(?!mötets\b|sammanträdets\b|dagens\b)\w+s\s*$", re.IGNORECASE)
-# items read for the chair and the justerare: they are chosen at the start of a meeting
-OPENING_ITEMS = 3
 
 
 @dataclass
@@ -205,7 +206,7 @@ def _electronic(lines: list[Line]) -> list[Signer]:
             continue
         following = [ln for ln in lines[index + 1 :] if ln.page == line.page]
         names: list[tuple[Person, Line]] = []
-        for row in by_row(following)[:_E_ROWS]:
+        for row in by_row(following)[:E_SIGNATURE_ROWS]:
             people = [(p, ln) for ln in row for p in _one_name(ln.text)]
             if people and not names:
                 names = people
@@ -232,8 +233,6 @@ _JUSTERAS = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNORECASE)
 _DOTS = re.compile(r"^[\s.…_]*$")
 # the heading of the signatures, printed beside the first caption ('Underskrifter  Sekreterare')
 _SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
-# rows between a caption and the names it stands over (a line to sign on)
-_CLOSING_GAP_ROWS = 2
 
 
 def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
@@ -310,7 +309,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
         above = next(
             (
                 k
-                for k in range(i - 1, max(i - 1 - _CLOSING_GAP_ROWS, -1), -1)
+                for k in range(i - 1, max(i - 1 - CLOSING_GAP_ROWS, -1), -1)
                 if captions(k) is not None and rows[k][0].page == rows[i][0].page
             ),
             None,
@@ -364,13 +363,13 @@ def _from_prose(text: str, attendance: Attendance) -> None:
     """'Mötet öppnades av ordförande Bo Berg': the chair; 'Till justeringsperson valdes Cia
     Lund': the justerare; only people the attendance lists."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence.split()) > _MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
+        if len(sentence.split()) > MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
             continue  # lines run together (a list, labels, a signature area), no sentence
         justering = bool(_JUSTERING_SENTENCE.search(sentence))
         opening = bool(_OPENS.search(sentence))
         for attendee in attendance.attendees:
             for m in re.finditer(re.escape(attendee.name), sentence):
-                before = sentence[: m.start()][-60:]
+                before = sentence[: m.start()][-CHAIR_REACH:]
                 chair = _CHAIR_BEFORE.search(before)
                 if opening and chair and not _OTHER_BODYS.search(before[: chair.start()]):
                     _add_roles(attendee.roles, ["ordförande"])
