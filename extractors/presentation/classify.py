@@ -13,12 +13,15 @@ from __future__ import annotations
 import statistics
 
 from extractors.document import Document, Page, dominant_size
-
-THRESHOLD = 3.0
-FEW_WORDS, MANY_WORDS = 80, 200  # words per page: fully slide-like / not at all
-LARGE_BODY, SMALL_BODY = 14.0, 11.0  # body font size in points
-TITLE_RATIO = 1.4
-TITLE_ZONE = 0.3
+from extractors.presentation.parameters import (
+    FEW_WORDS,
+    LARGE_BODY,
+    MANY_WORDS,
+    PAGE_TITLE_RATIO,
+    PAGE_TITLE_ZONE,
+    SLIDES_SCORE,
+    SMALL_BODY,
+)
 
 
 def layout_score(document: Document) -> float:
@@ -36,7 +39,7 @@ def layout_score(document: Document) -> float:
 
 
 def looks_like_slides(document: Document) -> bool:
-    return layout_score(document) >= THRESHOLD
+    return layout_score(document) >= SLIDES_SCORE
 
 
 def _typical_body_size(pages: list[Page]) -> float:
@@ -58,6 +61,6 @@ def _has_title(page: Page, body: float) -> bool:
     """A line near the top set well above the body size, not a header repeated on
     every page (a letterhead is not a slide title)."""
     return any(
-        line.top < page.height * TITLE_ZONE and line.size >= body * TITLE_RATIO
+        line.top < page.height * PAGE_TITLE_ZONE and line.size >= body * PAGE_TITLE_RATIO
         for line in page.content()
     )

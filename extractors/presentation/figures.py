@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.presentation.paragraphs import SlideContent, strip_bullet
+from extractors.presentation.parameters import MAX_CHANGE_SUBJECT_WORDS
 from extractors.swedish.places import is_place
 from schemas.record import Figure
 
@@ -108,7 +109,7 @@ def _share_of(clause: str, before: int) -> str | None:
     m = CHANGE.search(clause)
     if m and 0 < m.start() < before:
         subject = clause[: m.start()].strip(" ,")
-        if 0 < len(subject.split()) <= 6:
+        if 0 < len(subject.split()) <= MAX_CHANGE_SUBJECT_WORDS:
             return subject
     return None
 
