@@ -3,7 +3,6 @@ their text, presenters and decisions."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +25,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.names import same_person
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -319,22 +319,14 @@ def _listed_names(text: str) -> list[str]:
 
 
 def _distinct_people(names: list[str]) -> list[str]:
-    """Names with spelling variants of one person dropped ('Paulo'/'Paolo Sandbom')."""
+    """Names with spelling variants of one person dropped ('Paulo'/'Paolo Sandbom'), by
+    the one same-person rule, as names printed in one document."""
     kept: list[str] = []
     for name in names:
-        if any(_same_person(name, other) for other in kept):
+        if any(same_person(name, other, within_document=True) for other in kept):
             continue
         kept.append(name)
     return kept
-
-
-def _same_person(a: str, b: str) -> bool:
-    if a.casefold() == b.casefold():
-        return True
-    surname_a, surname_b = a.split()[-1].casefold(), b.split()[-1].casefold()
-    if surname_a != surname_b:
-        return False
-    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.85
 
 
 def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:

@@ -12,10 +12,8 @@ av ordförande Bo Berg', 'Till justerare jämte ordföranden valdes Cia Lund'.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from extractors.document import Line
 from extractors.minutes.attendance import Attendance, Person, parse_entry
@@ -27,7 +25,7 @@ from extractors.minutes.parameters import (
     E_SIGNATURE_ROWS,
     MAX_SENTENCE_WORDS,
 )
-from extractors.swedish.names import leading_name, name_key
+from extractors.swedish.names import REASONS, leading_name, name_key, same_person
 from extractors.swedish.roles import SIGNING_ROLES, signing_roles
 from schemas.record import Attendee, Group
 
@@ -405,43 +403,18 @@ def _add_roles(roles: list[str], more: list[str]) -> None:
 
 
 def _find(attendance: Attendance, name: str) -> Attendee | None:
-    """The attendee a signature names: the same name, the same names in another order
-    ('Lindqvist Stina'), or the same first and last name ('Stina K Lindqvist')."""
+    """The attendee a signature names: the same name as printed, else the one the
+    same-person rule (within one document) finds nearest: the same names in another
+    order ('Berg Stina'), a middle name or initial more, less or other ('Stina K
+    Berg'), one letter differing ('Vivanne' / 'Vivianne', a glyph a damaged text layer
+    lost: 'Margreta' / 'Margareta'); the first listed of equally near ones."""
     key = name_key(name)
-    tokens = key.split()
     for attendee in attendance.attendees:
         if name_key(attendee.name) == key:
             return attendee
+    found = None
     for attendee in attendance.attendees:
-        other = name_key(attendee.name).split()
-        if sorted(other) == sorted(tokens):
-            return attendee
-        if (
-            len(tokens) >= 2
-            and len(other) >= 2
-            and (other[0], other[-1]) == (tokens[0], tokens[-1])
-        ):
-            return attendee
-    for attendee in attendance.attendees:
-        if _close_names(name_key(attendee.name).split(), tokens):
-            return attendee
-    return None
-
-
-# how alike two spellings of one name part must be ('Vivanne' / 'Vivianne', a glyph lost
-# from a damaged text layer: 'Margreta' / 'Margareta')
-NAME_PART_LIKENESS = 0.85
-
-
-def _close_names(one: list[str], other: list[str]) -> bool:
-    """The same parts, in any order, one of them spelt a little differently."""
-    if len(one) != len(other) or len(one) < 2:
-        return False
-    for order in itertools.permutations(other):
-        pairs = list(zip(one, order, strict=True))
-        exact = sum(a == b for a, b in pairs)
-        if exact == len(pairs) - 1 and all(
-            a == b or SequenceMatcher(None, a, b).ratio() >= NAME_PART_LIKENESS for a, b in pairs
-        ):
-            return True
-    return False
+        reason = same_person(name, attendee.name, within_document=True)
+        if reason is not None and (found is None or REASONS.index(reason) < found[0]):
+            found = (REASONS.index(reason), attendee)
+    return found[1] if found else None
