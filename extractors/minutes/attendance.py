@@ -18,6 +18,7 @@ from extractors.minutes.blocks import (
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.minutes.parameters import MAX_LABEL_WORDS, ROW_TOLERANCE, SPACE_WIDTH
 from extractors.swedish.bodies import is_institution
+from extractors.swedish.labels import EVERYONE_PRESENT
 from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
@@ -184,9 +185,6 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
     return result
 
 
-# Labels over everyone who attended, of every group: a membership word beside a name
-# ('Ersättare' in a role column) says the group, and staff stand among the politicians.
-EVERYONE_PRESENT = {"närvarande", "deltagare", "deltagande"}
 # roles of the body's members, not of its staff
 _MEMBER_ROLES = re.compile(r"ordförande|ledamot|justerare|ersättare", re.IGNORECASE)
 

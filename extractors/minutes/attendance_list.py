@@ -23,6 +23,7 @@ from extractors.minutes.parameters import (
     MAX_CAPTION_ROWS,
     MAX_LIST_HEADING_WORDS,
 )
+from extractors.swedish.labels import ATTENDANCE_LIST_COLUMNS, LIST_SUMMARY_ROW
 from extractors.swedish.parties import normalise_party
 from schemas.record import Group
 
@@ -32,19 +33,11 @@ LIST_HEADING = re.compile(
     r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b",
     re.IGNORECASE,
 )
-# What a header cell says its column holds.
-_COLUMNS = {
-    "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
-    "party": r"parti|partibet\.?|partibeteckning",
-    "present": r"tjänstgör|tjänstgörande|närvarande|närv\.?|närvaro|deltar",
-    "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
-    "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
-    "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
-}
-_COLUMN_OF = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in _COLUMNS.items()]
+_COLUMN_OF = [
+    (kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in ATTENDANCE_LIST_COLUMNS.items()
+]
 # a section heading with its people after a colon: 'Ej tjänstgörande ersättare: Ylva Ek (S)'
 _INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
-_SUMMARY = re.compile(r"^(?:summa|totalt|antal|s:a)\b", re.IGNORECASE)
 _NO_MARK = {"", "-", "–", "0", "nej"}
 
 
@@ -119,7 +112,7 @@ class _Table:
             return True
         cells = _cells(row, self.columns)
         text = cells.get("name", "")
-        if _SUMMARY.match(text):
+        if LIST_SUMMARY_ROW.match(text):
             return True
         # a heading inside the list: 'Närvarande ersättare, ej tjänstgörande'
         section = group_of(text) if len(cells) == 1 and text else None

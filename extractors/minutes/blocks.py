@@ -26,6 +26,7 @@ from extractors.minutes.parameters import (
     SPACE_WIDTH,
     VALUE_START_TOLERANCE,
 )
+from extractors.swedish.labels import PEOPLE_COLUMN_HEAD
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import PARENTHESISED_PARTY
 from extractors.swedish.roles import ROLE_WORDS
@@ -33,12 +34,6 @@ from extractors.swedish.roles import ROLE_WORDS
 # A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
 # land in the private use area), or a dash or star followed by a space.
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
-# The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll'
-_COLUMN_HEAD = re.compile(
-    r"namn|organisation|parti|titel|roll|funktion|befattning|kommun|förvaltning|verksamhet"
-    r"|representerar|uppdrag|e-post|telefon",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -284,13 +279,13 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
 
 def is_column_head(word: str) -> bool:
     """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
-    return bool(_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
+    return bool(PEOPLE_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
 
 
 def is_column_heads(row: list[Line]) -> bool:
     """Whether every word of a row heads a column of a table of people."""
     words = [w.strip(" ,:") for line in row for w in line.text.split()]
-    return bool(words) and all(_COLUMN_HEAD.fullmatch(w) for w in words)
+    return bool(words) and all(PEOPLE_COLUMN_HEAD.fullmatch(w) for w in words)
 
 
 def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = None) -> bool:

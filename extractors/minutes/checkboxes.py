@@ -28,6 +28,7 @@ from extractors.minutes.parameters import (
     MIN_LIST_ENTRIES,
     ROW_TOLERANCE,
 )
+from extractors.swedish.labels import MEMBER_COLUMN_HEAD, SUBSTITUTE_COLUMN_HEAD
 from schemas.record import Group
 
 # "[X]", "[x]", "[ ]", "[]" as text, or the ballot box characters fonts draw
@@ -35,9 +36,6 @@ MARKED = re.compile(r"^(?:\[\s*[xX✓✔]\s*\]|[☒☑■✓✔])$")
 EMPTY = re.compile(r"^(?:\[\s*\]|\[|[☐□])$")
 # what every word MARKED or EMPTY matches starts with
 _BOX_START = re.compile(r"[\[☒☑■✓✔☐□]")
-# a column head over the boxes: "ordinarie", "ersättare", "ledamöter", "ledamot"
-SUBSTITUTE_HEAD = re.compile(r"^(?:ersättare|ersättarna|suppleanter?)$", re.IGNORECASE)
-MEMBER_HEAD = re.compile(r"^(?:ordinarie|ledamöter|ledamot|medlemmar)$", re.IGNORECASE)
 
 
 @dataclass
@@ -146,9 +144,9 @@ def _heads_above(lines: list[Line], first_row: Line) -> list[tuple[Line, float, 
     for line in row:
         for word in line.words:
             text = word.text.strip().rstrip(":")
-            if SUBSTITUTE_HEAD.match(text):
+            if SUBSTITUTE_COLUMN_HEAD.match(text):
                 heads.append((line, word.x0, True))
-            elif MEMBER_HEAD.match(text):
+            elif MEMBER_COLUMN_HEAD.match(text):
                 heads.append((line, word.x0, False))
             else:
                 return []

@@ -25,6 +25,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.labels import PRESENTER_HEAD, PRESENTER_LINE
 from extractors.swedish.names import same_person
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
@@ -59,10 +60,6 @@ def strip_case_number(text: str) -> str:
     the case word on ('Dnr KS 2024/123' far right, or a case number the token misses)."""
     text = CASE_TOKEN.sub(" ", text)
     return " ".join(CASE_NUMBER.sub("", text).split())
-
-
-PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
-PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
 
 @dataclass

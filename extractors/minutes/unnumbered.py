@@ -15,7 +15,7 @@ import statistics
 
 from extractors.document import Line
 from extractors.minutes.items import Heading, strip_case_number
-from extractors.minutes.labels import GROUP_LABELS, group_of, is_label, label_key, meta_of
+from extractors.minutes.labels import group_of, is_label, label_key, meta_of
 from extractors.minutes.parameters import (
     HEADING_SIZE_STEP,
     MARGIN_TOLERANCE,
@@ -25,6 +25,7 @@ from extractors.minutes.parameters import (
     UNNUMBERED_LOOKAHEAD,
 )
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.labels import GROUP_LABELS
 
 # Headings of the header's notices and signatures, and document words: no item
 NOT_AN_ITEM = re.compile(
