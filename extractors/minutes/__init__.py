@@ -34,16 +34,9 @@ from extractors.minutes.organisation import organisation_in_titles
 from extractors.minutes.parameters import OPENING_ITEMS, TITLE_LINES
 from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
+from extractors.swedish.furniture import MINUTES_FURNITURE
 from extractors.swedish.roles import signing_roles
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
-
-# Page furniture that minutes print in the text itself (signature boxes, stamps), one or
-# several on a line, with their lines to sign on: "Just.sign. …… Utdr.bestyrk. ……"
-_SIGNATURE_BOX = (
-    r"(?:justerandes?\s+sign(?:atur)?|just\.?\s*sign|justerares\s+sign"
-    r"|ordf(?:örandes|\.)?\s*sign|utdragsbestyrkande|utdr\.?\s*bestyrk|sekreterarens\s+sign)"
-)
-MINUTES_FURNITURE = re.compile(rf"^(?:{_SIGNATURE_BOX}[\s_.…]*)+$", re.IGNORECASE)
 
 
 @dataclass

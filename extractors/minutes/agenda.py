@@ -4,22 +4,9 @@ held, so no attendance and no decisions."""
 
 from __future__ import annotations
 
-import re
-
 from extractors.document import Document
 from extractors.minutes.parameters import AGENDA_WORD_ZONE
-
-# The document word an agenda opens with: "Föredragningslista 5/2025", "KALLELSE",
-# "Kallelse och föredragningslista", "Dagordning"
-AGENDA_WORD = re.compile(
-    r"^(?:kallelse|föredragningslista|dagordning)(?:\s+(?:och|med|/)\s+\w+)?\b", re.IGNORECASE
-)
-# ... and what minutes open with; an agenda word never wins over one of these
-MINUTES_WORD = re.compile(
-    r"^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerat\s+protokoll"
-    r"|minnesanteckningar|mötesanteckningar|anteckningar)\b",
-    re.IGNORECASE,
-)
+from extractors.swedish.headings import AGENDA_WORD, MINUTES_WORD
 
 
 def is_agenda(document: Document) -> bool:

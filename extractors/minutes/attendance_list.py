@@ -23,16 +23,11 @@ from extractors.minutes.parameters import (
     MAX_CAPTION_ROWS,
     MAX_LIST_HEADING_WORDS,
 )
+from extractors.swedish.headings import ATTENDANCE_LIST_HEAD
 from extractors.swedish.labels import ATTENDANCE_LIST_COLUMNS, LIST_SUMMARY_ROW
 from extractors.swedish.parties import normalise_party
 from schemas.record import Group
 
-LIST_HEADING = re.compile(
-    r"^(?:bilaga\s*\d*\s*[:.–-]?\s*)?(?:närvaro(?:lista|förteckning)"
-    r"|närvaro-?\s*(?:och|&)\s*(?:omröstnings|voterings)(?:lista)?"
-    r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b",
-    re.IGNORECASE,
-)
 _COLUMN_OF = [
     (kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in ATTENDANCE_LIST_COLUMNS.items()
 ]
@@ -57,7 +52,7 @@ def read_attendance_list(lines: list[Line]) -> AttendanceList | None:
     """The first attendance list table in the lines; None when there is none."""
     for index, line in enumerate(lines):
         if (
-            LIST_HEADING.match(line.text.strip())
+            ATTENDANCE_LIST_HEAD.match(line.text.strip())
             and len(line.text.split()) <= MAX_LIST_HEADING_WORDS
         ):
             found = _read_table(line, lines[index + 1 :])

@@ -15,21 +15,16 @@ from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
 from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
+from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
 from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
 
-DOCUMENT_WORDS = re.compile(
-    r"\b(sammanträdesprotokoll|protokoll(sutdrag)?|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|justerat|utdrag|kallelse|föredragningslista)\b",
-    re.IGNORECASE,
-)
 BODY_WORDS = re.compile(
     r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|grupp(en)?\b"
     r"|råd(et)?\b|nätverk(et)?\b|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
     r"|delegation(en)?)",
     re.IGNORECASE,
 )
-ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign|överklag|förvar")
 
 
 # "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
@@ -205,13 +200,13 @@ def _header_text(document: Document, header: list[Line], blocks: list[Block]) ->
     tid', 'Anslaget till och med' and their values), whose date and time are not the
     meeting's, and less the times of side activities ('Gruppmöten 09:00–10:00')."""
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
-    notice = {id(v) for b in blocks if ADJUSTMENT.search(b.label) for v in b.values}
+    notice = {id(v) for b in blocks if ADJUSTMENT_WORDS.search(b.label) for v in b.values}
     notice |= {id(ln) for ln in notice_lines(lines)}
     return body_text(
         [
             ln
             for ln in lines
-            if not ADJUSTMENT.search(ln.text)
+            if not ADJUSTMENT_WORDS.search(ln.text)
             and id(ln) not in notice
             and not SIDE_ACTIVITY.match(ln.text.strip())
         ]

@@ -26,14 +26,8 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish.bodies import BODY_NOUN, DEFINITE
 from extractors.swedish.dates import find_date
+from extractors.swedish.headings import ITEM_LIST_HEAD
 
-# The heading of a list of items: alone on its line ("Ärenden till tekniska nämnden den
-# 3 mars 2025" may name a meeting: this one's, or another body's later one).
-LIST_HEAD = re.compile(
-    r"^(?:ärendelista|ärendeförteckning|förteckning\s+över\s+ärenden|innehållsförteckning"
-    r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
-    re.IGNORECASE,
-)
 # The body a list's heading names: "Ärenden till kommunfullmäktige den 3 mars 2025",
 # "Ärenden vid tekniska nämndens sammanträde"
 _NAMED_BODY = re.compile(r"^ärenden\s+(?:till|vid|på|för)\s+(.*)$", re.IGNORECASE)
@@ -103,7 +97,7 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
         row = rows[k]
         head = row[0]
         styled = head.bold or head.size > body_size + HEADING_SIZE_STEP
-        if len(row) == 1 and styled and LIST_HEAD.match(" ".join(head.text.split())):
+        if len(row) == 1 and styled and ITEM_LIST_HEAD.match(" ".join(head.text.split())):
             listed = _read_list(rows, k, body_size)
             numbered = any(entry.number is not None for entry in listed.entries)
             report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)

@@ -11,14 +11,9 @@ import re
 
 from extractors.document import Document, Line
 from extractors.minutes.parameters import NOTICE_LINES
+from extractors.swedish.headings import NOTICE_HEAD
 from extractors.swedish.places import find_organisation, municipalities
 
-# The heading of the notice that the minutes were adjusted and posted
-NOTICE_HEAD = re.compile(
-    r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis|bevis\s+om\s+anslag|bevis"
-    r"|anslag|tillkännagivande\s+om\s+justering)\s*:?$",
-    re.IGNORECASE,
-)
 # "Vallby kommuns arkivreglemente", "för Vallby kommun 2024": a municipality, genitive or not
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(kommuns?)\b")
 # The words before a municipality that name it as the owner of the business: "för X kommun"

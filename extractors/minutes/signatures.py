@@ -25,21 +25,22 @@ from extractors.minutes.parameters import (
     E_SIGNATURE_ROWS,
     MAX_SENTENCE_WORDS,
 )
+from extractors.swedish.headings import (
+    AT_THE_MINUTES_HEAD,
+    E_JUSTERING_HEAD,
+    E_SIGNATURES_HEAD,
+    JUSTERAS_HEAD,
+    NOTICE_WORD,
+    SIGNATURES_HEAD,
+)
 from extractors.swedish.names import REASONS, leading_name, name_key, same_person
 from extractors.swedish.roles import SIGNING_ROLES, signing_roles
 from schemas.record import Attendee, Group
 
-# The page's notice of publication ('ANSLAG/BEVIS', 'Bevis om anslag'): who signs it
-# certifies the copy and is no attendee, so the signatures end there.
-_NOTICE = re.compile(r"\b(?:anslag|bevis|intygar)\b", re.IGNORECASE)
 # 'Justerare Bo Lind' inside a justering block: the caption before the name.
 _LEADING_CAPTION = re.compile(rf"^(?:{SIGNING_ROLES})\b[\s.…_:]*", re.IGNORECASE)
 # 'Eva Lund med Bo Ek som ersättare': the substitute justerare is no justerare.
 _STANDBY = re.compile(r"\s+(?:med|och)\s+[^,]*?\bsom\s+ersättare\b.*$", re.IGNORECASE)
-# 'Elektroniska underskrifter', 'Elektronisk protokolljustering' (a damaged text layer
-# may drop the 't' of 'underskrifter')
-_E_SIGNATURES = re.compile(r"^elektroniska?\s+underskrif", re.IGNORECASE)
-_E_JUSTERING = re.compile(r"^elektronisk\s+(?:protokoll)?justering", re.IGNORECASE)
 # the opening sentences that name the chair and the justerare
 _CHAIR_BEFORE = re.compile(
     r"(?<!vice )(?:\bordförande(?:n)?,?|\btill\s+(?:mötes)?ordförande\s+(?:utses|valdes|utsågs))"
@@ -94,7 +95,7 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
     placed_until = -1  # blocks up to here were read as a grid of captions and names
     for index, block in enumerate(blocks):
         label = block.label or (block.label_line.text if block.label_line else "")
-        if meta_of(label) == "notice" or _NOTICE.search(label):
+        if meta_of(label) == "notice" or NOTICE_WORD.search(label):
             break
         if index <= placed_until:
             continue
@@ -149,7 +150,7 @@ def _signature_grid(blocks: list[Block], start: int) -> tuple[int, list[Signer]]
     end = start
     while end + 1 < len(blocks):
         label = _block_label(blocks[end + 1])
-        if _NOTICE.search(label) or meta_of(label) not in (None, "signature"):
+        if NOTICE_WORD.search(label) or meta_of(label) not in (None, "signature"):
             break
         if meta_of(label) is None and blocks[end + 1].label and not leading_name(label):
             break
@@ -161,7 +162,7 @@ def _signature_grid(blocks: list[Block], start: int) -> tuple[int, list[Signer]]
     captions = [_caption_row(row) or [] for row in rows]
     side_by_side = any(len([c for c in found if c[1]]) >= 2 for found in captions)
     beside_heading = any(
-        _SIGNATURES_HEADING.match(row[0].text.strip()) and found
+        SIGNATURES_HEAD.match(row[0].text.strip()) and found
         for row, found in zip(rows, captions, strict=True)
     )
     if not (side_by_side or beside_heading):
@@ -199,8 +200,8 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     signers: list[Signer] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        justering = bool(_E_JUSTERING.match(text))
-        if not justering and not _E_SIGNATURES.match(text):
+        justering = bool(E_JUSTERING_HEAD.match(text))
+        if not justering and not E_SIGNATURES_HEAD.match(text):
             continue
         following = [ln for ln in lines[index + 1 :] if ln.page == line.page]
         names: list[tuple[Person, Line]] = []
@@ -224,13 +225,7 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     return signers
 
 
-# Headings over the closing signatures: 'Vid protokollet' (the secretary), 'Justeras'
-# (who signs: captions below say as what; one name alone is the justerare)
-_AT_THE_MINUTES = re.compile(r"^(?:vid\s+protokollet|antecknat\s+av|antecknare)\s*:?$", re.I)
-_JUSTERAS = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNORECASE)
 _DOTS = re.compile(r"^[\s.…_]*$")
-# the heading of the signatures, printed beside the first caption ('Underskrifter  Sekreterare')
-_SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
 
 
 def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
@@ -238,12 +233,12 @@ def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
     found: list[tuple[Line, list[str]]] = []
     for line in row:
         text = line.text.strip()
-        if _DOTS.match(text) or (line is row[0] and _SIGNATURES_HEADING.match(text)):
+        if _DOTS.match(text) or (line is row[0] and SIGNATURES_HEAD.match(text)):
             continue
-        if _AT_THE_MINUTES.match(text):
+        if AT_THE_MINUTES_HEAD.match(text):
             found.append((line, ["sekreterare"]))
             continue
-        if _JUSTERAS.match(text):
+        if JUSTERAS_HEAD.match(text):
             found.append((line, []))  # decided below
             continue
         roles = signing_roles(_caption_of(text))
@@ -327,7 +322,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
         row_captions = captions(chosen)
         for person, line in people:
             at, roles = min(row_captions, key=lambda c: abs(c[0].x0 - line.x0))
-            if not roles and _JUSTERAS.match(at.text.strip()) and len(people) == 1:
+            if not roles and JUSTERAS_HEAD.match(at.text.strip()) and len(people) == 1:
                 roles = ["justerare"]
             if roles:
                 signers.append(Signer(person, roles, [line]))
@@ -338,7 +333,7 @@ def _captions_beside_names(row: list[Line]) -> list[Signer]:
     """'Underskrifter | Sekreterare | Sanna Björk', 'Ordförande | Per Larsson': a caption
     with the name to its right on one row."""
     cells = [ln for ln in row if not _DOTS.match(ln.text)]
-    if cells and _SIGNATURES_HEADING.match(cells[0].text.strip()):
+    if cells and SIGNATURES_HEAD.match(cells[0].text.strip()):
         cells = cells[1:]
     if len(cells) != 2 or cells[0].x1 >= cells[1].x0:
         return []

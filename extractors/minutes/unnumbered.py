@@ -25,18 +25,9 @@ from extractors.minutes.parameters import (
     UNNUMBERED_LOOKAHEAD,
 )
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.headings import NOT_AN_ITEM
 from extractors.swedish.labels import GROUP_LABELS
 
-# Headings of the header's notices and signatures, and document words: no item
-NOT_AN_ITEM = re.compile(
-    r"^(?:anslag|bevis|anslagsbevis|bevis\s+om\s+anslag|anslag\s*/\s*bevis|underskrift(?:er)?"
-    r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
-    r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
-    r"|anvisning|besvär\w*|överklagande|hur\s+man\s+överklagar"
-    r"|rättelseyrkande|omprövning|utdragsbestyrkande|ajournering)\b",
-    re.IGNORECASE,
-)
 # A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
 NOT_A_TITLE = re.compile(r"^\d|[€%+=]|\d\s*(?:kr|tkr|mkr|m€)\b")
 
