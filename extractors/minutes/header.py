@@ -14,18 +14,11 @@ from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
 from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
+from extractors.swedish.bodies import BODY_WORDS
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
 from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
-
-BODY_WORDS = re.compile(
-    r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|grupp(en)?\b"
-    r"|råd(et)?\b|nätverk(et)?\b|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
-    r"|delegation(en)?)",
-    re.IGNORECASE,
-)
-
 
 # "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
 ADJOURNMENT = re.compile(

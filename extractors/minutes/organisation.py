@@ -11,6 +11,7 @@ import re
 
 from extractors.document import Document, Line
 from extractors.minutes.parameters import NOTICE_LINES
+from extractors.swedish.bodies import MUNICIPAL_BODY, NOT_MUNICIPAL
 from extractors.swedish.headings import NOTICE_HEAD
 from extractors.swedish.places import find_organisation, municipalities
 
@@ -31,10 +32,6 @@ _REPORT = re.compile(
     r"|årsbokslut|mål\s+och\s+budget)\b",
     re.IGNORECASE,
 )
-# The body of a municipality: "Kommunstyrelsen", "Kommunfullmäktige", "Tekniska nämnden",
-# "Kommunstyrelsens arbetsutskott"; no federation, region, council or company
-MUNICIPAL_BODY = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|nämnd|utskott)", re.IGNORECASE)
-NOT_MUNICIPAL = re.compile(r"(?:förbund|region|råd|bolag|aktiebolag|\bab\b)", re.IGNORECASE)
 
 
 def organisation_in_notice(document: Document) -> str | None:

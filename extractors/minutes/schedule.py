@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.swedish.dates import MONTHS
+from extractors.swedish.dates import MONTHS, WEEKDAYS
 
 _HOURS = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?"
 # "lunch 12-13", "Gruppmöten 09:00–10:00", "Fika 15.00-15.30", "Förmöte kl. 8.30–9.00"
@@ -62,7 +62,6 @@ def only_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:en)?\b", re.IGNORECASE)
 
 
