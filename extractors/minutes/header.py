@@ -9,21 +9,18 @@ import re
 from extractors.document import Document, Line
 from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
-from extractors.minutes.items import DECISION_HEAD, body_text
+from extractors.minutes.items import body_text
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
-from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
+from extractors.minutes.schedule import meeting_lines, only_year, weekday_agrees
 from extractors.swedish.bodies import BODY_WORDS
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
+from extractors.swedish.decisions import DECISION_HEAD
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
+from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
 from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
-
-# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
-ADJOURNMENT = re.compile(
-    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
-)
 
 # A sentence after the place: "Regionkontoret, Gävle. Deltagare kunde även ansluta via Teams."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
