@@ -101,7 +101,12 @@ REASONS = (SAME_NAME, OTHER_ORDER, MIDDLE_ADDED, SAME_ENDS, ONE_LETTER)
 def spelling_key(name: str) -> str:
     """Names equal under this key are one spelling: 'Anita Lilja-Stenholm' ==
     'anita lilja – stenholm' == 'Anita Lilja Stenholm'."""
-    return " ".join(name_key(name).replace("-", " ").split())
+    return _spelling(name_key(name))
+
+
+def _spelling(key: str) -> str:
+    """spelling_key() of a name already name_key()'d."""
+    return " ".join(key.replace("-", " ").split())
 
 
 def same_person(a: str, b: str, *, within_document: bool = False) -> str | None:
@@ -124,9 +129,9 @@ def same_person(a: str, b: str, *, within_document: bool = False) -> str | None:
     ka, kb = name_key(a), name_key(b)
     return same_person_parts(
         _first_part(ka),
-        tuple(spelling_key(ka).split()),
+        tuple(_spelling(ka).split()),
         _first_part(kb),
-        tuple(spelling_key(kb).split()),
+        tuple(_spelling(kb).split()),
         within_document=within_document,
     )
 
