@@ -99,8 +99,8 @@ REASONS = (SAME_NAME, OTHER_ORDER, MIDDLE_ADDED, SAME_ENDS, ONE_LETTER)
 
 
 def spelling_key(name: str) -> str:
-    """Names equal under this key are one spelling: 'Anita Lilja-Stenholm' ==
-    'anita lilja – stenholm' == 'Anita Lilja Stenholm'."""
+    """Names equal under this key are one spelling: 'Tove Lind-Ek' == 'tove lind – ek'
+    == 'Tove Lind Ek'."""
     return _spelling(name_key(name))
 
 
