@@ -250,8 +250,8 @@ def _substitute_page(sub: Substitution, named: dict[str, list[StoredAttendee]]) 
 def _repair(document: Document) -> list:
     """Words of a damaged text layer repaired in place (readers/repair.py), with the
     labels of minutes as words the document may print damaged and nowhere intact."""
-    from extractors.minutes.labels import GROUP_LABELS, META_LABELS
     from extractors.readers.repair import repair_document
+    from extractors.swedish.labels import GROUP_LABELS, META_LABELS
 
     labels = {word for label in (*GROUP_LABELS, *META_LABELS) for word in label.split()}
     return repair_document(document, labels | {w.capitalize() for w in labels})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from builders import MinutesLayout, minutes_pdf, slides_pdf
 from extractors import is_presentation, read
-from extractors.presentation.classify import THRESHOLD, layout_score
+from extractors.presentation.classify import layout_score
+from extractors.presentation.parameters import SLIDES_SCORE as THRESHOLD
 
 PARAGRAPH = (
     "Kommunstyrelsen beslutar att godkänna förslaget till budget för år 2025 och att "

@@ -81,3 +81,13 @@ def test_ingesting_one_deck_does_not_load_spacy(tmp_path, sample_deck):
         "print(summary.new, 'spacy' in sys.modules)\n"
     )
     assert last_line(code) == "1 False"
+
+
+def test_importing_the_pdfium_reader_does_not_load_pdfium():
+    """PDFium's bindings load with the first PDF read, not with the module."""
+    code = (
+        "import sys\n"
+        "import extractors.readers.pdfium\n"
+        "print(any(m.startswith('pypdfium2') for m in sys.modules))\n"
+    )
+    assert last_line(code) == "False"

@@ -30,22 +30,12 @@ from extractors.minutes.items import (
 from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
 from extractors.minutes.organisation import organisation_in_titles
-from extractors.minutes.signatures import OPENING_ITEMS, read_signatures
+from extractors.minutes.parameters import OPENING_ITEMS, TITLE_LINES
+from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
+from extractors.swedish.furniture import MINUTES_FURNITURE
 from extractors.swedish.roles import signing_roles
 from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
-
-# Page furniture that minutes print in the text itself (signature boxes, stamps), one or
-# several on a line, with their lines to sign on: "Just.sign. …… Utdr.bestyrk. ……"
-_SIGNATURE_BOX = (
-    r"(?:justerandes?\s+sign(?:atur)?|just\.?\s*sign|justerares\s+sign"
-    r"|ordf(?:örandes|\.)?\s*sign|utdragsbestyrkande|utdr\.?\s*bestyrk|sekreterarens\s+sign)"
-)
-MINUTES_FURNITURE = re.compile(rf"^(?:{_SIGNATURE_BOX}[\s_.…]*)+$", re.IGNORECASE)
-
-
-# the first lines of page one: the letterhead and the title that name the body
-TITLE_LINES = 6
 
 
 @dataclass

@@ -4,23 +4,9 @@ held, so no attendance and no decisions."""
 
 from __future__ import annotations
 
-import re
-
 from extractors.document import Document
-
-# The document word an agenda opens with: "Föredragningslista 5/2025", "KALLELSE",
-# "Kallelse och föredragningslista", "Dagordning"
-AGENDA_WORD = re.compile(
-    r"^(?:kallelse|föredragningslista|dagordning)(?:\s+(?:och|med|/)\s+\w+)?\b", re.IGNORECASE
-)
-# ... and what minutes open with; an agenda word never wins over one of these
-MINUTES_WORD = re.compile(
-    r"^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerat\s+protokoll"
-    r"|minnesanteckningar|mötesanteckningar|anteckningar)\b",
-    re.IGNORECASE,
-)
-# the document word stands in the top part of the first page
-TOP_SHARE = 0.3
+from extractors.minutes.parameters import AGENDA_WORD_ZONE
+from extractors.swedish.headings import AGENDA_WORD, MINUTES_WORD
 
 
 def is_agenda(document: Document) -> bool:
@@ -28,7 +14,7 @@ def is_agenda(document: Document) -> bool:
     if not document.pages:
         return False
     page = document.pages[0]
-    top = [ln.text.strip() for ln in page.lines if ln.top <= page.height * TOP_SHARE]
+    top = [ln.text.strip() for ln in page.lines if ln.top <= page.height * AGENDA_WORD_ZONE]
     if any(MINUTES_WORD.match(text) for text in top):
         return False
     return any(AGENDA_WORD.match(text) for text in top)

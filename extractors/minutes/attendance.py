@@ -16,51 +16,24 @@ from extractors.minutes.blocks import (
     role_awaits_name,
 )
 from extractors.minutes.labels import group_of, label_key, membership_of
-from extractors.swedish.bodies import is_institution
+from extractors.minutes.parameters import MAX_LABEL_WORDS, ROW_TOLERANCE, SPACE_WIDTH
+from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
+from extractors.swedish.labels import EVERYONE_PRESENT
 from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
-from extractors.swedish.roles import ROLE_WORDS, is_attendance_qualifier, normalise_role
+from extractors.swedish.roles import (
+    MEMBER_ROLES,
+    PARAGRAPH_QUALIFIERS,
+    ROLE_WORDS,
+    SERVING,
+    SUBSTITUTION,
+    SUBSTITUTION_AFTER_PARTY,
+    VACANT,
+    is_attendance_qualifier,
+    normalise_role,
+)
 from schemas.record import Attendee, Group, Substitution
-
-# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y",
-# "X, tjänstgörande suppleant för Y" (a company board's word for ersättare)
-SUBSTITUTION = re.compile(
-    r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
-    r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
-    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
-    r"|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
-    re.IGNORECASE,
-)
-# The verbs of a substitute who serves ('tjänstgör för', 'tjg ers för', 'ersätter', 'i stället
-# för'): a decision maker wherever listed. 'ersättare för Y' may name whose substitute one is.
-SERVING = re.compile(
-    r"\b(?:ersätter|tjänstgör|tjg|tgj|tjänstg|i\s+stället|istället)\b", re.IGNORECASE
-)
-# "Anna Berg (M) för Bo Ek (M)", "Anna Berg (M), Mora, för Bo Ek (M)": a bare "för" only
-# after a party, or a party and a place.
-SUBSTITUTION_AFTER_PARTY = re.compile(
-    r"(?<=\))(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?(?P<sep>\s*,?\s+för\s+)(?=[A-ZÅÄÖ])"
-)
-# Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
-_PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
-# What a person's entry may say of when or why, dropped before the entry is read:
-# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "(punkt 4)", "pga jäv". A
-# comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
-# Gun Berg (KD)" keeps the comma between the two people.
-QUALIFIERS = re.compile(
-    r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom"
-    r"|\bfr\.?\s?o\.?\s?m\.?|\bt\.?\s?o\.?\s?m\.?|\bfrån\s+och\s+med|\btill\s+och\s+med)?"
-    rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
-    rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\bpunkt(?:erna)?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
-    r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
-    re.IGNORECASE,
-)
-ORG_WORDS = re.compile(
-    r"(kontor(et)?|förvaltning(en)?|kommun|region|nämnd(en)?|bolag(et)?|\bAB\b|universitet"
-    r"|styrelse(n)?|avdelning(en)?|enhet(en)?|förbund(et)?|länsstyrelse|myndighet|verket)",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -92,14 +65,6 @@ class Person:
         if strong or block_group == Group.other_present:
             return group
         return block_group
-
-
-# The body's secretariat: who comes from there attends as staff, listed among members
-# or not ('Närvarande | …, Lisa Ek, Regionens kansli')
-SECRETARIAT = re.compile(r"(?:kansli|sekretariat)(?:et)?\b", re.IGNORECASE)
-
-# 'Vakant (M)': a seat without a person
-VACANT = re.compile(r"^vakant\b", re.IGNORECASE)
 
 
 @dataclass
@@ -154,7 +119,7 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
         first = (block.inline, block.label_line) if block.inline else None
         for text, lines in _entries(block.values, first):
             page = lines[0].page
-            sub_group = group_of(text) if len(text.split()) <= 4 else None
+            sub_group = group_of(text) if len(text.split()) <= MAX_LABEL_WORDS else None
             if sub_group is not None:  # a sub-heading inside the block ("Ersättare")
                 group = sub_group
                 continue
@@ -183,13 +148,6 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
     return result
 
 
-# Labels over everyone who attended, of every group: a membership word beside a name
-# ('Ersättare' in a role column) says the group, and staff stand among the politicians.
-EVERYONE_PRESENT = {"närvarande", "deltagare", "deltagande"}
-# roles of the body's members, not of its staff
-_MEMBER_ROLES = re.compile(r"ordförande|ledamot|justerare|ersättare", re.IGNORECASE)
-
-
 def _staff_among_politicians(attendees: list[Attendee]) -> None:
     """In a list of everyone present where most have a party ('Namn | Organisation |
     Roll'), one without a party whose roles are all titles ('processledare',
@@ -201,7 +159,7 @@ def _staff_among_politicians(attendees: list[Attendee]) -> None:
             attendee.group == Group.decision_maker
             and attendee.party is None
             and attendee.roles
-            and not any(_MEMBER_ROLES.search(role) for role in attendee.roles)
+            and not any(MEMBER_ROLES.search(role) for role in attendee.roles)
         ):
             attendee.group = Group.other_present
 
@@ -261,7 +219,7 @@ def _entries(
         same_row = (
             previous is not None
             and previous.page == line.page
-            and abs(previous.bottom - line.bottom) < 2.5
+            and abs(previous.bottom - line.bottom) < ROW_TOLERANCE
             and line.x0 > previous.x1
         )
         if entries and same_row:
@@ -300,10 +258,7 @@ def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
         return False
     right = max([ln.x1 for ln in lines if ln.page == previous.page] + [previous.x1])
     word = line.words[0]
-    return previous.x1 + (word.x1 - word.x0) + _SPACE >= right
-
-
-_SPACE = 3.0  # points
+    return previous.x1 + (word.x1 - word.x0) + SPACE_WIDTH >= right
 
 
 def _continues(previous: str, text: str, full: bool = False) -> bool:
@@ -454,7 +409,7 @@ def _parse_substitution(text: str) -> Person | None:
 
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u00a0", " ").split())
-    text = QUALIFIERS.sub(" ", text)
+    text = PARAGRAPH_QUALIFIERS.sub(" ", text)
     text = re.sub(r"\(\s*\(", "(", text)
     text = re.sub(r"\)\s*\)", ")", text)
     return " ".join(text.split()).strip(" ,;")
@@ -583,13 +538,6 @@ def _add_free_text(person: Person, text: str, in_parentheses: bool) -> None:
                 person.roles.append(role)
     elif person.organisation is None:
         person.organisation = text
-
-
-# A council of organisations and politicians ('Tillgänglighetsrådet', 'Rådet för
-# äldrefrågor', 'pensionärsråd'): a bracketed abbreviation that is no known party
-# names the member's organisation ('Lena Ek (SRF)', 'Bo Berg (PRO)').
-# ('kommunalråd', 'regionråd', 'oppositionsråd' are politicians' titles)
-COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
 
 
 def _representatives(label: str) -> bool:

@@ -18,33 +18,22 @@ from extractors.document import Line, Word
 from extractors.minutes.attendance import Attendance, Person, parse_entry
 from extractors.minutes.blocks import by_row
 from extractors.minutes.labels import group_of, label_key
+from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
+    MAX_CAPTION_ROWS,
+    MAX_LIST_HEADING_WORDS,
+)
+from extractors.swedish.headings import ATTENDANCE_LIST_HEAD
+from extractors.swedish.labels import ATTENDANCE_LIST_COLUMNS, LIST_SUMMARY_ROW
 from extractors.swedish.parties import normalise_party
 from schemas.record import Group
 
-LIST_HEADING = re.compile(
-    r"^(?:bilaga\s*\d*\s*[:.–-]?\s*)?(?:närvaro(?:lista|förteckning)"
-    r"|närvaro-?\s*(?:och|&)\s*(?:omröstnings|voterings)(?:lista)?"
-    r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b",
-    re.IGNORECASE,
-)
-# What a header cell says its column holds.
-_COLUMNS = {
-    "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
-    "party": r"parti|partibet\.?|partibeteckning",
-    "present": r"tjänstgör|tjänstgörande|närvarande|närv\.?|närvaro|deltar",
-    "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
-    "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
-    "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
-}
-_COLUMN_OF = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in _COLUMNS.items()]
+_COLUMN_OF = [
+    (kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in ATTENDANCE_LIST_COLUMNS.items()
+]
 # a section heading with its people after a colon: 'Ej tjänstgörande ersättare: Ylva Ek (S)'
 _INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
-_SUMMARY = re.compile(r"^(?:summa|totalt|antal|s:a)\b", re.IGNORECASE)
 _NO_MARK = {"", "-", "–", "0", "nej"}
-# a word belongs to the column whose label starts at most this far right of it (points)
-_X_TOLERANCE = 6.0
-# caption lines allowed between the heading and the first header row
-_MAX_CAPTION_ROWS = 4
 
 
 @dataclass
@@ -62,7 +51,10 @@ class AttendanceList:
 def read_attendance_list(lines: list[Line]) -> AttendanceList | None:
     """The first attendance list table in the lines; None when there is none."""
     for index, line in enumerate(lines):
-        if LIST_HEADING.match(line.text.strip()) and len(line.text.split()) <= 8:
+        if (
+            ATTENDANCE_LIST_HEAD.match(line.text.strip())
+            and len(line.text.split()) <= MAX_LIST_HEADING_WORDS
+        ):
             found = _read_table(line, lines[index + 1 :])
             if found is not None:
                 return found
@@ -74,7 +66,7 @@ def _read_table(heading: Line, lines: list[Line]) -> AttendanceList | None:
     used: list[Line] = [heading]
     for number, row in enumerate(by_row(lines)):
         if not table.read(row):
-            if table.columns is not None or number >= _MAX_CAPTION_ROWS:
+            if table.columns is not None or number >= MAX_CAPTION_ROWS:
                 break
             # before the header row: a caption ("Kommunfullmäktige 2024-04-22, §§ 21–27")
         used.extend(row)
@@ -115,7 +107,7 @@ class _Table:
             return True
         cells = _cells(row, self.columns)
         text = cells.get("name", "")
-        if _SUMMARY.match(text):
+        if LIST_SUMMARY_ROW.match(text):
             return True
         # a heading inside the list: 'Närvarande ersättare, ej tjänstgörande'
         section = group_of(text) if len(cells) == 1 and text else None
@@ -210,8 +202,8 @@ def _cells(row: list[Line], columns: list[Column]) -> dict[str, str]:
     for line in row:
         for word in line.words:
             column = columns[0]
-            for candidate in columns:
-                if candidate.x0 - _X_TOLERANCE <= word.x0:
+            for candidate in columns:  # a column's label may start a little right of it
+                if candidate.x0 - COLUMN_X_TOLERANCE <= word.x0:
                     column = candidate
             words.setdefault(column.kind, []).append(word)
     return {kind: " ".join(w.text for w in ws) for kind, ws in words.items()}

@@ -14,20 +14,26 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line
 from extractors.minutes.labels import group_of, is_label, meta_of, split_inline_labels
+from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
+    FLUSH_RIGHT_MAJORITY,
+    KNOWN_LABEL_BONUS,
+    MAX_LABEL_CELL_CHARS,
+    MAX_LABEL_CELL_WORDS,
+    MIN_LABEL_COLUMN_SCORE,
+    MIN_SIDE_BY_SIDE_GAP,
+    ROW_TOLERANCE,
+    SPACE_WIDTH,
+    VALUE_START_TOLERANCE,
+)
+from extractors.swedish.labels import PEOPLE_COLUMN_HEAD
 from extractors.swedish.names import leading_name
 from extractors.swedish.parties import PARENTHESISED_PARTY
 from extractors.swedish.roles import ROLE_WORDS
 
-X_TOLERANCE = 6.0
 # A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
 # land in the private use area), or a dash or star followed by a space.
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
-# The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll'
-_COLUMN_HEAD = re.compile(
-    r"namn|organisation|parti|titel|roll|funktion|befattning|kommun|förvaltning|verksamhet"
-    r"|representerar|uppdrag|e-post|telefon",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -50,7 +56,7 @@ def by_row(lines: list[Line]) -> list[list[Line]]:
     for line in lines:
         if rows:
             head = rows[-1][0]
-            if head.page == line.page and abs(head.bottom - line.bottom) < 2.5:
+            if head.page == line.page and abs(head.bottom - line.bottom) < ROW_TOLERANCE:
                 rows[-1].append(line)
                 continue
         rows.append([line])
@@ -59,7 +65,11 @@ def by_row(lines: list[Line]) -> list[list[Line]]:
 
 def _short_label_text(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", ",")) and len(text) < 60
+    return (
+        0 < len(words) <= MAX_LABEL_CELL_WORDS
+        and not text.rstrip().endswith((".", ","))
+        and len(text) < MAX_LABEL_CELL_CHARS
+    )
 
 
 def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
@@ -69,23 +79,25 @@ def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     rights: Counter = Counter()  # the same, for labels set flush right against their values
     for row in rows:
         if len(row) >= 2 and _short_label_text(row[0].text) and not _a_person(row[0].text):
-            weight = 1 + (2 if is_label(row[0].text) else 0)
-            value_key = round(row[1].x0 / X_TOLERANCE)
-            pairs[(round(row[0].x0 / X_TOLERANCE), value_key)] += weight
-            rights[(round(row[0].x1 / X_TOLERANCE), value_key)] += weight
+            weight = 1 + (KNOWN_LABEL_BONUS if is_label(row[0].text) else 0)
+            value_key = round(row[1].x0 / COLUMN_X_TOLERANCE)
+            pairs[(round(row[0].x0 / COLUMN_X_TOLERANCE), value_key)] += weight
+            rights[(round(row[0].x1 / COLUMN_X_TOLERANCE), value_key)] += weight
     if not pairs:
         return None
     (label_key, value_key), weight = pairs.most_common(1)[0]
     (right_key, right_value_key), right_weight = rights.most_common(1)[0]
-    if right_weight > 2 * weight:  # labels share their right edge, not their left
-        label_rows = [r for r in rows if round(r[0].x1 / X_TOLERANCE) == right_key]
+    if right_weight > FLUSH_RIGHT_MAJORITY * weight:  # labels share their right edge
+        label_rows = [r for r in rows if round(r[0].x1 / COLUMN_X_TOLERANCE) == right_key]
         value_key, weight = right_value_key, right_weight
     else:
-        label_rows = [r for r in rows if round(r[0].x0 / X_TOLERANCE) == label_key]
-    if weight < 3:  # one known label with a value, or two unknown ones
+        label_rows = [r for r in rows if round(r[0].x0 / COLUMN_X_TOLERANCE) == label_key]
+    if weight < MIN_LABEL_COLUMN_SCORE:  # one known label with a value, or two unknown ones
         return None
     label_x = min(r[0].x0 for r in label_rows)
-    value_x = min(r[1].x0 for r in rows if len(r) > 1 and round(r[1].x0 / X_TOLERANCE) == value_key)
+    value_x = min(
+        r[1].x0 for r in rows if len(r) > 1 and round(r[1].x0 / COLUMN_X_TOLERANCE) == value_key
+    )
     return label_x, value_x
 
 
@@ -103,11 +115,12 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
             (
                 i
                 for i, w in enumerate(line.words[1:], start=1)
-                if abs(w.x0 - value_x) <= 1.5 and line.words[i - 1].x1 < w.x0 + 1.5
+                if abs(w.x0 - value_x) <= VALUE_START_TOLERANCE
+                and line.words[i - 1].x1 < w.x0 + VALUE_START_TOLERANCE
             ),
             None,
         )
-        if cut is None or line.x0 >= value_x - X_TOLERANCE:
+        if cut is None or line.x0 >= value_x - COLUMN_X_TOLERANCE:
             out.append(line)
             continue
         out.append(Line(line.words[:cut], line.page, line.furniture, line.level))
@@ -134,14 +147,15 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         labels = _labels_of(row)
         # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
         # Tjänstgörande ersättare") split the value, not the label from it
-        if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
+        if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < MIN_SIDE_BY_SIDE_GAP:
             continue
-        split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
+        # a frame's text may start left of its labels
+        split = labels[-1].x0 - 2 * COLUMN_X_TOLERANCE
         if r + 1 < len(rows) and not any(_under_left_label(ln, split) for ln in rows[r + 1]):
             # nothing listed under the left label: it is a label whose value starts with
             # a sub-heading ('Beslutande | Ledamöter' over the names), not a second column
             continue
-        outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
+        outer = labels[-2].x0 - COLUMN_X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
         while (
             end < len(rows)
@@ -189,11 +203,11 @@ def find_blocks(lines: list[Line]) -> list[Block]:
         if columns is not None:
             label_x, value_x = columns
             # at the label column's left edge, or within it (labels set flush right)
-            at_label = abs(first.x0 - label_x) <= X_TOLERANCE or (
-                first.x0 > label_x and first.x1 < value_x - X_TOLERANCE
+            at_label = abs(first.x0 - label_x) <= COLUMN_X_TOLERANCE or (
+                first.x0 > label_x and first.x1 < value_x - COLUMN_X_TOLERANCE
             )
-            values = [ln for ln in row if ln.x0 >= value_x - X_TOLERANCE]
-            left = [ln for ln in row if ln.x0 < value_x - X_TOLERANCE]
+            values = [ln for ln in row if ln.x0 >= value_x - COLUMN_X_TOLERANCE]
+            left = [ln for ln in row if ln.x0 < value_x - COLUMN_X_TOLERANCE]
             cells = _cells_left_of_values(left, label_x)
             if cells:  # 'Beslutande | C | Ulla Ek, ordförande': a party column first
                 left = [ln for ln in left if ln not in cells]
@@ -249,7 +263,7 @@ def _cells_left_of_values(left: list[Line], label_x: float) -> list[Line]:
     return [
         ln
         for k, ln in enumerate(left)
-        if (k > 0 or abs(ln.x0 - label_x) > X_TOLERANCE)
+        if (k > 0 or abs(ln.x0 - label_x) > COLUMN_X_TOLERANCE)
         and (PARTY_CELL.fullmatch(ln.text.strip()) or _a_person(ln.text))
     ]
 
@@ -265,13 +279,13 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
 
 def is_column_head(word: str) -> bool:
     """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
-    return bool(_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
+    return bool(PEOPLE_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
 
 
 def is_column_heads(row: list[Line]) -> bool:
     """Whether every word of a row heads a column of a table of people."""
     words = [w.strip(" ,:") for line in row for w in line.text.split()]
-    return bool(words) and all(_COLUMN_HEAD.fullmatch(w) for w in words)
+    return bool(words) and all(PEOPLE_COLUMN_HEAD.fullmatch(w) for w in words)
 
 
 def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = None) -> bool:
@@ -302,7 +316,7 @@ def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = N
             group_of(block.label) is not None
             and above_line is not None
             and not is_label(first.text.strip())
-            and abs(above_line.x0 - first.x0) <= X_TOLERANCE
+            and abs(above_line.x0 - first.x0) <= COLUMN_X_TOLERANCE
             and (
                 _wrapped(above_line, first, lines or [])
                 or (
@@ -324,19 +338,18 @@ def role_awaits_name(text: str) -> bool:
     return m is not None and ROLE_WORDS.search(m.group(1)) is not None
 
 
-_SPACE = 3.0  # points
-
-
 def _wrapped(above: Line, line: Line, lines: list[Line]) -> bool:
     """Whether above was wrapped: the first word of line would not have fitted after it
     within the right edge of the lines that start where it starts."""
     if not line.words:
         return False
     column = [
-        ln.x1 for ln in lines if ln.page == above.page and abs(ln.x0 - above.x0) <= X_TOLERANCE
+        ln.x1
+        for ln in lines
+        if ln.page == above.page and abs(ln.x0 - above.x0) <= COLUMN_X_TOLERANCE
     ]
     word = line.words[0]
-    return above.x1 + (word.x1 - word.x0) + _SPACE >= max([*column, above.x1])
+    return above.x1 + (word.x1 - word.x0) + SPACE_WIDTH >= max([*column, above.x1])
 
 
 # A list that wraps inside a name without a party: '…, §§ 34–36, Tina' / 'Nyberg,

@@ -19,6 +19,16 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, Word
 from extractors.minutes.attendance import Attendance, parse_entry
+from extractors.minutes.parameters import (
+    BOX_HEAD_REACH,
+    CHECKBOX_ROW_GAP,
+    HEAD_GAP_POINTS,
+    HEAD_GAP_SIZES,
+    HEAD_LOOKBACK,
+    MIN_LIST_ENTRIES,
+    ROW_TOLERANCE,
+)
+from extractors.swedish.labels import MEMBER_COLUMN_HEAD, SUBSTITUTE_COLUMN_HEAD
 from schemas.record import Group
 
 # "[X]", "[x]", "[ ]", "[]" as text, or the ballot box characters fonts draw
@@ -26,15 +36,6 @@ MARKED = re.compile(r"^(?:\[\s*[xX✓✔]\s*\]|[☒☑■✓✔])$")
 EMPTY = re.compile(r"^(?:\[\s*\]|\[|[☐□])$")
 # what every word MARKED or EMPTY matches starts with
 _BOX_START = re.compile(r"[\[☒☑■✓✔☐□]")
-# a column head over the boxes: "ordinarie", "ersättare", "ledamöter", "ledamot"
-SUBSTITUTE_HEAD = re.compile(r"^(?:ersättare|ersättarna|suppleanter?)$", re.IGNORECASE)
-MEMBER_HEAD = re.compile(r"^(?:ordinarie|ledamöter|ledamot|medlemmar)$", re.IGNORECASE)
-# a box belongs to the column whose head starts at most this far from it (points)
-COLUMN_TOLERANCE = 20.0
-# a list of boxes has at least this many entries
-MIN_ENTRIES = 2
-# rows of one list are at most this many line heights apart
-MAX_ROW_GAP = 3.0
 
 
 @dataclass
@@ -59,7 +60,9 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
             if rows and not _same_list(rows[-1], line):
                 break
             rows.append(line)
-        elif rows and not (line.page == rows[-1].page and abs(line.bottom - rows[-1].bottom) < 2.5):
+        elif rows and not (
+            line.page == rows[-1].page and abs(line.bottom - rows[-1].bottom) < ROW_TOLERANCE
+        ):
             # a line between rows ends the list, unless it sits on a row's baseline
             break
     if not rows:
@@ -77,7 +80,7 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
             text = " ".join(w.text for w in entry.words)
             for person in parse_entry(text)[:1]:
                 attendance.add(person, group, [entry.line])
-    if len(attendance.attendees) + skipped < MIN_ENTRIES:  # one box in a text is no list
+    if len(attendance.attendees) + skipped < MIN_LIST_ENTRIES:  # one box in a text is no list
         return None
     head_lines = list({id(h): h for h, _, _ in heads}.values())
     return CheckboxList(attendance, [*head_lines, *rows])
@@ -94,7 +97,7 @@ def _boxes_in(line: Line) -> bool:
 def _same_list(above: Line, line: Line) -> bool:
     if above.page != line.page:
         return False
-    return line.top - above.bottom <= MAX_ROW_GAP * max(above.size, 1.0)
+    return line.top - above.bottom <= CHECKBOX_ROW_GAP * max(above.size, 1.0)
 
 
 def _entries(line: Line) -> list[_Entry]:
@@ -130,19 +133,20 @@ def _heads_above(lines: list[Line], first_row: Line) -> list[tuple[Line, float, 
     index = next(i for i, ln in enumerate(lines) if ln is first_row)
     above = [
         ln
-        for ln in lines[max(0, index - 4) : index]
-        if ln.page == first_row.page and 0 <= first_row.top - ln.bottom <= 2 * ln.size + 4
+        for ln in lines[max(0, index - HEAD_LOOKBACK) : index]
+        if ln.page == first_row.page
+        and 0 <= first_row.top - ln.bottom <= HEAD_GAP_SIZES * ln.size + HEAD_GAP_POINTS
     ]
     if not above:
         return []
-    row = [ln for ln in above if abs(ln.bottom - above[-1].bottom) < 2.5]
+    row = [ln for ln in above if abs(ln.bottom - above[-1].bottom) < ROW_TOLERANCE]
     heads: list[tuple[Line, float, bool]] = []
     for line in row:
         for word in line.words:
             text = word.text.strip().rstrip(":")
-            if SUBSTITUTE_HEAD.match(text):
+            if SUBSTITUTE_COLUMN_HEAD.match(text):
                 heads.append((line, word.x0, True))
-            elif MEMBER_HEAD.match(text):
+            elif MEMBER_COLUMN_HEAD.match(text):
                 heads.append((line, word.x0, False))
             else:
                 return []
@@ -153,6 +157,6 @@ def _in_substitute_column(x0: float, heads: list[tuple[Line, float, bool]]) -> b
     """Whether a box stands under a head of substitutes (the nearest head to its left)."""
     nearest: tuple[float, bool] | None = None
     for _, head_x, substitutes in heads:
-        if head_x - COLUMN_TOLERANCE <= x0 and (nearest is None or head_x > nearest[0]):
+        if head_x - BOX_HEAD_REACH <= x0 and (nearest is None or head_x > nearest[0]):
             nearest = (head_x, substitutes)
     return bool(nearest and nearest[1])

@@ -13,9 +13,7 @@ from extractors.minutes.items import (
     TOC_LEADER,
     Heading,
 )
-
-# a contents page lists at least this many items before it is trusted
-MIN_LISTED = 2
+from extractors.minutes.parameters import MIN_LIST_ENTRIES
 
 
 def listed_numbers(lines: list[Line]) -> set[str]:
@@ -37,7 +35,7 @@ def listed_only(headings: list[Heading], lines: list[Line]) -> list[Heading]:
     listed item stays (a contents page cut short); one numbered before the first listed
     item is an appendix's (an attached protocol's "§ 1"), as is any plain number."""
     numbers = listed_numbers(lines)
-    if len(numbers) < MIN_LISTED or not any(h.number in numbers for h in headings):
+    if len(numbers) < MIN_LIST_ENTRIES or not any(h.number in numbers for h in headings):
         return headings
     last = max(_value(n) for n in numbers)
     return [

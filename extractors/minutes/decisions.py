@@ -11,6 +11,7 @@ import re
 
 from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.blocks import BULLET
+from extractors.minutes.parameters import MAX_PROSE_SENTENCES, MIN_LIST_ENTRIES
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
     CLOSING,
@@ -27,9 +28,6 @@ from extractors.swedish.decisions import (
     SECTION_HEAD,
 )
 
-# An item's text longer than this is more than its decision: the background, a report,
-# the item's earlier handling; there only the body deciding in so many words decides
-MAX_PROSE_SENTENCES = 8
 # A rule printed under the decision ("______"): what follows is the item's history or the
 # next item
 RULE = re.compile(r"^[_\-–—]{4,}(?:\s|$)")
@@ -173,7 +171,7 @@ def _clauses(section: list[Line]) -> list[str]:
             clauses[-1] = join_wrapped(clauses[-1], text)
         else:
             clauses.append(text)
-    if marked >= 2:
+    if marked >= MIN_LIST_ENTRIES:
         return clauses
     text = running_text(section).strip()
     return [text] if text else []

@@ -9,32 +9,17 @@ import re
 from extractors.document import Document, Line, running_text
 from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
-from extractors.minutes.items import DECISION_HEAD
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
-from extractors.minutes.schedule import SIDE_ACTIVITY, meeting_lines, only_year, weekday_agrees
+from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
+from extractors.minutes.schedule import meeting_lines, only_year, weekday_agrees
+from extractors.swedish.bodies import BODY_WORDS
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
+from extractors.swedish.decisions import DECISION_HEAD
+from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
+from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
 from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
-
-DOCUMENT_WORDS = re.compile(
-    r"\b(sammanträdesprotokoll|protokoll(sutdrag)?|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|justerat|utdrag|kallelse|föredragningslista)\b",
-    re.IGNORECASE,
-)
-BODY_WORDS = re.compile(
-    r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|grupp(en)?\b"
-    r"|råd(et)?\b|nätverk(et)?\b|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
-    r"|delegation(en)?)",
-    re.IGNORECASE,
-)
-ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign|överklag|förvar")
-
-
-# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
-ADJOURNMENT = re.compile(
-    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
-)
 
 # A sentence after the place: "Regionkontoret, Gävle. Deltagare kunde även ansluta via Teams."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
@@ -93,11 +78,6 @@ def meeting_body(document: Document, blocks: list[Block]) -> str | None:
     return _best_spelling(named[0], document) if named else _body(document)
 
 
-# two spellings of one body: a damaged text layer ("Tekniska nämdnen") and the
-# same name printed intact elsewhere (the running header)
-SAME_NAME_RATIO = 0.8
-
-
 def _best_spelling(named: str, document: Document) -> str:
     """named, or the line most like it that the document prints more often than named."""
     counts: dict[str, int] = {}
@@ -139,10 +119,15 @@ def _body(document: Document) -> str | None:
     if page is None:
         return None
     for order, line in enumerate(page.lines):
-        if line.top > page.height * 0.45:
+        if line.top > page.height * BODY_NAME_ZONE:
             break
         text = " ".join(line.text.split())
-        if len(text.split()) > 9 or is_label(text) or ":" in text or _PART_OF_A_LIST.search(text):
+        if (
+            len(text.split()) > MAX_BODY_NAME_WORDS
+            or is_label(text)
+            or ":" in text
+            or _PART_OF_A_LIST.search(text)
+        ):
             continue  # a label ('Närvarande styrelseledamöter') is no body
         if DECISION_HEAD.match(text):
             continue  # 'Arbetsutskottets beslut' heads a decision
@@ -204,13 +189,13 @@ def _header_text(document: Document, header: list[Line], blocks: list[Block]) ->
     tid', 'Anslaget till och med' and their values), whose date and time are not the
     meeting's, and less the times of side activities ('Gruppmöten 09:00–10:00')."""
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
-    notice = {id(v) for b in blocks if ADJUSTMENT.search(b.label) for v in b.values}
+    notice = {id(v) for b in blocks if ADJUSTMENT_WORDS.search(b.label) for v in b.values}
     notice |= {id(ln) for ln in notice_lines(lines)}
     return running_text(
         [
             ln
             for ln in lines
-            if not ADJUSTMENT.search(ln.text)
+            if not ADJUSTMENT_WORDS.search(ln.text)
             and id(ln) not in notice
             and not SIDE_ACTIVITY.match(ln.text.strip())
         ]

@@ -16,16 +16,18 @@ from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import by_row
 from extractors.minutes.items import TOC_LEADER, Heading, strip_case_number
 from extractors.minutes.labels import is_label
+from extractors.minutes.parameters import (
+    CONTINUATION_INDENT,
+    HEADING_SIZE_STEP,
+    ITEM_LIST_ROW_GAP,
+    MAX_ENTRY_CHARS,
+    MAX_TITLE_WORDS,
+    MIN_LIST_ENTRIES,
+)
 from extractors.swedish.bodies import BODY_NOUN, DEFINITE
 from extractors.swedish.dates import find_date
+from extractors.swedish.headings import ITEM_LIST_HEAD
 
-# The heading of a list of items: alone on its line ("Ärenden till tekniska nämnden den
-# 3 mars 2025" may name a meeting: this one's, or another body's later one).
-LIST_HEAD = re.compile(
-    r"^(?:ärendelista|ärendeförteckning|förteckning\s+över\s+ärenden|innehållsförteckning"
-    r"|innehåll|föredragningslista|dagordning|ärenden(?:\s+(?:till|vid|på|för)\s+.*)?)\s*:?$",
-    re.IGNORECASE,
-)
 # The body a list's heading names: "Ärenden till kommunfullmäktige den 3 mars 2025",
 # "Ärenden vid tekniska nämndens sammanträde"
 _NAMED_BODY = re.compile(r"^ärenden\s+(?:till|vid|på|för)\s+(.*)$", re.IGNORECASE)
@@ -70,10 +72,6 @@ _TRAILING_PAGE = re.compile(r"(?:\s*(?:\.\s*){3,}|\s*…{2,}|\s*_{4,})\s*\d{0,3}
 
 # "2.3 Analys av enkätsvar": the contents of a report (an attachment), not the items
 SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\b")
-MIN_ENTRIES = 2  # a heading with fewer rows under it is an item of its own
-MAX_ENTRY_CHARS = 200  # a longer row is running text, not a list's row
-MAX_ROW_GAP = 2.5  # line heights between two rows of one list
-CONTINUATION_INDENT = 20.0  # points right of the number column: a title that wraps
 
 
 @dataclass
@@ -91,19 +89,19 @@ class ItemList:
 
 
 def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
-    """The lists of items among the content lines, with at least MIN_ENTRIES rows each."""
+    """The lists of items among the content lines, with at least MIN_LIST_ENTRIES rows each."""
     found: list[ItemList] = []
     rows = by_row(lines)
     k = 0
     while k < len(rows):
         row = rows[k]
         head = row[0]
-        styled = head.bold or head.size > body_size + 0.4
-        if len(row) == 1 and styled and LIST_HEAD.match(" ".join(head.text.split())):
+        styled = head.bold or head.size > body_size + HEADING_SIZE_STEP
+        if len(row) == 1 and styled and ITEM_LIST_HEAD.match(" ".join(head.text.split())):
             listed = _read_list(rows, k, body_size)
             numbered = any(entry.number is not None for entry in listed.entries)
             report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)
-            if len(listed.entries) >= MIN_ENTRIES and numbered and not report:
+            if len(listed.entries) >= MIN_LIST_ENTRIES and numbered and not report:
                 found.append(listed)
                 k = _row_after(rows, listed.lines[-1])
                 continue
@@ -125,7 +123,7 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
     number_x: float | None = None
     for row in rows[k + 1 :]:
         first = row[0]
-        if first.page == previous.page and first.top - previous.bottom > MAX_ROW_GAP * max(
+        if first.page == previous.page and first.top - previous.bottom > ITEM_LIST_ROW_GAP * max(
             previous.size, 1
         ):
             break
@@ -133,10 +131,10 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
         if (
             not text
             or len(text) > MAX_ENTRY_CHARS
-            or first.size > body_size + 0.4
+            or first.size > body_size + HEADING_SIZE_STEP
             or (first.bold and not _NUMBERED_ENTRY.match(text))
             or is_label(text)
-            or (text.endswith(".") and len(text.split()) > 12)
+            or (text.endswith(".") and len(text.split()) > MAX_TITLE_WORDS)
         ):
             break
         m = _NUMBERED_ENTRY.match(text)

@@ -3,15 +3,30 @@ their text, presenters and decisions."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions
+from extractors.minutes.parameters import (
+    CONTENTS_LOOKAHEAD,
+    HEADING_SIZE_STEP,
+    MARGIN_TOLERANCE,
+    MAX_HEADING_CHARS,
+    MAX_TITLE_CONTINUATIONS,
+    MAX_TITLE_WORDS,
+    NEAR_LINE_GAP,
+    ROW_TOLERANCE,
+    SAME_SIZE,
+    TITLE_INDENT_TOLERANCE,
+    TITLE_LINE_GAP,
+    TITLE_LOOKAHEAD,
+)
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.labels import PRESENTER_HEAD, PRESENTER_LINE
+from extractors.swedish.names import same_person
 from extractors.swedish.roles import ROLE_WORDS
 from schemas.record import AgendaItem
 
@@ -47,10 +62,6 @@ def strip_case_number(text: str) -> str:
     return " ".join(CASE_NUMBER.sub("", text).split())
 
 
-PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
-PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
-
-
 @dataclass
 class Heading:
     number: str | None
@@ -70,16 +81,16 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
         if TOC_LEADER.search(text):
             continue
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
-        styled = line.bold or line.size > body_size + 0.4
+        styled = line.bold or line.size > body_size + HEADING_SIZE_STEP
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
-            at_margin = line.x0 <= margin + 30
+            at_margin = line.x0 <= margin + MARGIN_TOLERANCE
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:
                 numbered = NUMBERED_HEADING.match(text) or PREFIXED_HEADING.match(text)
                 m = numbered if at_margin else None
-                if m and (len(text) > 140 or text.rstrip().endswith((",", ";"))):
+                if m and (len(text) > MAX_HEADING_CHARS or text.rstrip().endswith((",", ";"))):
                     m = None
         if m is None:
             continue
@@ -129,7 +140,6 @@ def _repeats(headings: list[Heading], number: str | None, lines: list[Line], ind
 
 # "Beredning: Anna Ek", "Föredragande: …": a label and its value, not a title
 LABELLED = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*:\s")
-MAX_PLAIN_TITLE_WORDS = 12  # a longer plain line under a bare number is the item's text
 
 
 def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | None:
@@ -149,11 +159,11 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
     plain_title = (
         text[:1].isupper()
         and not LABELLED.match(text)
-        and len(text.split()) <= MAX_PLAIN_TITLE_WORDS
+        and len(text.split()) <= MAX_TITLE_WORDS
         and not text.endswith((".", ",", ":", ";"))
         and not DECISION_HEAD.match(text)
         and not SECTION_HEAD.match(text)
-        and below.top - lines[k - 1].bottom < 2 * max(lines[i].size, 1)
+        and below.top - lines[k - 1].bottom < NEAR_LINE_GAP * max(lines[i].size, 1)
     )
     return k if plain_title else None
 
@@ -161,8 +171,8 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:
     """A heading whose line, or the line just under it, ends in leader dots."""
     line = lines[index]
-    for near in lines[index : index + 4]:
-        if near.page != line.page or near.top - line.bottom > 2 * max(line.size, 1):
+    for near in lines[index : index + CONTENTS_LOOKAHEAD]:
+        if near.page != line.page or near.top - line.bottom > NEAR_LINE_GAP * max(line.size, 1):
             break
         if TOC_LEADER.search(near.text):
             return True
@@ -172,16 +182,18 @@ def _in_table_of_contents(lines: list[Line], index: int) -> bool:
 def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:
     """Lines under a heading's title set in the same style: a title that wraps."""
     more: list[Line] = []
-    below = [ln for ln in lines[index + 1 : index + 5] if abs(ln.bottom - last.bottom) > 2.5]
-    for following in below[:2]:  # skipping what sits beside the title ("Dnr KS 2024/12")
+    ahead = lines[index + 1 : index + 1 + TITLE_LOOKAHEAD]
+    below = [ln for ln in ahead if abs(ln.bottom - last.bottom) > ROW_TOLERANCE]
+    # skipping what sits beside the title ("Dnr KS 2024/12")
+    for following in below[:MAX_TITLE_CONTINUATIONS]:
         gap = following.top - last.bottom
-        same_style = following.bold == last.bold and abs(following.size - last.size) < 0.3
+        same_style = following.bold == last.bold and abs(following.size - last.size) < SAME_SIZE
         if (
             following.page != last.page
             or not last.bold
             or not same_style
-            or gap > 0.7 * last.size
-            or abs(following.x0 - last.x0) > 3
+            or gap > TITLE_LINE_GAP * last.size
+            or abs(following.x0 - last.x0) > TITLE_INDENT_TOLERANCE
             or PARAGRAPH_HEADING.match(following.text)
             or NUMBER_FIRST_HEADING.match(following.text)
             or NUMBERED_HEADING.match(following.text)
@@ -205,7 +217,7 @@ def _same_row_index(lines: list[Line]) -> dict[int, int]:
     beside = {}
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
-        if a.page == b.page and abs(a.bottom - b.bottom) < 2.5 and b.x0 > a.x1:
+        if a.page == b.page and abs(a.bottom - b.bottom) < ROW_TOLERANCE and b.x0 > a.x1:
             beside[i] = i + 1
     return beside
 
@@ -296,22 +308,14 @@ def _listed_names(text: str) -> list[str]:
 
 
 def _distinct_people(names: list[str]) -> list[str]:
-    """Names with spelling variants of one person dropped ('Paulo'/'Paolo Sandbom')."""
+    """Names with spelling variants of one person dropped ('Paulo'/'Paolo Sandbom'), by
+    the one same-person rule, as names printed in one document."""
     kept: list[str] = []
     for name in names:
-        if any(_same_person(name, other) for other in kept):
+        if any(same_person(name, other, within_document=True) for other in kept):
             continue
         kept.append(name)
     return kept
-
-
-def _same_person(a: str, b: str) -> bool:
-    if a.casefold() == b.casefold():
-        return True
-    surname_a, surname_b = a.split()[-1].casefold(), b.split()[-1].casefold()
-    if surname_a != surname_b:
-        return False
-    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.85
 
 
 def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:

@@ -6,14 +6,10 @@ import datetime as dt
 import re
 
 from extractors.document import Line, running_text
+from extractors.minutes.parameters import NEXT_MEETING_LINES, NEXT_MEETING_REACH
 from extractors.swedish.dates import find_date
+from extractors.swedish.meetings import MEETINGS, NEXT_MEETING, SCHEDULE_NOUN, SEASON_OR_YEAR
 from schemas.record import NextMeeting
-
-NEXT = re.compile(
-    r"\bnästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff|sammankomst|mötet|gång)\b",
-    re.IGNORECASE,
-)  # "Nästa möte …", "Nämnden sammanträder nästa gång den …"
-
 
 # What may come before a phrase that opens its line: an item number or a bullet.
 _LINE_START = re.compile(r"^(?:§\s*\d+\s*|\d+[.)]?\s+|[•\-–*]\s*)?")
@@ -21,19 +17,22 @@ _LINE_START = re.compile(r"^(?:§\s*\d+\s*|\d+[.)]?\s+|[•\-–*]\s*)?")
 
 def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMeeting | None:
     """The date of the next meeting: after a line that opens with 'Nästa sammanträde/möte'
-    (a label, a heading, a closing sentence), within it and the two lines below; else the
-    first date after such a phrase anywhere, within 300 characters ('… till nästa möte'
-    in passing does not outrank a labelled line further down)."""
+    (a label, a heading, a closing sentence), within it and the lines below
+    (NEXT_MEETING_LINES in all); else the first date after such a phrase anywhere, within
+    NEXT_MEETING_REACH characters ('… till nästa möte' in passing does not outrank a
+    labelled line further down)."""
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())  # as running_text writes it
-        opening = NEXT.match(text, _LINE_START.match(text).end())
+        opening = NEXT_MEETING.match(text, _LINE_START.match(text).end())
         if opening:
-            found = _date_after(running_text(lines[i : i + 3])[opening.start() :], meeting_date)
+            found = _date_after(
+                running_text(lines[i : i + NEXT_MEETING_LINES])[opening.start() :], meeting_date
+            )
             if found:
                 return found
     text = running_text(lines)
-    for m in NEXT.finditer(text):
-        found = _date_after(text[m.start() : m.end() + 300], meeting_date)
+    for m in NEXT_MEETING.finditer(text):
+        found = _date_after(text[m.start() : m.end() + NEXT_MEETING_REACH], meeting_date)
         if found:
             return found
     return None
@@ -41,7 +40,7 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
 
 def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None:
     """The first date in window, after its 'nästa …' phrase, after the meeting's."""
-    m = NEXT.match(window)
+    m = NEXT_MEETING.match(window)
     found = find_date(window[m.end() if m else 0 :], base=meeting_date)
     if found is None:
         return None
@@ -51,20 +50,6 @@ def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None
     return NextMeeting(date=iso, text=phrase)
 
 
-# An item that fixes the coming meetings: a schedule noun ("Mötestider våren 2025",
-# "Sammanträdesplan 2026", "Mötesdatum") or meetings with a season or a year ("Höstens
-# sammanträden", "Möten under 2025", "Kommande möten"); never "Information från regionala möten"
-SCHEDULE_NOUN = re.compile(
-    r"\b(?:mötestider|mötesdatum|mötesplan(?:ering)?|sammanträdestider|sammanträdesdatum"
-    r"|sammanträdesplan(?:ering)?)\b",
-    re.IGNORECASE,
-)
-MEETINGS = re.compile(r"\b(?:möten|mötena|sammanträden|sammanträdena)\b", re.IGNORECASE)
-SEASON_OR_YEAR = re.compile(
-    r"\b(?:vår(?:en|ens)?|höst(?:en|ens)?|sommar(?:en|ens)?|vinter(?:n|ns)?|kommande"
-    r"|(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
 NOT_A_SCHEDULE = re.compile(r"\b(?:från|med)\b", re.IGNORECASE)
 
 

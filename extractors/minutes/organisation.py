@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 
 from extractors.document import Document, Line
+from extractors.minutes.parameters import NOTICE_LINES
+from extractors.swedish.bodies import MUNICIPAL_BODY, NOT_MUNICIPAL
+from extractors.swedish.headings import NOTICE_HEAD
 from extractors.swedish.places import find_organisation, municipalities
 
-# The heading of the notice that the minutes were adjusted and posted
-NOTICE_HEAD = re.compile(
-    r"^(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|anslagsbevis|bevis\s+om\s+anslag|bevis"
-    r"|anslag|tillkännagivande\s+om\s+justering)\s*:?$",
-    re.IGNORECASE,
-)
-NOTICE_LINES = 12  # lines under the notice's heading that belong to it
 # "Vallby kommuns arkivreglemente", "för Vallby kommun 2024": a municipality, genitive or not
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(kommuns?)\b")
 # The words before a municipality that name it as the owner of the business: "för X kommun"
@@ -36,10 +32,6 @@ _REPORT = re.compile(
     r"|årsbokslut|mål\s+och\s+budget)\b",
     re.IGNORECASE,
 )
-# The body of a municipality: "Kommunstyrelsen", "Kommunfullmäktige", "Tekniska nämnden",
-# "Kommunstyrelsens arbetsutskott"; no federation, region, council or company
-MUNICIPAL_BODY = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|nämnd|utskott)", re.IGNORECASE)
-NOT_MUNICIPAL = re.compile(r"(?:förbund|region|råd|bolag|aktiebolag|\bab\b)", re.IGNORECASE)
 
 
 def organisation_in_notice(document: Document) -> str | None:

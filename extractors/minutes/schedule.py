@@ -8,21 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.swedish.dates import MONTHS
-
-_HOURS = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?"
-# "lunch 12-13", "Gruppmöten 09:00–10:00", "Fika 15.00-15.30", "Förmöte kl. 8.30–9.00"
-SIDE_ACTIVITY = re.compile(
-    r"^(?:lunch|fika|kaffe|middag|frukost|paus|gruppmöten?|förmöten?|partigrupp(?:er|smöten?)?"
-    r"|studiebesök|visning|samling|avresa|buss)\b[\s:,]*(?:kl\.?\s*)?" + _HOURS,
-    re.IGNORECASE,
-)
-# "möte 13-17, Åsby kommunhus", "Sammanträde kl. 13.00-16.00"
-MEETING_ACTIVITY = re.compile(
-    r"^(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|nämndmöte)\b[\s:,]*(?:kl\.?\s*)?"
-    rf"(?P<hours>{_HOURS})",
-    re.IGNORECASE,
-)
+from extractors.swedish.dates import MONTHS, WEEKDAYS
+from extractors.swedish.meetings import MEETING_ACTIVITY, SIDE_ACTIVITY
 
 
 def meeting_lines(texts: list[str]) -> list[str]:
@@ -62,7 +49,6 @@ def only_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:en)?\b", re.IGNORECASE)
 
 

@@ -12,32 +12,35 @@ av ordförande Bo Berg', 'Till justerare jämte ordföranden valdes Cia Lund'.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from extractors.document import Line
 from extractors.minutes.attendance import Attendance, Person, parse_entry
 from extractors.minutes.blocks import Block, by_row
 from extractors.minutes.labels import label_key, meta_of
-from extractors.swedish.names import leading_name, name_key
+from extractors.minutes.parameters import (
+    CHAIR_REACH,
+    CLOSING_GAP_ROWS,
+    E_SIGNATURE_ROWS,
+    MAX_SENTENCE_WORDS,
+)
+from extractors.swedish.headings import (
+    AT_THE_MINUTES_HEAD,
+    E_JUSTERING_HEAD,
+    E_SIGNATURES_HEAD,
+    JUSTERAS_HEAD,
+    NOTICE_WORD,
+    SIGNATURES_HEAD,
+)
+from extractors.swedish.names import REASONS, leading_name, name_key, same_person
 from extractors.swedish.roles import SIGNING_ROLES, signing_roles
 from schemas.record import Attendee, Group
 
-# The page's notice of publication ('ANSLAG/BEVIS', 'Bevis om anslag'): who signs it
-# certifies the copy and is no attendee, so the signatures end there.
-_NOTICE = re.compile(r"\b(?:anslag|bevis|intygar)\b", re.IGNORECASE)
 # 'Justerare Bo Lind' inside a justering block: the caption before the name.
 _LEADING_CAPTION = re.compile(rf"^(?:{SIGNING_ROLES})\b[\s.…_:]*", re.IGNORECASE)
 # 'Eva Lund med Bo Ek som ersättare': the substitute justerare is no justerare.
 _STANDBY = re.compile(r"\s+(?:med|och)\s+[^,]*?\bsom\s+ersättare\b.*$", re.IGNORECASE)
-# 'Elektroniska underskrifter', 'Elektronisk protokolljustering' (a damaged text layer
-# may drop the 't' of 'underskrifter')
-_E_SIGNATURES = re.compile(r"^elektroniska?\s+underskrif", re.IGNORECASE)
-_E_JUSTERING = re.compile(r"^elektronisk\s+(?:protokoll)?justering", re.IGNORECASE)
-# rows read under an e-signature heading before giving up
-_E_ROWS = 4
 # the opening sentences that name the chair and the justerare
 _CHAIR_BEFORE = re.compile(
     r"(?<!vice )(?:\bordförande(?:n)?,?|\btill\s+(?:mötes)?ordförande\s+(?:utses|valdes|utsågs))"
@@ -55,11 +58,8 @@ _OPENS = re.compile(
     r"|leda)\b",
     re.IGNORECASE,
 )
-_MAX_SENTENCE_WORDS = 40
 # 'kommunstyrelsens ordförande Anna Ek': another body's chair; 'mötets ordförande' is this one's
 _OTHER_BODYS = re.compile(r"\b(?!mötets\b|sammanträdets\b|dagens\b)\w+s\s*$", re.IGNORECASE)
-# items read for the chair and the justerare: they are chosen at the start of a meeting
-OPENING_ITEMS = 3
 
 
 @dataclass
@@ -95,7 +95,7 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
     placed_until = -1  # blocks up to here were read as a grid of captions and names
     for index, block in enumerate(blocks):
         label = block.label or (block.label_line.text if block.label_line else "")
-        if meta_of(label) == "notice" or _NOTICE.search(label):
+        if meta_of(label) == "notice" or NOTICE_WORD.search(label):
             break
         if index <= placed_until:
             continue
@@ -150,7 +150,7 @@ def _signature_grid(blocks: list[Block], start: int) -> tuple[int, list[Signer]]
     end = start
     while end + 1 < len(blocks):
         label = _block_label(blocks[end + 1])
-        if _NOTICE.search(label) or meta_of(label) not in (None, "signature"):
+        if NOTICE_WORD.search(label) or meta_of(label) not in (None, "signature"):
             break
         if meta_of(label) is None and blocks[end + 1].label and not leading_name(label):
             break
@@ -162,7 +162,7 @@ def _signature_grid(blocks: list[Block], start: int) -> tuple[int, list[Signer]]
     captions = [_caption_row(row) or [] for row in rows]
     side_by_side = any(len([c for c in found if c[1]]) >= 2 for found in captions)
     beside_heading = any(
-        _SIGNATURES_HEADING.match(row[0].text.strip()) and found
+        SIGNATURES_HEAD.match(row[0].text.strip()) and found
         for row, found in zip(rows, captions, strict=True)
     )
     if not (side_by_side or beside_heading):
@@ -200,12 +200,12 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     signers: list[Signer] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        justering = bool(_E_JUSTERING.match(text))
-        if not justering and not _E_SIGNATURES.match(text):
+        justering = bool(E_JUSTERING_HEAD.match(text))
+        if not justering and not E_SIGNATURES_HEAD.match(text):
             continue
         following = [ln for ln in lines[index + 1 :] if ln.page == line.page]
         names: list[tuple[Person, Line]] = []
-        for row in by_row(following)[:_E_ROWS]:
+        for row in by_row(following)[:E_SIGNATURE_ROWS]:
             people = [(p, ln) for ln in row for p in _one_name(ln.text)]
             if people and not names:
                 names = people
@@ -225,15 +225,7 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     return signers
 
 
-# Headings over the closing signatures: 'Vid protokollet' (the secretary), 'Justeras'
-# (who signs: captions below say as what; one name alone is the justerare)
-_AT_THE_MINUTES = re.compile(r"^(?:vid\s+protokollet|antecknat\s+av|antecknare)\s*:?$", re.I)
-_JUSTERAS = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNORECASE)
 _DOTS = re.compile(r"^[\s.…_]*$")
-# the heading of the signatures, printed beside the first caption ('Underskrifter  Sekreterare')
-_SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
-# rows between a caption and the names it stands over (a line to sign on)
-_CLOSING_GAP_ROWS = 2
 
 
 def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
@@ -241,12 +233,12 @@ def _caption_row(row: list[Line]) -> list[tuple[Line, list[str]]] | None:
     found: list[tuple[Line, list[str]]] = []
     for line in row:
         text = line.text.strip()
-        if _DOTS.match(text) or (line is row[0] and _SIGNATURES_HEADING.match(text)):
+        if _DOTS.match(text) or (line is row[0] and SIGNATURES_HEAD.match(text)):
             continue
-        if _AT_THE_MINUTES.match(text):
+        if AT_THE_MINUTES_HEAD.match(text):
             found.append((line, ["sekreterare"]))
             continue
-        if _JUSTERAS.match(text):
+        if JUSTERAS_HEAD.match(text):
             found.append((line, []))  # decided below
             continue
         roles = signing_roles(_caption_of(text))
@@ -310,7 +302,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
         above = next(
             (
                 k
-                for k in range(i - 1, max(i - 1 - _CLOSING_GAP_ROWS, -1), -1)
+                for k in range(i - 1, max(i - 1 - CLOSING_GAP_ROWS, -1), -1)
                 if captions(k) is not None and rows[k][0].page == rows[i][0].page
             ),
             None,
@@ -330,7 +322,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
         row_captions = captions(chosen)
         for person, line in people:
             at, roles = min(row_captions, key=lambda c: abs(c[0].x0 - line.x0))
-            if not roles and _JUSTERAS.match(at.text.strip()) and len(people) == 1:
+            if not roles and JUSTERAS_HEAD.match(at.text.strip()) and len(people) == 1:
                 roles = ["justerare"]
             if roles:
                 signers.append(Signer(person, roles, [line]))
@@ -341,7 +333,7 @@ def _captions_beside_names(row: list[Line]) -> list[Signer]:
     """'Underskrifter | Sekreterare | Sanna Björk', 'Ordförande | Per Larsson': a caption
     with the name to its right on one row."""
     cells = [ln for ln in row if not _DOTS.match(ln.text)]
-    if cells and _SIGNATURES_HEADING.match(cells[0].text.strip()):
+    if cells and SIGNATURES_HEAD.match(cells[0].text.strip()):
         cells = cells[1:]
     if len(cells) != 2 or cells[0].x1 >= cells[1].x0:
         return []
@@ -364,13 +356,13 @@ def _from_prose(text: str, attendance: Attendance) -> None:
     """'Mötet öppnades av ordförande Bo Berg': the chair; 'Till justeringsperson valdes Cia
     Lund': the justerare; only people the attendance lists."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence.split()) > _MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
+        if len(sentence.split()) > MAX_SENTENCE_WORDS or not sentence.rstrip().endswith("."):
             continue  # lines run together (a list, labels, a signature area), no sentence
         justering = bool(_JUSTERING_SENTENCE.search(sentence))
         opening = bool(_OPENS.search(sentence))
         for attendee in attendance.attendees:
             for m in re.finditer(re.escape(attendee.name), sentence):
-                before = sentence[: m.start()][-60:]
+                before = sentence[: m.start()][-CHAIR_REACH:]
                 chair = _CHAIR_BEFORE.search(before)
                 if opening and chair and not _OTHER_BODYS.search(before[: chair.start()]):
                     _add_roles(attendee.roles, ["ordförande"])
@@ -406,43 +398,18 @@ def _add_roles(roles: list[str], more: list[str]) -> None:
 
 
 def _find(attendance: Attendance, name: str) -> Attendee | None:
-    """The attendee a signature names: the same name, the same names in another order
-    ('Lindqvist Stina'), or the same first and last name ('Stina K Lindqvist')."""
+    """The attendee a signature names: the same name as printed, else the one the
+    same-person rule (within one document) finds nearest: the same names in another
+    order ('Berg Stina'), a middle name or initial more, less or other ('Stina K
+    Berg'), one letter differing ('Vivanne' / 'Vivianne', a glyph a damaged text layer
+    lost: 'Margreta' / 'Margareta'); the first listed of equally near ones."""
     key = name_key(name)
-    tokens = key.split()
     for attendee in attendance.attendees:
         if name_key(attendee.name) == key:
             return attendee
+    found = None
     for attendee in attendance.attendees:
-        other = name_key(attendee.name).split()
-        if sorted(other) == sorted(tokens):
-            return attendee
-        if (
-            len(tokens) >= 2
-            and len(other) >= 2
-            and (other[0], other[-1]) == (tokens[0], tokens[-1])
-        ):
-            return attendee
-    for attendee in attendance.attendees:
-        if _close_names(name_key(attendee.name).split(), tokens):
-            return attendee
-    return None
-
-
-# how alike two spellings of one name part must be ('Vivanne' / 'Vivianne', a glyph lost
-# from a damaged text layer: 'Margreta' / 'Margareta')
-NAME_PART_LIKENESS = 0.85
-
-
-def _close_names(one: list[str], other: list[str]) -> bool:
-    """The same parts, in any order, one of them spelt a little differently."""
-    if len(one) != len(other) or len(one) < 2:
-        return False
-    for order in itertools.permutations(other):
-        pairs = list(zip(one, order, strict=True))
-        exact = sum(a == b for a, b in pairs)
-        if exact == len(pairs) - 1 and all(
-            a == b or SequenceMatcher(None, a, b).ratio() >= NAME_PART_LIKENESS for a, b in pairs
-        ):
-            return True
-    return False
+        reason = same_person(name, attendee.name, within_document=True)
+        if reason is not None and (found is None or REASONS.index(reason) < found[0]):
+            found = (REASONS.index(reason), attendee)
+    return found[1] if found else None

@@ -15,25 +15,19 @@ import statistics
 
 from extractors.document import Line
 from extractors.minutes.items import Heading, strip_case_number
-from extractors.minutes.labels import GROUP_LABELS, group_of, is_label, label_key, meta_of
-from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
-
-HEADING_SIZE_STEP = 0.4  # points above the body text: a heading's size
-SAME_SIZE = 0.3  # points: two headings in one style
-MARGIN_TOLERANCE = 30.0  # points right of the left margin
-MAX_WORDS = 12
-LOOKAHEAD = 3  # lines under a candidate that must not be labels
-
-# Headings of the header's notices and signatures, and document words: no item
-NOT_AN_ITEM = re.compile(
-    r"^(?:anslag|bevis|anslagsbevis|bevis\s+om\s+anslag|anslag\s*/\s*bevis|underskrift(?:er)?"
-    r"|justering|justerandes?\s+sign.*|närvarolista|närvaro|omröstningslista|protokoll"
-    r"|sammanträdesprotokoll|protokollsutdrag|minnesanteckningar|mötesanteckningar"
-    r"|anteckningar|kallelse|bilag[ao]r?|innehåll|innehållsförteckning|ärendelista"
-    r"|anvisning|besvär\w*|överklagande|hur\s+man\s+överklagar"
-    r"|rättelseyrkande|omprövning|utdragsbestyrkande|ajournering)\b",
-    re.IGNORECASE,
+from extractors.minutes.labels import group_of, is_label, label_key, meta_of
+from extractors.minutes.parameters import (
+    HEADING_SIZE_STEP,
+    MARGIN_TOLERANCE,
+    MAX_TITLE_WORDS,
+    ROW_TOLERANCE,
+    SAME_SIZE,
+    UNNUMBERED_LOOKAHEAD,
 )
+from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.headings import NOT_AN_ITEM
+from extractors.swedish.labels import GROUP_LABELS
+
 # A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
 NOT_A_TITLE = re.compile(r"^\d|[€%+=]|\d\s*(?:kr|tkr|mkr|m€)\b")
 
@@ -76,7 +70,7 @@ def _heading_shaped(
         return False
     if style is not None and (abs(line.size - style[0]) > SAME_SIZE or line.bold != style[1]):
         return False
-    if not text[:1].isupper() or len(text.split()) > MAX_WORDS or text.endswith((",", ";")):
+    if not text[:1].isupper() or len(text.split()) > MAX_TITLE_WORDS or text.endswith((",", ";")):
         return False
     return not (
         _exact_label(text)
@@ -114,7 +108,7 @@ def _beside_another(lines: list[Line], i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines):
             other = lines[k]
-            if other.page == line.page and abs(other.bottom - line.bottom) < 2.5:
+            if other.page == line.page and abs(other.bottom - line.bottom) < ROW_TOLERANCE:
                 return True
     return False
 
@@ -122,7 +116,7 @@ def _beside_another(lines: list[Line], i: int) -> bool:
 def _text_under(lines: list[Line], i: int, numbered_lines: set[int]) -> bool:
     """Running text in a smaller size, or the next item, under the candidate; no header
     label."""
-    under = lines[i + 1 : i + 1 + LOOKAHEAD]
+    under = lines[i + 1 : i + 1 + UNNUMBERED_LOOKAHEAD]
     if not under or (i > 0 and is_label(lines[i - 1].text)):
         return False  # nothing under it, or the value of the label above it
     if id(under[0]) not in numbered_lines:

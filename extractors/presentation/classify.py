@@ -13,12 +13,15 @@ from __future__ import annotations
 import statistics
 
 from extractors.document import Document, Page, dominant_size
-
-THRESHOLD = 3.0
-FEW_WORDS, MANY_WORDS = 80, 200  # words per page: fully slide-like / not at all
-LARGE_BODY, SMALL_BODY = 14.0, 11.0  # body font size in points
-TITLE_RATIO = 1.4
-TITLE_ZONE = 0.3
+from extractors.presentation.parameters import (
+    FEW_WORDS,
+    LARGE_BODY,
+    MANY_WORDS,
+    PAGE_TITLE_RATIO,
+    PAGE_TITLE_ZONE,
+    SLIDES_SCORE,
+    SMALL_BODY,
+)
 
 
 def layout_score(document: Document) -> float:
@@ -37,9 +40,9 @@ def looks_like_slides(document: Document) -> bool:
     pages = document.pages
     # the font signals add at most 2: pages that are neither turned nor sparse are minutes
     # without reading every line's font sizes (most PDFs)
-    if not pages or _shape(pages) + 2.0 < THRESHOLD:
+    if not pages or _shape(pages) + 2.0 < SLIDES_SCORE:
         return False
-    return layout_score(document) >= THRESHOLD
+    return layout_score(document) >= SLIDES_SCORE
 
 
 def _shape(pages: list[Page]) -> float:
@@ -68,6 +71,6 @@ def _has_title(page: Page, body: float) -> bool:
     """A line near the top set well above the body size, not a header repeated on
     every page (a letterhead is not a slide title)."""
     return any(
-        line.top < page.height * TITLE_ZONE and line.size >= body * TITLE_RATIO
+        line.top < page.height * PAGE_TITLE_ZONE and line.size >= body * PAGE_TITLE_RATIO
         for line in page.content()
     )

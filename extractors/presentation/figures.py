@@ -13,39 +13,21 @@ from __future__ import annotations
 import re
 
 from extractors.presentation.paragraphs import SlideContent, strip_bullet
+from extractors.presentation.parameters import MAX_CHANGE_SUBJECT_WORDS
+from extractors.swedish.numbers import (
+    CHANGE_VERBS,
+    FRACTIONS,
+    NOT_COUNTED,
+    NUMBER_QUALIFIERS,
+    NUMBERING_WORDS,
+    WORD_NUMBERS,
+)
 from extractors.swedish.places import is_place
 from schemas.record import Figure
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:,\d+)?"
-WORD_NUMBERS = {
-    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
-    "tio": 10, "elva": 11, "tolv": 12, "tjugo": 20, "hundra": 100,
-}  # fmt: skip
-FRACTIONS = {
-    "hälften": 50.0, "en tredjedel": 33.3, "två tredjedelar": 66.7, "en fjärdedel": 25.0,
-    "tre fjärdedelar": 75.0, "en femtedel": 20.0, "en tiondel": 10.0,
-}  # fmt: skip
-QUALIFIERS = [
-    "ca", "ca.", "cirka", "c:a", "ungefär", "omkring", "runt", "drygt", "knappt", "nästan",
-    "över", "under", "minst", "högst", "upp till", "mer än", "fler än", "mindre än",
-]  # fmt: skip
-CHANGE = re.compile(
-    r"\b(minskar|minskade|minskat|ökar|ökade|ökat|halveras|halverats|halverades|fördubblas"
-    r"|fördubblats|sjunker|sjönk|sjunkit|stiger|steg|stigit|förbättras|förbättrats"
-    r"|försämras|försämrats|reduceras|reducerats)\b",
-    re.IGNORECASE,
-)
-# Words that cannot be what a number counts: function words, units of time and age.
-NOT_COUNTED = {
-    "och", "i", "på", "av", "för", "med", "till", "som", "är", "att", "om", "vid", "från",
-    "eller", "samt", "per", "inom", "efter", "under", "mot", "inv", "st", "kr", "procent",
-    "år", "års", "åren", "dag", "dagar", "dygn", "vecka", "veckor", "månad", "månader",
-    "timme", "timmar", "minut", "minuter", "gånger", "ggr", "varav", "har", "hade", "kan",
-    "ska", "får", "fick", "blir", "blev", "var",
-}  # fmt: skip
-NOT_AFTER = {"mål", "§", "nr", "kl", "sida", "bilaga", "punkt", "steg", "fas", "version"}
 
-_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_QUAL = "|".join(re.escape(q) for q in sorted(NUMBER_QUALIFIERS, key=len, reverse=True))
 _WORD_NUM = "|".join(WORD_NUMBERS)
 _FRACTION = "|".join(FRACTIONS)
 _PREFIX = rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -96,7 +78,7 @@ def _qualifier(m: re.Match) -> str | None:
 
 
 def _change(clause: str) -> str | None:
-    m = CHANGE.search(clause)
+    m = CHANGE_VERBS.search(clause)
     return m.group(1).casefold() if m else None
 
 
@@ -105,10 +87,10 @@ def _share_of(clause: str, before: int) -> str | None:
         m = pattern.search(clause)
         if m and m.group(1).casefold() not in NOT_COUNTED:
             return m.group(1)
-    m = CHANGE.search(clause)
+    m = CHANGE_VERBS.search(clause)
     if m and 0 < m.start() < before:
         subject = clause[: m.start()].strip(" ,")
-        if 0 < len(subject.split()) <= 6:
+        if 0 < len(subject.split()) <= MAX_CHANGE_SUBJECT_WORDS:
             return subject
     return None
 
@@ -177,7 +159,7 @@ def _is_count(clause: str, m: re.Match) -> bool:
     if before.endswith(("/", ">", "<", "=", "+")):
         return False
     previous = before.split()[-1].casefold() if before.split() else ""
-    return previous not in NOT_AFTER
+    return previous not in NUMBERING_WORDS
 
 
 def _noun_phrase(words: list[str]) -> tuple[str, str]:

@@ -4,11 +4,12 @@ with the indented text under each as its description."""
 from __future__ import annotations
 
 from extractors.presentation.paragraphs import NUMBERED, SlideContent
+from extractors.presentation.parameters import MIN_LIST_ITEMS
 from schemas.record import AgendaItem
 
 
 def numbered_items(slides: list[SlideContent]) -> list[AgendaItem]:
-    """Items of every slide holding a run of two or more consecutive numbers."""
+    """Items of every slide holding a run of consecutive numbers (MIN_LIST_ITEMS or more)."""
     items: list[AgendaItem] = []
     for slide in slides:
         found: list[tuple[str, str, int]] = []  # number, title, paragraph index
@@ -18,7 +19,9 @@ def numbered_items(slides: list[SlideContent]) -> list[AgendaItem]:
             if m and paragraph.level == top:
                 found.append((m.group(1), m.group(2), k))
         numbers = [int(number) for number, _, _ in found]
-        if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        if len(found) < MIN_LIST_ITEMS:
+            continue
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             continue
         for number, title, k in found:
             items.append(

@@ -18,10 +18,9 @@ from extractors.presentation.paragraphs import (
     is_bullet,
     strip_bullet,
 )
+from extractors.presentation.parameters import MIN_LIST_ITEMS
 from extractors.presentation.periods import Period, find_period
 from schemas.record import DeckList
-
-MIN_ITEMS = 2
 
 
 def deck_lists(slides: list[SlideContent]) -> list[DeckList]:
@@ -57,7 +56,7 @@ def _slide_lists(slide: SlideContent) -> list[DeckList]:
         heading = paragraphs[heading_at] if heading_at is not None else None
         items = _items(run)
         period = _period(slide, paragraphs, heading, k)
-        enough = len(items) >= (1 if period else MIN_ITEMS)
+        enough = len(items) >= (1 if period else MIN_LIST_ITEMS)
         if enough and not (heading and NUMBERED.match(heading.text)):
             heading_text = _heading_text(heading.plain) if heading else slide.title
             lists.append(

@@ -24,18 +24,22 @@ from extractors.presentation.paragraphs import (
     clean,
     is_bullet,
 )
+from extractors.presentation.parameters import (
+    BAND_GAP_EMS,
+    BASELINE_TOLERANCE_EMS,
+    CELL_ROW_TOLERANCE,
+    COLUMN_GAP_EMS,
+    FALLBACK_SIZE,
+    GLYPH_GAP_EMS,
+    INDENT_TOLERANCE,
+    PARAGRAPH_PITCH,
+    SAME_SIZE,
+    SIZE_STEP,
+    TITLE_RATIO,
+    TITLE_ZONE,
+)
 from extractors.presentation.wraps import join_slide_lines
 from extractors.readers.layout import words_to_lines
-
-TITLE_ZONE = 0.4  # the title starts in the top 40 % of the page
-TITLE_RATIO = 1.2  # and is set at least this much larger than the body text
-BAND_GAP_EMS = 1.5  # an empty strip this high (in font sizes) separates two bands
-COLUMN_GAP_EMS = 1.0  # an empty strip this wide separates two columns
-PARAGRAPH_PITCH = 1.45  # baselines further apart than this (in sizes) start a paragraph
-INDENT_TOLERANCE = 4.0  # points: starts closer than this share an indentation step
-ROW_TOLERANCE = 3.0  # points: table cells whose first lines are this close share a row
-SIZE_STEP = 1.2  # a row with text this many times larger than its other text holds two
-GLYPH_GAP_EMS = 3.0  # a lone bullet glyph this near (in sizes) left of text is its bullet
 
 
 def read_slides(document: Document) -> list[SlideContent]:
@@ -93,7 +97,7 @@ def _overflows(line: Line, title_size: float, page: Page) -> bool:
     sizes = [w.size for w in line.words]
     return (
         line.top < page.height * TITLE_ZONE
-        and max(sizes) >= title_size - 0.5
+        and max(sizes) >= title_size - SAME_SIZE
         and min(sizes) * SIZE_STEP < title_size
     )
 
@@ -119,13 +123,13 @@ def _with_glyphs(lines: list[Line]) -> list[Line]:
     column gap, as at small sizes) joins the text it stands beside."""
     out = list(lines)
     for glyph in [ln for ln in lines if _is_glyph(ln)]:
-        size = glyph.size or 10
+        size = glyph.size or FALLBACK_SIZE
         beside = [
             ln
             for ln in out
             if ln is not glyph
             and not _is_glyph(ln)
-            and abs(ln.bottom - glyph.bottom) <= size * 0.45
+            and abs(ln.bottom - glyph.bottom) <= size * BASELINE_TOLERANCE_EMS
             and 0 <= ln.x0 - glyph.x1 <= GLYPH_GAP_EMS * size
         ]
         if not beside:
@@ -148,7 +152,7 @@ def _title_lines(lines: list[Line], page: Page, body_size: float) -> list[Line]:
     biggest = max(ln.size for ln in lines)
     if biggest < body_size * TITLE_RATIO and len({round(ln.size) for ln in lines}) > 1:
         return []
-    big = sorted((ln for ln in lines if ln.size >= biggest - 0.5), key=lambda ln: ln.top)
+    big = sorted((ln for ln in lines if ln.size >= biggest - SAME_SIZE), key=lambda ln: ln.top)
     if not big or big[0].top > page.height * TITLE_ZONE:
         return []
     title = [big[0]]
@@ -196,7 +200,7 @@ def _cut(lines: list[Line], axis: str) -> list[list[Line]]:
     groups: list[list[Line]] = [[span[0][2]]]
     reach = span[0][1]
     for start, end, line in span[1:]:
-        size = max(line.size, groups[-1][-1].size) or 10
+        size = max(line.size, groups[-1][-1].size) or FALLBACK_SIZE
         if start - reach > gap_ems * size:
             groups.append([])
         groups[-1].append(line)
@@ -208,11 +212,14 @@ def _starts_paragraph(line: Line, previous: Line, first: Line) -> bool:
     text = clean(line.text)
     if is_bullet(text) or NUMBERED.match(text):
         return True
-    if line.bold != previous.bold or abs(line.size - previous.size) > 0.5:
+    if line.bold != previous.bold or abs(line.size - previous.size) > SAME_SIZE:
         return True
     if line.bottom - previous.bottom > PARAGRAPH_PITCH * max(line.size, 1):
         return True
-    return abs(line.x0 - first.x0) > INDENT_TOLERANCE and abs(line.x0 - _text_x(first)) > 4
+    return (
+        abs(line.x0 - first.x0) > INDENT_TOLERANCE
+        and abs(line.x0 - _text_x(first)) > INDENT_TOLERANCE
+    )
 
 
 def _text_x(line: Line) -> float:
@@ -271,9 +278,9 @@ def _is_table(columns: list[list[Line]]) -> bool:
     for i, column_starts in enumerate(starts):
         for top in column_starts:
             for j, other in enumerate(columns):
-                if j == i or any(abs(top - t) <= ROW_TOLERANCE for t in starts[j]):
+                if j == i or any(abs(top - t) <= CELL_ROW_TOLERANCE for t in starts[j]):
                     continue
-                if any(ln.top - ROW_TOLERANCE <= top <= ln.bottom for ln in other):
+                if any(ln.top - CELL_ROW_TOLERANCE <= top <= ln.bottom for ln in other):
                     return False
     return True
 
@@ -283,13 +290,13 @@ def _table_rows(columns: list[list[Line]]) -> list[Paragraph]:
     tops = sorted(top for cells in cells_by_column for top, _ in cells)
     rows: list[float] = []
     for top in tops:
-        if not rows or top - rows[-1] > ROW_TOLERANCE:
+        if not rows or top - rows[-1] > CELL_ROW_TOLERANCE:
             rows.append(top)
     out = []
     for k, row_top in enumerate(rows):
         below = rows[k + 1] if k + 1 < len(rows) else float("inf")
         cells = [
-            " ".join(text for top, text in cells if row_top - ROW_TOLERANCE <= top < below)
+            " ".join(text for top, text in cells if row_top - CELL_ROW_TOLERANCE <= top < below)
             for cells in cells_by_column
         ]
         filled = [c for c in cells if c]

@@ -5,11 +5,9 @@ chronological order."""
 from __future__ import annotations
 
 from extractors.presentation.paragraphs import Paragraph, SlideContent
+from extractors.presentation.parameters import MAX_PHASE_TITLE_WORDS, MIN_PHASES
 from extractors.presentation.periods import Period, leading_period
 from schemas.record import TimelinePhase
-
-MAX_TITLE_WORDS = 8
-MIN_PHASES = 2
 
 
 def deck_timeline(slides: list[SlideContent]) -> list[TimelinePhase]:
@@ -27,7 +25,7 @@ def _heading_period(paragraph: Paragraph) -> tuple[Period, str] | None:
     if paragraph.bullet:
         return None
     found = leading_period(paragraph.text)
-    if found and len(found[1].split()) <= MAX_TITLE_WORDS:
+    if found and len(found[1].split()) <= MAX_PHASE_TITLE_WORDS:
         return found
     return None
 
@@ -36,7 +34,7 @@ def _is_title(paragraph: Paragraph) -> bool:
     text = paragraph.text
     return (
         not paragraph.bullet
-        and 0 < len(text.split()) <= MAX_TITLE_WORDS
+        and 0 < len(text.split()) <= MAX_PHASE_TITLE_WORDS
         and leading_period(text) is None
     )
 

@@ -17,6 +17,12 @@ Y_TOLERANCE = 2.5
 NO_TEXT_LAYER = "no text layer (a scanned PDF? OCR is off: --ocr never, or no Tesseract)"
 # A horizontal gap wider than this many font sizes separates two columns.
 COLUMN_GAP_EMS = 1.5
+# Words whose baselines are within this many font sizes (of the smaller), and at least
+# MIN_BASELINE_TOLERANCE points, share a row.
+BASELINE_TOLERANCE_EMS = 0.45
+MIN_BASELINE_TOLERANCE = 1.0
+# The font size (points) a word without one is measured by.
+FALLBACK_SIZE = 10
 # Furniture lives in the top and bottom bands of a page (fraction of the height), and
 # repeats within this many points of the same height.
 FURNITURE_BAND = 0.13
@@ -80,9 +86,11 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
     row: list[Word] = []
     row_bottom = row_size = 0.0
     for word in sorted(words, key=_BASELINE_ORDER):
-        size = word.size or 10
-        # same row: baselines within 0.45 of the smaller font size (at least 1 pt)
-        if row and abs(word.bottom - row_bottom) <= max(1.0, 0.45 * min(size, row_size)):
+        size = word.size or FALLBACK_SIZE
+        # same row: baselines close, measured by the smaller font size
+        if row and abs(word.bottom - row_bottom) <= max(
+            MIN_BASELINE_TOLERANCE, BASELINE_TOLERANCE_EMS * min(size, row_size)
+        ):
             row.append(word)
             continue
         row = [word]
@@ -94,7 +102,7 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
         segment = [row[0]]
         previous = row[0]
         for word in row[1:]:
-            size = max(previous.size, word.size) or 10
+            size = max(previous.size, word.size) or FALLBACK_SIZE
             if word.x0 - previous.x1 > COLUMN_GAP_EMS * size:
                 lines.append(Line(segment, page))
                 segment = [word]

@@ -245,9 +245,20 @@ class _Words:
 class _Bare:
     """PDFium's per-character and per-object text calls through bare prototypes: handles
     as plain integers, no argument conversion (pypdfium2's own bindings cost about twice
-    as much a call, and these are made for every word)."""
+    as much a call, and these are made for every word).
 
-    def __init__(self) -> None:
+    Bound on first use, not when the module is imported (which stays cheap: pypdfium2's
+    raw bindings load with the first PDF read): the first attribute looked up and not
+    yet set binds them all, after which they are plain instance attributes.
+    """
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or "object_at" in self.__dict__:
+            raise AttributeError(name)
+        self._bind()
+        return getattr(self, name)
+
+    def _bind(self) -> None:
         import pypdfium2.raw as raw
 
         def bare(function, restype, *argtypes):
@@ -277,7 +288,7 @@ class _Bare:
         return self._x.value, self._y.value
 
 
-_BARE = _Bare()
+_BARE = _Bare()  # bound on first use
 
 
 _RUN = re.compile(r"\S+")

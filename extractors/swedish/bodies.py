@@ -72,3 +72,35 @@ def is_institution(word: str) -> bool:
     """True when word is an organisation's one-word name in its definite form
     ('Stadsmuseet', 'Miljöförvaltningen'), by its ending."""
     return bool(INSTITUTION.search(word)) and len(word) > 6
+
+
+# The words of an organisation's name (an office, a company, an authority): a name with
+# one is no person's ('Hjo Energi AB', 'Region Norrvik')
+ORG_WORDS = re.compile(
+    r"(kontor(et)?|förvaltning(en)?|kommun|region|nämnd(en)?|bolag(et)?|\bAB\b|universitet"
+    r"|styrelse(n)?|avdelning(en)?|enhet(en)?|förbund(et)?|länsstyrelse|myndighet|verket)",
+    re.IGNORECASE,
+)
+
+# The body's secretariat: who comes from there attends as staff, listed among members
+# or not ('Närvarande | …, Lisa Ek, Regionens kansli')
+SECRETARIAT = re.compile(r"(?:kansli|sekretariat)(?:et)?\b", re.IGNORECASE)
+
+# A council of organisations and politicians ('Tillgänglighetsrådet', 'Rådet för
+# äldrefrågor', 'pensionärsråd'): a bracketed abbreviation that is no known party
+# names the member's organisation ('Lena Ek (SRF)', 'Bo Berg (PRO)').
+# ('kommunalråd', 'regionråd', 'oppositionsråd' are politicians' titles)
+COUNCIL = re.compile(r"(?<!kommunal)(?<!region)(?<!oppositions)råd(?:et)?\b", re.IGNORECASE)
+
+# The words of a body's name, in a line of page one that may name the meeting's body
+BODY_WORDS = re.compile(
+    r"(fullmäktige|styrelsen?|nämnd(en)?|utskott(et)?|beredning(en)?|grupp(en)?\b"
+    r"|råd(et)?\b|nätverk(et)?\b|direktion(en)?|presidi(um|et)|kommitté(n)?|förbund(et)?|forum"
+    r"|delegation(en)?)",
+    re.IGNORECASE,
+)
+
+# The body of a municipality: "Kommunstyrelsen", "Kommunfullmäktige", "Tekniska nämnden",
+# "Kommunstyrelsens arbetsutskott"; no federation, region, council or company
+MUNICIPAL_BODY = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|nämnd|utskott)", re.IGNORECASE)
+NOT_MUNICIPAL = re.compile(r"(?:förbund|region|råd|bolag|aktiebolag|\bab\b)", re.IGNORECASE)

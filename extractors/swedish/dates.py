@@ -190,3 +190,7 @@ def find_dates(text: str) -> list[str]:
             if iso:
                 found.append(iso)
     return found
+
+
+# The days of the week, Monday first (as datetime.weekday() counts)
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")

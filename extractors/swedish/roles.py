@@ -92,3 +92,48 @@ def signing_roles(caption: str) -> list[str] | None:
     if _SECRETARY_TITLE.fullmatch(caption):
         return [caption, "sekreterare"]
     return None
+
+
+# "X ersätter Y", "X ersättare för Y", "X, tjänstgör för Y", "X tgj ers för Y", "X i stället för Y",
+# "X, tjänstgörande suppleant för Y" (a company board's word for ersättare)
+SUBSTITUTION = re.compile(
+    r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
+    r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
+    r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
+    r"|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    re.IGNORECASE,
+)
+
+# The verbs of a substitute who serves ('tjänstgör för', 'tjg ers för', 'ersätter', 'i stället
+# för'): a decision maker wherever listed. 'ersättare för Y' may name whose substitute one is.
+SERVING = re.compile(
+    r"\b(?:ersätter|tjänstgör|tjg|tgj|tjänstg|i\s+stället|istället)\b", re.IGNORECASE
+)
+
+# "Anna Berg (M) för Bo Ek (M)", "Anna Berg (M), Mora, för Bo Ek (M)": a bare "för" only
+# after a party, or a party and a place.
+SUBSTITUTION_AFTER_PARTY = re.compile(
+    r"(?<=\))(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)?(?P<sep>\s*,?\s+för\s+)(?=[A-ZÅÄÖ])"
+)
+
+# Paragraph ranges and reasons that qualify a line: "§§ 56-59", "närvarande § 3", "pga jäv".
+_PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
+
+# What a person's entry may say of when or why, dropped before the entry is read:
+# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "(punkt 4)", "pga jäv". A
+# comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
+# Gun Berg (KD)" keeps the comma between the two people.
+PARAGRAPH_QUALIFIERS = re.compile(
+    r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom"
+    r"|\bfr\.?\s?o\.?\s?m\.?|\bt\.?\s?o\.?\s?m\.?|\bfrån\s+och\s+med|\btill\s+och\s+med)?"
+    rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
+    rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\bpunkt(?:erna)?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
+    r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
+    re.IGNORECASE,
+)
+
+# 'Vakant (M)': a seat without a person
+VACANT = re.compile(r"^vakant\b", re.IGNORECASE)
+
+# roles of the body's members, not of its staff
+MEMBER_ROLES = re.compile(r"ordförande|ledamot|justerare|ersättare", re.IGNORECASE)

@@ -15,7 +15,8 @@ order the mentions come in):
    at most a quarter as many as the other: Lena and Lina Eriksson, both printed meeting
    after meeting, are two people) — and
    only with same-person evidence: a shared party, organisation or body, active within
-   two years of each other, with neither party nor organisation differing.
+   two years of each other, with neither party nor organisation differing. (The name
+   rule is the extractors' too: `extractors.swedish.names.same_person`.)
 
 A contradiction keeps two groups of mentions apart (except for people.yml `same`):
 both parties known and different *and* both organisations known and different; or
@@ -33,12 +34,16 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
-from extractors.swedish.names import name_key
+from extractors.swedish.names import (
+    MIN_TYPO_LENGTH,
+    name_key,
+    same_person,
+    same_person_parts,
+    spelling_key,
+)
 
 NEAR_DAYS = 2 * 366  # "near in time" for a fuzzy join
-MIN_TYPO_LENGTH = 4  # a one-letter difference counts only in parts this long
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ class Resolution:
 def exact_key(name: str) -> str:
     """Names equal under this key are the same spelling: 'Anita Lilja-Stenholm' ==
     'anita lilja – stenholm' == 'Anita Lilja Stenholm'."""
-    return " ".join(name_key(name).replace("-", " ").split())
+    return spelling_key(name)
 
 
 def org_key(organisation: str | None) -> str | None:
@@ -255,41 +260,10 @@ def _gap_days(a: _Node, b: _Node) -> int | None:
     return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
-def _feminine_pair(x: str, y: str) -> bool:
-    """Erik/Erika, Jan/Jana, Ann/Anna: different names, not a typo."""
-    short, long_ = sorted((x, y), key=len)
-    return long_ == short + "a"
-
-
 def name_rule(a: str, b: str) -> str | None:
-    """Why two different exact keys may be one person's name, or None.
-
-    a and b are name_key() forms (hyphens kept, so a hyphenated first name stays one).
-    """
-    return _rule(_given(a), tuple(exact_key(a).split()), _given(b), tuple(exact_key(b).split()))
-
-
-def _rule(given_a: str, pa: tuple[str, ...], given_b: str, pb: tuple[str, ...]) -> str | None:
-    if pa == pb:
-        return "same name"
-    if len(pa) == len(pb):
-        diff = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
-        if len(diff) == 1:
-            x, y = diff[0]
-            if (
-                min(len(x), len(y)) >= MIN_TYPO_LENGTH
-                and Levenshtein.distance(x, y) == 1
-                and not _feminine_pair(x, y)
-            ):
-                return "one letter differs"
-        return None
-    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
-    if len(short) < 2 or given_a != given_b or short[0] != long_[0]:
-        return None
-    it = iter(long_)
-    if all(part in it for part in short):  # an ordered subsequence
-        return "middle name or surname part added"
-    return None
+    """Why two different exact keys may be one person's name, or None: the same-person
+    rule across documents."""
+    return same_person(a, b)
 
 
 def _blocks(node: _Node) -> list[tuple]:
@@ -433,7 +407,7 @@ def _fuzzy_edges(nodes: list[_Node]) -> list[_Edge]:
     edges = []
     for ka, kb in sorted(pairs):
         na, nb = nodes[by_key[ka][0]], nodes[by_key[kb][0]]
-        rule = _rule(_given(na.written), na.parts, _given(nb.written), nb.parts)
+        rule = same_person_parts(_given(na.written), na.parts, _given(nb.written), nb.parts)
         if rule is None or rule == "same name":
             continue
         if rule == "one letter differs" and not _one_is_rare(

@@ -1,0 +1,53 @@
+"""The words of a meeting's time as minutes print them: the next meeting ('Nästa
+sammanträde'), an item that fixes the coming meetings ('Sammanträdesplan 2026',
+'Höstens sammanträden'), the side activities a header prints beside the meeting's own
+time ('lunch 12-13', 'Gruppmöten 09:00–10:00') and adjournments. Dates and times
+themselves are `dates.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Nästa möte …", "Nämnden sammanträder nästa gång den …"
+NEXT_MEETING = re.compile(
+    r"\bnästa\s+(?:ordinarie\s+)?(?:sammanträde|möte|mötestillfälle|träff|sammankomst|mötet|gång)\b",
+    re.IGNORECASE,
+)
+
+# An item that fixes the coming meetings: a schedule noun ("Mötestider våren 2025",
+# "Sammanträdesplan 2026", "Mötesdatum") or meetings with a season or a year ("Höstens
+# sammanträden", "Möten under 2025", "Kommande möten"); never "Information från regionala möten"
+SCHEDULE_NOUN = re.compile(
+    r"\b(?:mötestider|mötesdatum|mötesplan(?:ering)?|sammanträdestider|sammanträdesdatum"
+    r"|sammanträdesplan(?:ering)?)\b",
+    re.IGNORECASE,
+)
+MEETINGS = re.compile(r"\b(?:möten|mötena|sammanträden|sammanträdena)\b", re.IGNORECASE)
+SEASON_OR_YEAR = re.compile(
+    r"\b(?:vår(?:en|ens)?|höst(?:en|ens)?|sommar(?:en|ens)?|vinter(?:n|ns)?|kommande"
+    r"|(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+# hours from and to: "13-17", "09:00–10:00"
+_HOURS = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?"
+
+# "lunch 12-13", "Gruppmöten 09:00–10:00", "Fika 15.00-15.30", "Förmöte kl. 8.30–9.00"
+SIDE_ACTIVITY = re.compile(
+    r"^(?:lunch|fika|kaffe|middag|frukost|paus|gruppmöten?|förmöten?|partigrupp(?:er|smöten?)?"
+    r"|studiebesök|visning|samling|avresa|buss)\b[\s:,]*(?:kl\.?\s*)?" + _HOURS,
+    re.IGNORECASE,
+)
+
+# "möte 13-17, Åsby kommunhus", "Sammanträde kl. 13.00-16.00"
+MEETING_ACTIVITY = re.compile(
+    r"^(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte|nämndmöte)\b[\s:,]*(?:kl\.?\s*)?"
+    rf"(?P<hours>{_HOURS})",
+    re.IGNORECASE,
+)
+
+# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
+ADJOURNMENT = re.compile(
+    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
+)
