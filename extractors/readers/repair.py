@@ -18,13 +18,20 @@ to the one word the document prints with those letters: "Bertl" beside "Bertil".
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING
 
 from extractors.document import Document, Line, Word
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # a word is damaged when it is wider than its characters by this much (ems): about half
 # the narrowest glyph ("i", "l"), well above the fit's noise
@@ -56,6 +63,8 @@ RIDGE = 1e-6
 _EDGE = " ,.;:()[]\"'«»!?"
 # the font names whose design (the name without its subset tag) is remembered
 FONTS_REMEMBERED = 1024
+_BOX = operator.attrgetter("x0", "x1", "size")
+_FONT, _TEXT = operator.attrgetter("font"), operator.attrgetter("text")
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
@@ -75,26 +84,46 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
     repaired or not, in reading order."""
     if document.format != "pdf":
         return []
-    words = [(page.number, w) for page in document.pages for ln in page.lines for w in ln.words]
-    widths = _learn_widths([w for _, w in words])
-    measure = _Measure(widths)
-    damaged: list[tuple[int, Word, float | None]] = []
-    intact: set[str] = set()
+    import numpy as np
+
+    words: list[Word] = []
+    firsts: list[int] = []  # the index of each page's first word
+    for page in document.pages:
+        firsts.append(len(words))
+        for line in page.lines:
+            words += line.words
+    if not words:
+        return []
+    # every word's width in ems and how much wider it is than its characters, by numpy
+    # (the same IEEE arithmetic as Python's); NaN where it cannot be judged. A document
+    # prints most of its words many times: what depends on the text alone is done once
+    # a text.
+    fonts, texts = list(map(_FONT, words)), list(map(_TEXT, words))
+    x0, x1, size = np.array(list(map(_BOX, words)), dtype=float).reshape(-1, 3).T
+    ems = np.divide(x1 - x0, size, where=size > 0, out=np.full(len(words), np.nan))
+    widths = _learn_widths(fonts, texts, ems, ((size > 0) & (x1 > x0)).tolist())
+    gaps = ems - _char_widths(widths, fonts, texts)
+    wide = gaps >= DAMAGE_MIN_EM  # False where NaN
     cores: dict[str, tuple[str, bool]] = {}  # a word's text: its core, and if it is letters
-    for page, word in words:
-        gap = measure.gap(word)
-        if gap is not None and gap >= DAMAGE_MIN_EM:
-            damaged.append((page, word, gap))
-            continue
-        if word.text not in cores:
-            core = word.text.strip(_EDGE)
-            cores[word.text] = (core, bool(_LETTERS.match(core)))
-        core, letters = cores[word.text]
-        if not letters:
-            continue
-        intact.add(core)  # as printed, or in a font too rare to judge
-        if gap is None and len(core) >= MIN_UNMEASURED:
-            damaged.append((page, word, None))  # perhaps: the text alone may show it
+    for text in set(texts):
+        core = text.strip(_EDGE)
+        cores[text] = (core, bool(_LETTERS.match(core)))
+    # the words printed intact: as printed, or in a font too rare to judge
+    judged = set(compress(texts, (~wide).tolist())) if wide.any() else cores
+    intact = {cores[text][0] for text in judged if cores[text][1]}
+    # damaged: wider than its characters; or perhaps (the text alone may show it) a word of
+    # letters whose width cannot be judged
+    perhaps = {t for t, (core, letters) in cores.items() if letters and len(core) >= MIN_UNMEASURED}
+    at = np.flatnonzero(wide).tolist()
+    at += [i for i in np.flatnonzero(np.isnan(gaps)).tolist() if texts[i] in perhaps]
+    damaged: list[tuple[int, Word, float | None]] = [
+        (
+            document.pages[bisect.bisect_right(firsts, i) - 1].number,
+            words[i],
+            float(gaps[i]) if wide[i] else None,
+        )
+        for i in sorted(at)
+    ]
     if not damaged:
         return []
     # only words that could be a damaged word with letters put back: its first letter,
@@ -136,15 +165,19 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
     return found
 
 
-def _learn_widths(words: list[Word]) -> dict[str, dict[str, float]]:
-    """Per font, each character's width in ems, fitted to the words' widths by least
-    squares, each fit without the words furthest from the fit before it."""
+def _learn_widths(
+    fonts: list[str], texts: list[str], ems: np.ndarray, measured: list[bool]
+) -> dict[str, dict[str, float]]:
+    """Per font, each character's width in ems, fitted to the words' widths (`ems`, of the
+    words `measured`) by least squares, each fit without the words furthest from the fit
+    before it."""
     import numpy as np
 
     by_font: dict[str, dict[tuple[str, float], int]] = defaultdict(lambda: defaultdict(int))
-    for word in words:
-        if word.size > 0 and word.x1 > word.x0:  # a word printed again counts again
-            by_font[_design(word.font)][(word.text, round((word.x1 - word.x0) / word.size, 4))] += 1
+    # a word printed again counts again: the same text at the same width counted in C first
+    printed = Counter(compress(zip(fonts, texts, ems.tolist(), strict=True), measured))
+    for (font, text, em), count in printed.items():
+        by_font[_design(font)][(text, round(em, 4))] += count
     learnt: dict[str, dict[str, float]] = {}
     for font, counted in by_font.items():
         chars = sorted({c for text, _ in counted for c in text})
@@ -197,25 +230,20 @@ def _design(font: str) -> str:
     return _SUBSET_TAG.sub("", font)
 
 
-class _Measure:
-    """How much wider (ems) words are than their characters, each text's characters
-    added up once per font (a document prints most of its words many times)."""
+def _char_widths(widths: dict[str, dict[str, float]], fonts: list[str], texts: list[str]):
+    """Each word's characters' widths added up (ems), once a font and text; NaN where a
+    character's width is not known."""
+    import numpy as np
 
-    def __init__(self, widths: dict[str, dict[str, float]]) -> None:
-        self.widths = widths
-        self.chars: dict[tuple[str, str], float | None] = {}  # (font, text): ems
-
-    def gap(self, word: Word) -> float | None:
-        """How much wider (ems) the word is than its characters; None when unknown."""
-        key = (word.font, word.text)
-        if key not in self.chars:
-            widths = self.widths.get(_design(word.font))
-            known = widths is not None and all(c in widths for c in word.text)
-            self.chars[key] = sum(widths[c] for c in word.text) if known else None
-        chars = self.chars[key]
-        if chars is None or word.size <= 0:
-            return None
-        return (word.x1 - word.x0) / word.size - chars
+    summed: dict[tuple[str, str], float] = {}
+    for font, text in set(zip(fonts, texts, strict=True)):
+        known = widths.get(_design(font))
+        if known is not None and all(c in known for c in text):
+            summed[font, text] = sum(known[c] for c in text)
+        else:
+            summed[font, text] = float("nan")
+    each = map(summed.__getitem__, zip(fonts, texts, strict=True))
+    return np.fromiter(each, dtype=float, count=len(fonts))
 
 
 class _Vocabulary:
