@@ -1,7 +1,7 @@
 """The one rule for 'two printed names are one person' (extractors/swedish/names.py), with
 the cases each of its three callers relied on: presenters named twice in an item
 (minutes/items.py), a signature matched to the attendance list (minutes/signatures.py),
-and person resolution across documents (pipeline/persons.py)."""
+and person resolution across documents (pipeline/people/rules.py)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def test_the_rule_across_documents_and_within_one(a, b, across, within):
 
 
 def test_person_resolution_uses_the_rule():
-    from pipeline.persons import name_rule
+    from pipeline.people.rules import name_rule
 
     for a, b, across, _ in CASES:
         assert name_rule(a, b) == across

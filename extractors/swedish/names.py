@@ -86,7 +86,7 @@ def is_first_name(token: str) -> bool:
 #
 # One rule says when two printed names may be one person's, for the extractors (a
 # presenter named twice in an item, a signature beside the attendance list) and for
-# person resolution across documents (pipeline/persons.py), with one parameter for its
+# person resolution across documents (pipeline/people/rules.py), with one parameter for its
 # strictness: `within_document`. Across documents the rule is only half of a join:
 # person resolution also asks for evidence (a shared party, organisation or body, near in
 # time) and, for a one-letter difference, that one spelling is rare.
