@@ -274,3 +274,89 @@ def test_a_grid_of_everyone_present_takes_groups_from_the_role_column(tmp_path):
     }
     assert people["Jonas Rehn"][2] == "Ola Brask"
     assert people["Hedda Ling"][1] == ["undervisningsråd"]
+
+
+def _table(top: int, heads: tuple, rows: list[tuple], xs: tuple, step: int = 14) -> list[tuple]:
+    """A ruled table of people: a bold row of heads, then a row per person, each cell at
+    its column's x (an empty cell is left out)."""
+    cells = [(x, top, head, True) for x, head in zip(xs, heads, strict=True)]
+    for k, row in enumerate(rows, start=1):
+        cells += [(x, top + step * k, text) for x, text in zip(xs, row, strict=False) if text]
+    return cells
+
+
+def test_a_table_of_people_under_a_label_without_a_value_column(tmp_path):
+    """'Beslutande ledamöter' over a bold 'Namn | Parti | Roll' and a row per member, in a
+    header whose labels stand over their values: the heads do not end the block, and each
+    row is a member with the party and role of its columns."""
+    rows = [
+        ("Ingela Rosén", "KD", "Ordförande"),
+        ("Bengt Hallgren", "S", "Vice ordförande"),
+        ("Tove Askling", "M"),
+        ("Reine Dalström", "C"),
+        ("Hamid Sorani", "SD"),
+    ]
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Plats och tid", True),
+        (LEFT, 104, "Kommunhuset, sal Gräsbo, onsdagen den 4 oktober 2023 kl. 08.30–11.45"),
+        (LEFT, 126, "Beslutande ledamöter", True),
+        *_table(142, ("Namn", "Parti", "Roll"), rows, (LEFT + 40, 300, 360)),
+        (LEFT, 230, "Tjänstgörande ersättare", True),
+        (LEFT, 244, "Pål Lindqvist (L) ersätter Ebba Forsman (L)"),
+        (LEFT, 266, "Justerare", True),
+        (LEFT, 280, "Bengt Hallgren"),
+    ]
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert people == {
+        "Ingela Rosén": ("decision_maker", ["ordförande"], None),
+        "Bengt Hallgren": ("decision_maker", ["justerare", "vice ordförande"], None),
+        "Tove Askling": ("decision_maker", [], None),
+        "Reine Dalström": ("decision_maker", [], None),
+        "Hamid Sorani": ("decision_maker", [], None),
+        "Pål Lindqvist": ("decision_maker", [], "Ebba Forsman"),
+    }
+    assert {a.name: a.party for a in record.attendees}["Hamid Sorani"] == "SD"
+
+
+def test_a_table_with_a_slash_joined_head_and_a_wrapped_cell(tmp_path):
+    """'Närvarande' over 'Namn | Parti/organisation | Funktion' in a header with a value
+    column: the slash-joined head is a head, an organisation that wraps in its cell
+    ('Hörsel- och' / 'Synförbundet') stays with its row, and the rows after it are read."""
+    rows = [
+        ("Lovisa Brandt", "S", "Ordförande"),
+        ("Sune Hedberg", "RTP", "Vice ordförande"),
+        ("Greta Nyholm", "M"),
+        ("Arvid Kling", "Hörsel- och"),
+        ("", "Synförbundet"),
+        ("Dagny Sandell", "Strokeförbundet", "Ersättare"),
+    ]
+    cover = [
+        (LEFT, 60, "Kommunala tillgänglighetsrådet", True, 14),
+        (LEFT, 90, "Datum"),
+        (MIDDLE + 10, 90, "Torsdagen den 16 maj 2024"),
+        (LEFT, 106, "Tid"),
+        (MIDDLE + 10, 106, "13.30–15.30"),
+        (LEFT, 122, "Plats"),
+        (MIDDLE + 10, 122, "Stadshuset, sammanträdesrum Kvarnen"),
+        (LEFT, 146, "Närvarande", True),
+        *_table(162, ("Namn", "Parti/organisation", "Funktion"), rows, (LEFT, 210, 375), 12),
+        (LEFT, 250, "Övriga: Malin Ekstedt, sekreterare"),
+        (LEFT, 266, "Justerare: Sune Hedberg"),
+    ]
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert {name: group for name, (group, _, _) in people.items()} == {
+        "Lovisa Brandt": "decision_maker",
+        "Sune Hedberg": "decision_maker",
+        "Greta Nyholm": "decision_maker",
+        "Arvid Kling": "decision_maker",
+        "Dagny Sandell": "substitute_not_serving",
+        "Malin Ekstedt": "other_present",
+    }
+    assert people["Sune Hedberg"][1] == ["justerare", "vice ordförande"]
+    orgs = {a.name: a.organisation for a in record.attendees}
+    assert orgs["Sune Hedberg"] == "RTP"
+    assert orgs["Arvid Kling"] == "Hörsel- och Synförbundet"
+    assert orgs["Dagny Sandell"] == "Strokeförbundet"

@@ -460,8 +460,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
 
-# A comma, semicolon or 'och' between two people; never one inside brackets: "(M,)"
-_BETWEEN_PEOPLE = re.compile(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])")
+# A comma, semicolon or 'och' between two people; never one inside brackets: "(M,)", nor
+# an 'och' after a word cut short ('Hörsel- och Synskadeförbundet': one organisation)
+_BETWEEN_PEOPLE = re.compile(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|(?<![-–])\s+och\s+(?=[A-ZÅÄÖ])")
 
 
 def _split_people(text: str) -> list[str]:

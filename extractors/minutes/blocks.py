@@ -260,24 +260,39 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     the list's columns ('Namn | Organisation')."""
     if group_of(block.label) is None or is_label(label_text):
         return False
-    return _a_person(BULLET.sub("", label_text)) or is_column_heads(row)
+    return _a_person(BULLET.sub("", label_text)) or is_column_heads(row) or _wrapped_cell(block, row)
+
+
+def _wrapped_cell(block: Block, row: list[Line]) -> bool:
+    """Whether a row holds only the rest of cells that wrapped in the table row above it
+    ('Anna Ek | Hörsel- och' / 'Synförbundet'): each line starts at a cell of that row
+    other than its first."""
+    if not block.values:
+        return False
+    last = block.values[-1]
+    cells = [ln for ln in block.values if ln.page == last.page and abs(ln.bottom - last.bottom) < 2.5]
+    later = [ln.x0 for ln in cells if ln.x0 > min(c.x0 for c in cells) + X_TOLERANCE]
+    return all(any(abs(ln.x0 - x) <= X_TOLERANCE for x in later) for ln in row)
 
 
 def is_column_head(word: str) -> bool:
-    """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
-    return bool(_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
+    """Whether a word heads a column of a table of people ('Namn', 'Organisation',
+    'Parti/organisation')."""
+    parts = [p for p in (p.strip(" ,:-") for p in word.split("/")) if p]
+    return bool(parts) and all(_COLUMN_HEAD.fullmatch(p) for p in parts)
 
 
 def is_column_heads(row: list[Line]) -> bool:
     """Whether every word of a row heads a column of a table of people."""
-    words = [w.strip(" ,:") for line in row for w in line.text.split()]
-    return bool(words) and all(_COLUMN_HEAD.fullmatch(w) for w in words)
+    words = [w for line in row for w in line.text.split()]
+    return bool(words) and all(is_column_head(w) for w in words)
 
 
 def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = None) -> bool:
     """Whether a row without a label belongs to the block above it.
 
-    A bold line that is no label (a heading) ends a block. After an inline
+    A bold line that is no label (a heading) ends a block, unless it heads the columns of
+    a table of people under an attendance label ('Namn | Parti | Roll'). After an inline
     'Label: value' line, only a continuation follows: the value above ends in a
     comma, 'och' or 'kl.', or this line starts in lower case or with a digit, or with
     the rest of a name and its party (a list that wrapped inside a name: 'Erik' /
@@ -287,8 +302,8 @@ def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = N
     before its name ('…, socialsekreterare' / 'Johanna Lidén, …').
     """
     first = row[0]
-    if first.bold:
-        return False
+    if first.bold:  # the heads of a table of people under its label go on ('Namn | Parti')
+        return group_of(block.label) is not None and is_column_heads(row)
     if block.inline is None:
         return True
     above = block.values[-1].text if block.values else block.inline
