@@ -360,3 +360,49 @@ def test_a_table_with_a_slash_joined_head_and_a_wrapped_cell(tmp_path):
     assert orgs["Sune Hedberg"] == "RTP"
     assert orgs["Arvid Kling"] == "Hörsel- och Synförbundet"
     assert orgs["Dagny Sandell"] == "Strokeförbundet"
+
+
+def test_the_replaced_member_in_a_column_of_its_own(tmp_path):
+    """'Tjänstgörande ersättare' over 'Namn | Parti | Ersätter': each row is a substitute
+    who serves in the place of the member in the third column, as 'X (S) ersätter Y (S)'
+    would say, and no one in that column is an attendee."""
+    members = [
+        ("Vilma Sundqvist", "S", "Ordförande"),
+        ("Erling Åström", "M"),
+        ("Jana Vikström", "V"),
+    ]
+    substitutes = [
+        ("Olof Strömgren", "S", "Berit Lundholm (S)"),
+        ("Saga Nyberg", "KD", "Kent Lindberg (KD)"),
+    ]
+    cover = [
+        (LEFT, 60, "Gymnasienämnden", True, 14),
+        (LEFT, 90, "Plats och tid"),
+        (MIDDLE + 10, 90, "Stadshuset, sammanträdesrum Älven, kl. 08.15–12.00"),
+        (LEFT, 114, "Närvarande ledamöter", True),
+        *_table(130, ("Namn", "Parti", "Funktion"), members, (LEFT, 210, 375), 12),
+        (LEFT, 190, "Tjänstgörande ersättare", True),
+        *_table(206, ("Namn", "Parti", "Ersätter"), substitutes, (LEFT, 210, 375), 12),
+        (LEFT, 250, "Ej tjänstgörande ersättare", True),
+        (LEFT, 264, "Rut Holmström (S), Nils Backman (M)"),
+        (LEFT, 284, "Justerare"),
+        (MIDDLE + 10, 284, "Erling Åström"),
+    ]  # fmt: skip
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert people == {
+        "Vilma Sundqvist": ("decision_maker", ["ordförande"], None),
+        "Erling Åström": ("decision_maker", ["justerare"], None),
+        "Jana Vikström": ("decision_maker", [], None),
+        "Olof Strömgren": ("decision_maker", [], "Berit Lundholm"),
+        "Saga Nyberg": ("decision_maker", [], "Kent Lindberg"),
+        "Rut Holmström": ("substitute_not_serving", [], None),
+        "Nils Backman": ("substitute_not_serving", [], None),
+    }
+    assert [
+        (s.substitute, s.substitute_party, s.replaced, s.replaced_party)
+        for s in record.substitutions
+    ] == [
+        ("Olof Strömgren", "S", "Berit Lundholm", "S"),
+        ("Saga Nyberg", "KD", "Kent Lindberg", "KD"),
+    ]

@@ -10,6 +10,7 @@ from extractors.document import Box, Line, join_wrapped
 from extractors.minutes.blocks import (
     BULLET,
     PARTY_CELL,
+    X_TOLERANCE,
     Block,
     is_column_head,
     is_column_heads,
@@ -152,6 +153,7 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
         everyone = label_key(block.label) in EVERYONE_PRESENT
         start = len(result.attendees)
         first = (block.inline, block.label_line) if block.inline else None
+        replaced_x: float | None = None  # the x of a column of whom each row replaces
         for text, lines in _entries(block.values, first):
             page = lines[0].page
             sub_group = group_of(text) if len(text.split()) <= 4 else None
@@ -163,7 +165,12 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
             if VACANT.match(text) or re.fullmatch(r"[-–—\s]+", text):
                 continue
             if is_column_heads(lines):  # 'Namn | Organisation' over a table of people
+                replaced_x = next(
+                    (ln.x0 for ln in lines if _REPLACED_HEAD.fullmatch(ln.text)), None
+                )
                 continue
+            if replaced_x is not None:
+                text = _replacing(text, lines, replaced_x)
             people = parse_entry(text)
             if not people:
                 result.unplaced.append(Unplaced(page, text, "no name found"))
@@ -181,6 +188,22 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
     for start, end in everyone_lists:
         _staff_among_politicians(result.attendees[start:end])
     return result
+
+
+# The head of a table's column of the members whom the row's substitute replaces
+_REPLACED_HEAD = re.compile(r"\s*ersätter\s*:?\s*", re.IGNORECASE)
+
+
+def _replacing(text: str, lines: list[Line], x: float) -> str:
+    """A row of a table with a column of whom its substitute replaces ('Bo Ek | S | Eva
+    Ek (S)' under 'Namn | Parti | Ersätter'), as the same words in running text say it:
+    'Bo Ek, S ersätter Eva Ek (S)'. A row with nothing in that column is as printed."""
+    replaced = [ln for ln in lines[1:] if abs(ln.x0 - x) <= X_TOLERANCE]
+    if not replaced:
+        return text
+    rest = [ln for ln in lines if all(ln is not r for r in replaced)]
+    person = ", ".join(entry for entry, _ in _entries(rest))
+    return f"{person} ersätter {' '.join(entry for entry, _ in _entries(replaced))}"
 
 
 # Labels over everyone who attended, of every group: a membership word beside a name

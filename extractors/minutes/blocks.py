@@ -22,10 +22,11 @@ X_TOLERANCE = 6.0
 # A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
 # land in the private use area), or a dash or star followed by a space.
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7\uf0d8\uf0fc]\s*|[-–*]\s+)")
-# The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll'
+# The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll',
+# 'Namn | Parti | Ersätter' (whom the row's substitute serves for)
 _COLUMN_HEAD = re.compile(
     r"namn|organisation|parti|titel|roll|funktion|befattning|kommun|förvaltning|verksamhet"
-    r"|representerar|uppdrag|e-post|telefon",
+    r"|representerar|uppdrag|e-post|telefon|ersätter",
     re.IGNORECASE,
 )
 
@@ -260,7 +261,9 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     the list's columns ('Namn | Organisation')."""
     if group_of(block.label) is None or is_label(label_text):
         return False
-    return _a_person(BULLET.sub("", label_text)) or is_column_heads(row) or _wrapped_cell(block, row)
+    return (
+        _a_person(BULLET.sub("", label_text)) or is_column_heads(row) or _wrapped_cell(block, row)
+    )
 
 
 def _wrapped_cell(block: Block, row: list[Line]) -> bool:
@@ -270,7 +273,9 @@ def _wrapped_cell(block: Block, row: list[Line]) -> bool:
     if not block.values:
         return False
     last = block.values[-1]
-    cells = [ln for ln in block.values if ln.page == last.page and abs(ln.bottom - last.bottom) < 2.5]
+    cells = [
+        ln for ln in block.values if ln.page == last.page and abs(ln.bottom - last.bottom) < 2.5
+    ]
     later = [ln.x0 for ln in cells if ln.x0 > min(c.x0 for c in cells) + X_TOLERANCE]
     return all(any(abs(ln.x0 - x) <= X_TOLERANCE for x in later) for ln in row)
 
