@@ -406,3 +406,63 @@ def test_the_replaced_member_in_a_column_of_its_own(tmp_path):
         ("Olof Strömgren", "S", "Berit Lundholm", "S"),
         ("Saga Nyberg", "KD", "Kent Lindberg", "KD"),
     ]
+
+
+def test_two_columns_of_lists_whose_headings_stand_at_different_heights(tmp_path):
+    """'Beslutande' on the left and 'Ej tjänstgörande ersättare' on the right a little
+    lower, on a page of their own that the header points to ('Beslutande | Se sidan 2'):
+    each column is read down before the other, so the lines of the two lists, which
+    alternate in reading order, stay in their own lists, a wrapped substitution included,
+    and a heading of another matter below the right one ends them."""
+    value = MIDDLE - 90
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Plats och tid", True),
+        (value, 90, "Kommunhuset, sammanträdesrum Orion, onsdagen den 15 maj 2024"),
+        (LEFT, 106, "Beslutande", True),
+        (value, 106, "Se sidan 2"),
+        (LEFT, 122, "Utses att justera", True),
+        (value, 122, "Lisa Ström (S)"),
+        (LEFT, 138, "Paragrafer", True),
+        (value, 138, "§§ 7"),
+    ]
+    right = MIDDLE + 25
+    attendance = [
+        (LEFT, 70, "Närvarande", True, 12),
+        (LEFT, 90, "Beslutande", True),
+        (right, 100, "Ej tjänstgörande ersättare", True),
+        (LEFT, 106, "Ola Backe (M), ordförande"),
+        (right, 116, "Vera Nord (M)"),
+        (LEFT, 122, "Lisa Ström (S), 1:e vice ordförande"),
+        (right, 132, "Kim Lager (C)"),
+        (LEFT, 138, "Hugo Dal (C)"),
+        (right, 152, "Övriga närvarande", True),
+        (LEFT, 154, "Elin Vass (S), tjg ersättare för Rolf"),
+        (LEFT, 166, "Hed (S)"),
+        (right, 168, "Maja Torn, förvaltningschef"),
+        (LEFT, 182, "Pia Rask (MP)"),
+        (right, 184, "Edvin Sol, nämndsekreterare"),
+        (right, 210, "Offentlighet", True),
+        (right, 224, "Sammanträdet hölls inom stängda dörrar."),
+    ]
+    item = [
+        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+        (LEFT, 120, "Beslut", True),
+        (LEFT, 138, "Dagordningen godkänns."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, attendance, item], size=10))
+    people = _people(record)
+    assert {name: (group, replaces) for name, (group, _, replaces) in people.items()} == {
+        "Ola Backe": ("decision_maker", None),
+        "Lisa Ström": ("decision_maker", None),
+        "Hugo Dal": ("decision_maker", None),
+        "Elin Vass": ("decision_maker", "Rolf Hed"),
+        "Pia Rask": ("decision_maker", None),
+        "Vera Nord": ("substitute_not_serving", None),
+        "Kim Lager": ("substitute_not_serving", None),
+        "Maja Torn": ("other_present", None),
+        "Edvin Sol": ("other_present", None),
+    }
+    assert [(s.substitute, s.replaced) for s in record.substitutions] == [("Elin Vass", "Rolf Hed")]
+    # a bold heading in the right column with no one under it ends the lists
+    assert people["Edvin Sol"][1] == ["nämndsekreterare"]

@@ -135,14 +135,18 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         labels = _labels_of(row)
         # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
         # Tjänstgörande ersättare") split the value, not the label from it
-        if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < 100:
+        if len(labels) >= 2 and labels[-1].x0 - labels[-2].x0 >= 100:
+            left_label, right_label, first = labels[-2], labels[-1], r + 1
+        elif len(row) == 1 and labels and (lower := _lower_right_label(rows, r)) is not None:
+            left_label, (right_label, first) = labels[0], lower
+        else:
             continue
-        split = labels[-1].x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
-        if r + 1 < len(rows) and not any(_under_left_label(ln, split) for ln in rows[r + 1]):
+        split = right_label.x0 - 2 * X_TOLERANCE  # a frame's text may start left of its labels
+        if first < len(rows) and not any(_under_left_label(ln, split) for ln in rows[first]):
             # nothing listed under the left label: it is a label whose value starts with
             # a sub-heading ('Beslutande | Ledamöter' over the names), not a second column
             continue
-        outer = labels[-2].x0 - X_TOLERANCE  # a line left of this is the next outer label
+        outer = left_label.x0 - X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
         while (
             end < len(rows)
@@ -159,6 +163,24 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         after = [ln for row_ in rows[end:] for ln in row_]
         return before + left + right + _side_by_side(after)
     return lines
+
+
+def _lower_right_label(rows: list[list[Line]], r: int) -> tuple[Line, int] | None:
+    """The label that heads a right column a little below the left one on row r ('Beslutande'
+    … 'Ej tjänstgörande ersättare' half a line lower), with the index of the first row
+    below it; None when the next row with anything right of the left column has no such
+    label, or a line crosses to the right before it."""
+    left = rows[r][0]
+    for k in range(r + 1, min(r + 3, len(rows))):
+        right = [ln for ln in rows[k] if ln.x0 - left.x0 >= 100]
+        if not right:
+            continue
+        label = right[0]
+        crossing = any(ln.x1 >= label.x0 - 2 * X_TOLERANCE for ln in rows[k] if ln.x0 < label.x0)
+        if label.page != left.page or crossing or not _labels_of([label]) or len(right) > 1:
+            return None
+        return label, k + 1
+    return None
 
 
 def _labels_of(row: list[Line]) -> list[Line]:
@@ -219,6 +241,10 @@ def find_blocks(lines: list[Line]) -> list[Block]:
                 blocks.append(Block("", first, list(row[1:])))
                 continue
             if values and current is not None and not inline:
+                if _heading_among_values(current, row):
+                    current = None  # 'Offentlighet' under a column of lists: they end here
+                    blocks.append(Block("", row[0]))
+                    continue
                 current.values.extend(values)
                 continue
         if inline:
@@ -237,6 +263,22 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+def _heading_among_values(block: Block, row: list[Line]) -> bool:
+    """Whether a row in the value column is a heading that ends an attendance list: one
+    bold line among plain ones that is no label, no person and no row of column heads (a
+    heading with no attendance under it, where a column of lists goes on: 'Offentlighet')."""
+    line = row[0]
+    if len(row) > 1 or not line.bold or group_of(block.label) is None:
+        return False
+    text = line.text.strip()
+    return (
+        any(not v.bold for v in block.values)
+        and not is_label(text)
+        and not _a_person(text)
+        and not is_column_heads(row)
+    )
 
 
 # a party in a column of its own: 'S', 'MBP', '(KD)'
@@ -262,8 +304,26 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     if group_of(block.label) is None or is_label(label_text):
         return False
     return (
-        _a_person(BULLET.sub("", label_text)) or is_column_heads(row) or _wrapped_cell(block, row)
+        _a_person(BULLET.sub("", label_text))
+        or is_column_heads(row)
+        or _wrapped_cell(block, row)
+        or (bool(block.values) and _wraps_into(block.values[-1].text, label_text))
     )
+
+
+def _wraps_into(above: str, text: str) -> bool:
+    """Whether text is the rest of a list entry that wrapped at the end of the line above:
+    one that ends in a comma or a word that needs more ('och', 'för', 'ersätter'), or in a
+    first name whose surname and party begin text ('… tjg ersättare för Rolf' / 'Hed (S)')."""
+    above = above.strip()
+    return bool(
+        _OPEN_END.search(above)
+        or (_ENDS_IN_FIRST_NAME.search(above) and _WRAPPED_PERSON.match(text))
+    )
+
+
+# the end of a list line that the next line must go on from
+_OPEN_END = re.compile(r"(?:,|;|\boch|\bsamt|\bför|\bersätter|–|-)$")
 
 
 def _wrapped_cell(block: Block, row: list[Line]) -> bool:
