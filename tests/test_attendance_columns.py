@@ -11,13 +11,16 @@ LEFT, MIDDLE, RIGHT = 62, 290, 430
 DOTS = "……………………………"
 
 
-def _placed(tmp_path, cover: list[tuple]) -> object:
-    item = [
-        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
-        (LEFT, 120, "Beslut", True),
-        (LEFT, 138, "Dagordningen godkänns."),
-    ]
-    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+ITEM = [
+    (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+    (LEFT, 120, "Beslut", True),
+    (LEFT, 138, "Dagordningen godkänns."),
+]
+
+
+def _placed(tmp_path, *pages: list[tuple]) -> object:
+    """The record of the pages drawn as placed, and a page with one item after them."""
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", [*pages, ITEM], size=10))
 
 
 def _people(record) -> dict[str, tuple]:
@@ -445,12 +448,7 @@ def test_two_columns_of_lists_whose_headings_stand_at_different_heights(tmp_path
         (right, 210, "Offentlighet", True),
         (right, 224, "Sammanträdet hölls inom stängda dörrar."),
     ]
-    item = [
-        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
-        (LEFT, 120, "Beslut", True),
-        (LEFT, 138, "Dagordningen godkänns."),
-    ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, attendance, item], size=10))
+    record = _placed(tmp_path, cover, attendance)
     people = _people(record)
     assert {name: (group, replaces) for name, (group, _, replaces) in people.items()} == {
         "Ola Backe": ("decision_maker", None),
