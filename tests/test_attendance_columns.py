@@ -11,13 +11,16 @@ LEFT, MIDDLE, RIGHT = 62, 290, 430
 DOTS = "……………………………"
 
 
-def _placed(tmp_path, cover: list[tuple]) -> object:
-    item = [
-        (LEFT, 100, "§ 7 Godkännande av dagordning", True),
-        (LEFT, 120, "Beslut", True),
-        (LEFT, 138, "Dagordningen godkänns."),
-    ]
-    return extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+ITEM = [
+    (LEFT, 100, "§ 7 Godkännande av dagordning", True),
+    (LEFT, 120, "Beslut", True),
+    (LEFT, 138, "Dagordningen godkänns."),
+]
+
+
+def _placed(tmp_path, *pages: list[tuple]) -> object:
+    """The record of the pages drawn as placed, and a page with one item after them."""
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", [*pages, ITEM], size=10))
 
 
 def _people(record) -> dict[str, tuple]:
@@ -274,3 +277,190 @@ def test_a_grid_of_everyone_present_takes_groups_from_the_role_column(tmp_path):
     }
     assert people["Jonas Rehn"][2] == "Ola Brask"
     assert people["Hedda Ling"][1] == ["undervisningsråd"]
+
+
+def _table(top: int, heads: tuple, rows: list[tuple], xs: tuple, step: int = 14) -> list[tuple]:
+    """A ruled table of people: a bold row of heads, then a row per person, each cell at
+    its column's x (an empty cell is left out)."""
+    cells = [(x, top, head, True) for x, head in zip(xs, heads, strict=True)]
+    for k, row in enumerate(rows, start=1):
+        cells += [(x, top + step * k, text) for x, text in zip(xs, row, strict=False) if text]
+    return cells
+
+
+def test_a_table_of_people_under_a_label_without_a_value_column(tmp_path):
+    """'Beslutande ledamöter' over a bold 'Namn | Parti | Roll' and a row per member, in a
+    header whose labels stand over their values: the heads do not end the block, and each
+    row is a member with the party and role of its columns."""
+    rows = [
+        ("Ingela Rosén", "KD", "Ordförande"),
+        ("Bengt Hallgren", "S", "Vice ordförande"),
+        ("Tove Askling", "M"),
+        ("Reine Dalström", "C"),
+        ("Hamid Sorani", "SD"),
+    ]
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Plats och tid", True),
+        (LEFT, 104, "Kommunhuset, sal Gräsbo, onsdagen den 4 oktober 2023 kl. 08.30–11.45"),
+        (LEFT, 126, "Beslutande ledamöter", True),
+        *_table(142, ("Namn", "Parti", "Roll"), rows, (LEFT + 40, 300, 360)),
+        (LEFT, 230, "Tjänstgörande ersättare", True),
+        (LEFT, 244, "Pål Lindqvist (L) ersätter Ebba Forsman (L)"),
+        (LEFT, 266, "Justerare", True),
+        (LEFT, 280, "Bengt Hallgren"),
+    ]
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert people == {
+        "Ingela Rosén": ("decision_maker", ["ordförande"], None),
+        "Bengt Hallgren": ("decision_maker", ["justerare", "vice ordförande"], None),
+        "Tove Askling": ("decision_maker", [], None),
+        "Reine Dalström": ("decision_maker", [], None),
+        "Hamid Sorani": ("decision_maker", [], None),
+        "Pål Lindqvist": ("decision_maker", [], "Ebba Forsman"),
+    }
+    assert {a.name: a.party for a in record.attendees}["Hamid Sorani"] == "SD"
+
+
+def test_a_table_with_a_slash_joined_head_and_a_wrapped_cell(tmp_path):
+    """'Närvarande' over 'Namn | Parti/organisation | Funktion' in a header with a value
+    column: the slash-joined head is a head, an organisation that wraps in its cell
+    ('Hörsel- och' / 'Synförbundet') stays with its row, and the rows after it are read."""
+    rows = [
+        ("Lovisa Brandt", "S", "Ordförande"),
+        ("Sune Hedberg", "RTP", "Vice ordförande"),
+        ("Greta Nyholm", "M"),
+        ("Arvid Kling", "Hörsel- och"),
+        ("", "Synförbundet"),
+        ("Dagny Sandell", "Strokeförbundet", "Ersättare"),
+    ]
+    cover = [
+        (LEFT, 60, "Kommunala tillgänglighetsrådet", True, 14),
+        (LEFT, 90, "Datum"),
+        (MIDDLE + 10, 90, "Torsdagen den 16 maj 2024"),
+        (LEFT, 106, "Tid"),
+        (MIDDLE + 10, 106, "13.30–15.30"),
+        (LEFT, 122, "Plats"),
+        (MIDDLE + 10, 122, "Stadshuset, sammanträdesrum Kvarnen"),
+        (LEFT, 146, "Närvarande", True),
+        *_table(162, ("Namn", "Parti/organisation", "Funktion"), rows, (LEFT, 210, 375), 12),
+        (LEFT, 250, "Övriga: Malin Ekstedt, sekreterare"),
+        (LEFT, 266, "Justerare: Sune Hedberg"),
+    ]
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert {name: group for name, (group, _, _) in people.items()} == {
+        "Lovisa Brandt": "decision_maker",
+        "Sune Hedberg": "decision_maker",
+        "Greta Nyholm": "decision_maker",
+        "Arvid Kling": "decision_maker",
+        "Dagny Sandell": "substitute_not_serving",
+        "Malin Ekstedt": "other_present",
+    }
+    assert people["Sune Hedberg"][1] == ["justerare", "vice ordförande"]
+    orgs = {a.name: a.organisation for a in record.attendees}
+    assert orgs["Sune Hedberg"] == "RTP"
+    assert orgs["Arvid Kling"] == "Hörsel- och Synförbundet"
+    assert orgs["Dagny Sandell"] == "Strokeförbundet"
+
+
+def test_the_replaced_member_in_a_column_of_its_own(tmp_path):
+    """'Tjänstgörande ersättare' over 'Namn | Parti | Ersätter': each row is a substitute
+    who serves in the place of the member in the third column, as 'X (S) ersätter Y (S)'
+    would say, and no one in that column is an attendee."""
+    members = [
+        ("Vilma Sundqvist", "S", "Ordförande"),
+        ("Erling Åström", "M"),
+        ("Jana Vikström", "V"),
+    ]
+    substitutes = [
+        ("Olof Strömgren", "S", "Berit Lundholm (S)"),
+        ("Saga Nyberg", "KD", "Kent Lindberg (KD)"),
+    ]
+    cover = [
+        (LEFT, 60, "Gymnasienämnden", True, 14),
+        (LEFT, 90, "Plats och tid"),
+        (MIDDLE + 10, 90, "Stadshuset, sammanträdesrum Älven, kl. 08.15–12.00"),
+        (LEFT, 114, "Närvarande ledamöter", True),
+        *_table(130, ("Namn", "Parti", "Funktion"), members, (LEFT, 210, 375), 12),
+        (LEFT, 190, "Tjänstgörande ersättare", True),
+        *_table(206, ("Namn", "Parti", "Ersätter"), substitutes, (LEFT, 210, 375), 12),
+        (LEFT, 250, "Ej tjänstgörande ersättare", True),
+        (LEFT, 264, "Rut Holmström (S), Nils Backman (M)"),
+        (LEFT, 284, "Justerare"),
+        (MIDDLE + 10, 284, "Erling Åström"),
+    ]  # fmt: skip
+    record = _placed(tmp_path, cover)
+    people = _people(record)
+    assert people == {
+        "Vilma Sundqvist": ("decision_maker", ["ordförande"], None),
+        "Erling Åström": ("decision_maker", ["justerare"], None),
+        "Jana Vikström": ("decision_maker", [], None),
+        "Olof Strömgren": ("decision_maker", [], "Berit Lundholm"),
+        "Saga Nyberg": ("decision_maker", [], "Kent Lindberg"),
+        "Rut Holmström": ("substitute_not_serving", [], None),
+        "Nils Backman": ("substitute_not_serving", [], None),
+    }
+    assert [
+        (s.substitute, s.substitute_party, s.replaced, s.replaced_party)
+        for s in record.substitutions
+    ] == [
+        ("Olof Strömgren", "S", "Berit Lundholm", "S"),
+        ("Saga Nyberg", "KD", "Kent Lindberg", "KD"),
+    ]
+
+
+def test_two_columns_of_lists_whose_headings_stand_at_different_heights(tmp_path):
+    """'Beslutande' on the left and 'Ej tjänstgörande ersättare' on the right a little
+    lower, on a page of their own that the header points to ('Beslutande | Se sidan 2'):
+    each column is read down before the other, so the lines of the two lists, which
+    alternate in reading order, stay in their own lists, a wrapped substitution included,
+    and a heading of another matter below the right one ends them."""
+    value = MIDDLE - 90
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Plats och tid", True),
+        (value, 90, "Kommunhuset, sammanträdesrum Orion, onsdagen den 15 maj 2024"),
+        (LEFT, 106, "Beslutande", True),
+        (value, 106, "Se sidan 2"),
+        (LEFT, 122, "Utses att justera", True),
+        (value, 122, "Lisa Ström (S)"),
+        (LEFT, 138, "Paragrafer", True),
+        (value, 138, "§§ 7"),
+    ]
+    right = MIDDLE + 25
+    attendance = [
+        (LEFT, 70, "Närvarande", True, 12),
+        (LEFT, 90, "Beslutande", True),
+        (right, 100, "Ej tjänstgörande ersättare", True),
+        (LEFT, 106, "Ola Backe (M), ordförande"),
+        (right, 116, "Vera Nord (M)"),
+        (LEFT, 122, "Lisa Ström (S), 1:e vice ordförande"),
+        (right, 132, "Kim Lager (C)"),
+        (LEFT, 138, "Hugo Dal (C)"),
+        (right, 152, "Övriga närvarande", True),
+        (LEFT, 154, "Elin Vass (S), tjg ersättare för Rolf"),
+        (LEFT, 166, "Hed (S)"),
+        (right, 168, "Maja Torn, förvaltningschef"),
+        (LEFT, 182, "Pia Rask (MP)"),
+        (right, 184, "Edvin Sol, nämndsekreterare"),
+        (right, 210, "Offentlighet", True),
+        (right, 224, "Sammanträdet hölls inom stängda dörrar."),
+    ]
+    record = _placed(tmp_path, cover, attendance)
+    people = _people(record)
+    assert {name: (group, replaces) for name, (group, _, replaces) in people.items()} == {
+        "Ola Backe": ("decision_maker", None),
+        "Lisa Ström": ("decision_maker", None),
+        "Hugo Dal": ("decision_maker", None),
+        "Elin Vass": ("decision_maker", "Rolf Hed"),
+        "Pia Rask": ("decision_maker", None),
+        "Vera Nord": ("substitute_not_serving", None),
+        "Kim Lager": ("substitute_not_serving", None),
+        "Maja Torn": ("other_present", None),
+        "Edvin Sol": ("other_present", None),
+    }
+    assert [(s.substitute, s.replaced) for s in record.substitutions] == [("Elin Vass", "Rolf Hed")]
+    # a bold heading in the right column with no one under it ends the lists
+    assert people["Edvin Sol"][1] == ["nämndsekreterare"]

@@ -3,7 +3,7 @@ header only points to ('Beslutande: Se bifogad närvarolista'). Real PDFs, gener
 
 from __future__ import annotations
 
-from builders import MinutesLayout, minutes_pdf
+from builders import MinutesLayout, minutes_pdf, placed_pdf
 from extractors import extract
 
 ITEMS = [
@@ -243,3 +243,73 @@ def test_a_section_with_its_people_after_a_colon_below_the_list(tmp_path):
     assert people["Eva Tiger"] == ("substitute_not_serving", "V", None)
     assert people["Mona Rask"] == ("decision_maker", "S", "Tomas Wallin")
     assert not [s for s in record.substitutions if s.substitute in ("Lisa Ahl", "Eva Tiger")]
+
+
+def test_substitutes_with_marks_of_their_own_beside_the_members(tmp_path):
+    """'Ledamöter | Parti | Närv. | Ersättare | Parti | Närv. | Tjg' with the dot of each
+    'Närv.' wrapped onto a row of its own: the ersättare column is a roster with its own
+    marks, not the member's substitute on that row. A member with a mark is a decision
+    maker, one without is absent; a substitute marked 'Tjg' serves (no one named as
+    replaced), one marked only present does not, one without marks is no attendee."""
+    party, mark, substitute, substitute_party, present, serving = 200, 232, 262, 400, 432, 462
+    appendix = [
+        row((NAME, "Närvarolista"), bold=True),
+        row((NAME, "Kommunfullmäktige 2024-04-22")),
+        row((NAME, "Ledamöter"), (party, "Parti"), (mark, "Närv"), (substitute, "Ersättare"),
+            (substitute_party, "Parti"), (present, "Närv"), (serving, "Tjg"), bold=True),
+        row((mark + 20, "."), (present + 20, "."), bold=True),
+        row((NAME, "Sven Berglund, ordf."), (party, "C"), (mark, "x"), (substitute, "Rut Palm"),
+            (substitute_party, "C"), (present, "x"), (serving, "x")),
+        row((NAME, "Maja Ekholm"), (party, "S"), (mark, "x"), (substitute, "Leo Strand"),
+            (substitute_party, "M"), (present, "x")),
+        row((NAME, "Tomas Wallin"), (party, "S"), (substitute, "Eja Norrman"),
+            (substitute_party, "V")),
+        row((NAME, "Bengt Ullberg"), (party, "M"), (mark, "x")),
+        row((NAME, "Ida Sandström"), (party, "KD")),
+        row((NAME, "Summa närvarande ledamöter: 3"), (substitute, "Tjänstgörande ersättare: 1")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    people = {a.name: (a.group.value, a.party, a.roles, a.replaces) for a in record.attendees}
+    assert people == {
+        "Karin Sjödin": ("other_present", None, ["kommundirektör"], None),
+        "Sven Berglund": ("decision_maker", "C", ["ordförande"], None),
+        "Rut Palm": ("decision_maker", "C", [], None),
+        "Maja Ekholm": ("decision_maker", "S", [], None),
+        "Leo Strand": ("substitute_not_serving", "M", [], None),
+        "Tomas Wallin": ("absent", "S", [], None),
+        "Bengt Ullberg": ("decision_maker", "M", ["justerare"], None),
+        "Ida Sandström": ("absent", "KD", [], None),
+    }
+    assert record.substitutions == []
+
+
+def test_the_item_after_a_list_is_no_vote_head(tmp_path):
+    """A list that ends a page before the first item: '§ 5' at the top of the next page, in
+    the names' column, is the item, not the head of a vote column under the list's header."""
+    cover = [
+        (57, 60, "Kommunfullmäktige", True, 14),
+        (57, 90, "Plats och tid: Kommunhuset, måndagen den 22 april 2024 kl. 18.30–20.50"),
+        (57, 106, "Beslutande: Enligt bifogad närvarolista"),
+        (57, 140, "Närvarolista", True),
+        (70, 160, "Ledamöter", True),
+        (200, 160, "Parti", True),
+        (240, 160, "Närv.", True),
+        (70, 176, "Märta Holm, ordf."),
+        (200, 176, "S"),
+        (245, 176, "x"),
+        (70, 192, "Jöns Alvin"),
+        (200, 192, "M"),
+    ]
+    item = [
+        (57, 100, "§ 5", True),
+        (57, 120, "Upprop", True),
+        (57, 140, "Upprop förrättas."),
+    ]
+    record = extract(placed_pdf(tmp_path / "kf.pdf", [cover, item], size=10))
+
+    assert [(a.name, a.group.value) for a in record.attendees] == [
+        ("Märta Holm", "decision_maker"),
+        ("Jöns Alvin", "absent"),
+    ]
+    assert [(i.number, i.title) for i in record.agenda_items] == [("5", "Upprop")]

@@ -16,9 +16,14 @@ from extractors.minutes.blocks import (
     role_awaits_name,
 )
 from extractors.minutes.labels import group_of, label_key, membership_of
-from extractors.minutes.parameters import MAX_LABEL_WORDS, ROW_TOLERANCE, SPACE_WIDTH
+from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
+    MAX_LABEL_WORDS,
+    ROW_TOLERANCE,
+    SPACE_WIDTH,
+)
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
-from extractors.swedish.labels import EVERYONE_PRESENT
+from extractors.swedish.labels import EVERYONE_PRESENT, REPLACED_COLUMN_HEAD
 from extractors.swedish.names import is_first_name, leading_name, name_key
 from extractors.swedish.parties import is_known_party, normalise_party
 from extractors.swedish.places import find_organisation, is_place
@@ -117,6 +122,7 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
         everyone = label_key(block.label) in EVERYONE_PRESENT
         start = len(result.attendees)
         first = (block.inline, block.label_line) if block.inline else None
+        replaced_x: float | None = None  # the x of a column of whom each row replaces
         for text, lines in _entries(block.values, first):
             page = lines[0].page
             sub_group = group_of(text) if len(text.split()) <= MAX_LABEL_WORDS else None
@@ -128,7 +134,12 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
             if VACANT.match(text) or re.fullmatch(r"[-–—\s]+", text):
                 continue
             if is_column_heads(lines):  # 'Namn | Organisation' over a table of people
+                replaced_x = next(
+                    (ln.x0 for ln in lines if REPLACED_COLUMN_HEAD.fullmatch(ln.text)), None
+                )
                 continue
+            if replaced_x is not None:
+                text = _replacing(text, lines, replaced_x)
             people = parse_entry(text)
             if not people:
                 result.unplaced.append(Unplaced(page, text, "no name found"))
@@ -146,6 +157,18 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
     for start, end in everyone_lists:
         _staff_among_politicians(result.attendees[start:end])
     return result
+
+
+def _replacing(text: str, lines: list[Line], x: float) -> str:
+    """A row of a table with a column of whom its substitute replaces ('Bo Ek | S | Eva
+    Ek (S)' under 'Namn | Parti | Ersätter'), as the same words in running text say it:
+    'Bo Ek, S ersätter Eva Ek (S)'. A row with nothing in that column is as printed."""
+    replaced = [ln for ln in lines[1:] if abs(ln.x0 - x) <= COLUMN_X_TOLERANCE]
+    if not replaced:
+        return text
+    rest = [ln for ln in lines if all(ln is not r for r in replaced)]
+    person = ", ".join(entry for entry, _ in _entries(rest))
+    return f"{person} ersätter {' '.join(entry for entry, _ in _entries(replaced))}"
 
 
 def _staff_among_politicians(attendees: list[Attendee]) -> None:
@@ -415,8 +438,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;")
 
 
-# A comma, semicolon or 'och' between two people; never one inside brackets: "(M,)"
-_BETWEEN_PEOPLE = re.compile(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ])")
+# A comma, semicolon or 'och' between two people; never one inside brackets: "(M,)", nor
+# an 'och' after a word cut short ('Hörsel- och Synskadeförbundet': one organisation)
+_BETWEEN_PEOPLE = re.compile(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|(?<![-–])\s+och\s+(?=[A-ZÅÄÖ])")
 
 
 def _split_people(text: str) -> list[str]:

@@ -34,11 +34,15 @@ _COLUMN_OF = [
 # a section heading with its people after a colon: 'Ej tjänstgörande ersättare: Ylva Ek (S)'
 _INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
 _NO_MARK = {"", "-", "–", "0", "nej"}
+# marks of the substitutes' own, right of their names: the ersättare are a roster of their own
+_SUBSTITUTE_MARKS = {"substitute_present", "substitute_serving"}
 
 
 @dataclass
 class Column:
-    kind: str  # name, party, present, absent, substitute, substitute_party, vote
+    # name, party, present, serving, absent, substitute, substitute_party,
+    # substitute_present, substitute_serving, vote
+    kind: str
     x0: float
 
 
@@ -94,7 +98,11 @@ class _Table:
             return True
         if self.columns is None:
             return False
-        if heads:  # more heads under the header: "Ja Nej Avstår" of each vote
+        if not any(ch.isalnum() for line in row for ch in line.text):
+            return True  # a rule, or the dot of a head that wrapped ('Närv' / '.')
+        if heads and heads[0].x0 > self.columns[0].x0 + COLUMN_X_TOLERANCE:
+            # more heads under the header: "Ja Nej Avstår" of each vote, over their columns;
+            # in the names' column, '§ 31' is the item after the list
             self.columns = sorted(self.columns + heads, key=lambda c: c.x0)
             return True
         inline = _INLINE_SECTION.match(" ".join(ln.text for ln in row).strip())
@@ -120,6 +128,8 @@ class _Table:
         kinds = {c.kind for c in self.columns or []}
         person = _person(cells.get("name", ""), cells.get("party"))
         substitute = _person(cells.get("substitute", ""), cells.get("substitute_party"))
+        if kinds & _SUBSTITUTE_MARKS and self.group is Group.decision_maker:
+            return self._rosters(cells, kinds, person, substitute, row)
         if person is None:
             if substitute is None or self.member is None:
                 return False
@@ -131,10 +141,10 @@ class _Table:
                     if attendee.name == self.member.name:
                         attendee.group = Group.absent
             return True
-        marked = cells.get("present", "").strip().casefold() not in _NO_MARK
-        away = cells.get("absent", "").strip().casefold() not in _NO_MARK
+        marked = _marked(cells, "present") or _marked(cells, "serving")
+        away = _marked(cells, "absent")
         if self.group is Group.decision_maker:
-            if "present" in kinds:
+            if kinds & {"present", "serving"}:
                 served = marked
             else:
                 served = not away and substitute is None
@@ -142,8 +152,38 @@ class _Table:
             if substitute is not None:
                 self._add(substitute, Group.decision_maker, row, replaces=person)
             self.member = person
-        elif "present" not in kinds or marked:  # an unmarked substitute was not there
+        elif not kinds & {"present", "serving"} or marked:  # unmarked: was not there
             self._add(person, self.group, row)
+        return True
+
+    def _rosters(
+        self,
+        cells: dict[str, str],
+        kinds: set[str],
+        member: Person | None,
+        substitute: Person | None,
+        row: list[Line],
+    ) -> bool:
+        """A row of two rosters side by side, each with its own marks ('Ledamöter | Parti |
+        Närv. ‖ Ersättare | Parti | Närv. | Tjg'): the substitute on a member's row is no
+        more than printed there. A member with a mark decided and one without was away; a
+        substitute marked as serving decided (in whose place the list does not say), one
+        marked only present did not, unless no serving column says otherwise and the
+        member of the row was away; an unmarked substitute was not there."""
+        if member is None and substitute is None:
+            return False
+        served = _marked(cells, "present") or _marked(cells, "serving")
+        if member is not None:
+            self._add(member, Group.decision_maker if served else Group.absent, row)
+        if substitute is None:
+            return True
+        if _marked(cells, "substitute_serving"):
+            self._add(substitute, Group.decision_maker, row)
+        elif _marked(cells, "substitute_present"):
+            stood_in = "substitute_serving" not in kinds and member is not None and not served
+            self._add(
+                substitute, Group.decision_maker if stood_in else Group.substitute_not_serving, row
+            )
         return True
 
     def _add(
@@ -176,16 +216,21 @@ def _heads(row: list[Line]) -> list[Column] | None:
 
 def _header(columns: list[Column]) -> list[Column] | None:
     """The columns of a header row: names and at least a party, a mark or a substitute;
-    a party after the substitute is the substitute's."""
+    a party or a mark after the substitute is the substitute's."""
     kinds = {c.kind for c in columns}
-    if "name" not in kinds or not {"party", "present", "absent", "substitute"} & kinds:
+    if "name" not in kinds or not {"party", "present", "serving", "absent", "substitute"} & kinds:
         return None
     after_substitute = False
     for column in columns:
         after_substitute = after_substitute or column.kind == "substitute"
-        if column.kind == "party" and after_substitute:
-            column.kind = "substitute_party"
+        if column.kind in ("party", "present", "serving") and after_substitute:
+            column.kind = f"substitute_{column.kind}"
     return columns
+
+
+def _marked(cells: dict[str, str], kind: str) -> bool:
+    """Whether the row has a mark in the column of kind ('X', 'x', '1')."""
+    return cells.get(kind, "").strip().casefold() not in _NO_MARK
 
 
 def _kind(text: str) -> str | None:

@@ -18,6 +18,7 @@ from extractors.minutes.parameters import (
     COLUMN_X_TOLERANCE,
     FLUSH_RIGHT_MAJORITY,
     KNOWN_LABEL_BONUS,
+    LOWER_LABEL_ROWS,
     MAX_LABEL_CELL_CHARS,
     MAX_LABEL_CELL_WORDS,
     MIN_LABEL_COLUMN_SCORE,
@@ -147,15 +148,19 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         labels = _labels_of(row)
         # the last two: sub-headings in a label's value ("Beslutande | Ledamöter |
         # Tjänstgörande ersättare") split the value, not the label from it
-        if len(labels) < 2 or labels[-1].x0 - labels[-2].x0 < MIN_SIDE_BY_SIDE_GAP:
+        if len(labels) >= 2 and labels[-1].x0 - labels[-2].x0 >= MIN_SIDE_BY_SIDE_GAP:
+            left_label, right_label, first = labels[-2], labels[-1], r + 1
+        elif len(row) == 1 and labels and (lower := _lower_right_label(rows, r)) is not None:
+            left_label, (right_label, first) = labels[0], lower
+        else:
             continue
         # a frame's text may start left of its labels
-        split = labels[-1].x0 - 2 * COLUMN_X_TOLERANCE
-        if r + 1 < len(rows) and not any(_under_left_label(ln, split) for ln in rows[r + 1]):
+        split = right_label.x0 - 2 * COLUMN_X_TOLERANCE
+        if first < len(rows) and not any(_under_left_label(ln, split) for ln in rows[first]):
             # nothing listed under the left label: it is a label whose value starts with
             # a sub-heading ('Beslutande | Ledamöter' over the names), not a second column
             continue
-        outer = labels[-2].x0 - COLUMN_X_TOLERANCE  # a line left of this is the next outer label
+        outer = left_label.x0 - COLUMN_X_TOLERANCE  # a line left of this is the next outer label
         end = r + 1
         while (
             end < len(rows)
@@ -172,6 +177,25 @@ def _side_by_side(lines: list[Line]) -> list[Line]:
         after = [ln for row_ in rows[end:] for ln in row_]
         return before + left + right + _side_by_side(after)
     return lines
+
+
+def _lower_right_label(rows: list[list[Line]], r: int) -> tuple[Line, int] | None:
+    """The label that heads a right column a little below the left one on row r ('Beslutande'
+    … 'Ej tjänstgörande ersättare' half a line lower), with the index of the first row
+    below it; None when the next row with anything right of the left column has no such
+    label, or a line crosses to the right before it."""
+    left = rows[r][0]
+    for k in range(r + 1, min(r + 1 + LOWER_LABEL_ROWS, len(rows))):
+        right = [ln for ln in rows[k] if ln.x0 - left.x0 >= MIN_SIDE_BY_SIDE_GAP]
+        if not right:
+            continue
+        label = right[0]
+        reach = label.x0 - 2 * COLUMN_X_TOLERANCE
+        crossing = any(ln.x1 >= reach for ln in rows[k] if ln.x0 < label.x0)
+        if label.page != left.page or crossing or not _labels_of([label]) or len(right) > 1:
+            return None
+        return label, k + 1
+    return None
 
 
 def _labels_of(row: list[Line]) -> list[Line]:
@@ -232,6 +256,10 @@ def find_blocks(lines: list[Line]) -> list[Block]:
                 blocks.append(Block("", first, list(row[1:])))
                 continue
             if values and current is not None and not inline:
+                if _heading_among_values(current, row):
+                    current = None  # 'Offentlighet' under a column of lists: they end here
+                    blocks.append(Block("", row[0]))
+                    continue
                 current.values.extend(values)
                 continue
         if inline:
@@ -250,6 +278,22 @@ def find_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("", first, list(row[1:])))
             current = None
     return blocks
+
+
+def _heading_among_values(block: Block, row: list[Line]) -> bool:
+    """Whether a row in the value column is a heading that ends an attendance list: one
+    bold line among plain ones that is no label, no person and no row of column heads (a
+    heading with no attendance under it, where a column of lists goes on: 'Offentlighet')."""
+    line = row[0]
+    if len(row) > 1 or not line.bold or group_of(block.label) is None:
+        return False
+    text = line.text.strip()
+    return (
+        any(not v.bold for v in block.values)
+        and not is_label(text)
+        and not _a_person(text)
+        and not is_column_heads(row)
+    )
 
 
 # a party in a column of its own: 'S', 'MBP', '(KD)'
@@ -274,24 +318,63 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     the list's columns ('Namn | Organisation')."""
     if group_of(block.label) is None or is_label(label_text):
         return False
-    return _a_person(BULLET.sub("", label_text)) or is_column_heads(row)
+    return (
+        _a_person(BULLET.sub("", label_text))
+        or is_column_heads(row)
+        or _wrapped_cell(block, row)
+        or (bool(block.values) and _wraps_into(block.values[-1].text, label_text))
+    )
+
+
+def _wraps_into(above: str, text: str) -> bool:
+    """Whether text is the rest of a list entry that wrapped at the end of the line above:
+    one that ends in a comma or a word that needs more ('och', 'för', 'ersätter'), or in a
+    first name whose surname and party begin text ('… tjg ersättare för Rolf' / 'Hed (S)')."""
+    above = above.strip()
+    return bool(
+        _OPEN_END.search(above)
+        or (_ENDS_IN_FIRST_NAME.search(above) and _WRAPPED_PERSON.match(text))
+    )
+
+
+# the end of a list line that the next line must go on from
+_OPEN_END = re.compile(r"(?:,|;|\boch|\bsamt|\bför|\bersätter|–|-)$")
+
+
+def _wrapped_cell(block: Block, row: list[Line]) -> bool:
+    """Whether a row holds only the rest of cells that wrapped in the table row above it
+    ('Anna Ek | Hörsel- och' / 'Synförbundet'): each line starts at a cell of that row
+    other than its first."""
+    if not block.values:
+        return False
+    last = block.values[-1]
+    cells = [
+        ln
+        for ln in block.values
+        if ln.page == last.page and abs(ln.bottom - last.bottom) < ROW_TOLERANCE
+    ]
+    later = [ln.x0 for ln in cells if ln.x0 > min(c.x0 for c in cells) + COLUMN_X_TOLERANCE]
+    return all(any(abs(ln.x0 - x) <= COLUMN_X_TOLERANCE for x in later) for ln in row)
 
 
 def is_column_head(word: str) -> bool:
-    """Whether a word heads a column of a table of people ('Namn', 'Organisation')."""
-    return bool(PEOPLE_COLUMN_HEAD.fullmatch(word.strip(" ,:")))
+    """Whether a word heads a column of a table of people ('Namn', 'Organisation',
+    'Parti/organisation')."""
+    parts = [p for p in (p.strip(" ,:-") for p in word.split("/")) if p]
+    return bool(parts) and all(PEOPLE_COLUMN_HEAD.fullmatch(p) for p in parts)
 
 
 def is_column_heads(row: list[Line]) -> bool:
     """Whether every word of a row heads a column of a table of people."""
-    words = [w.strip(" ,:") for line in row for w in line.text.split()]
-    return bool(words) and all(PEOPLE_COLUMN_HEAD.fullmatch(w) for w in words)
+    words = [w for line in row for w in line.text.split()]
+    return bool(words) and all(is_column_head(w) for w in words)
 
 
 def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = None) -> bool:
     """Whether a row without a label belongs to the block above it.
 
-    A bold line that is no label (a heading) ends a block. After an inline
+    A bold line that is no label (a heading) ends a block, unless it heads the columns of
+    a table of people under an attendance label ('Namn | Parti | Roll'). After an inline
     'Label: value' line, only a continuation follows: the value above ends in a
     comma, 'och' or 'kl.', or this line starts in lower case or with a digit, or with
     the rest of a name and its party (a list that wrapped inside a name: 'Erik' /
@@ -301,8 +384,8 @@ def _continues_block(block: Block, row: list[Line], lines: list[Line] | None = N
     before its name ('…, socialsekreterare' / 'Johanna Lidén, …').
     """
     first = row[0]
-    if first.bold:
-        return False
+    if first.bold:  # the heads of a table of people under its label go on ('Namn | Parti')
+        return group_of(block.label) is not None and is_column_heads(row)
     if block.inline is None:
         return True
     above = block.values[-1].text if block.values else block.inline

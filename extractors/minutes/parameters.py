@@ -33,6 +33,8 @@ SPACE_WIDTH = 3.0
 # points: two labels on one row at least this far apart head two columns of lists;
 # closer, they are sub-headings of one label's value ('Beslutande | Ledamöter')
 MIN_SIDE_BY_SIDE_GAP = 100
+# the label of a right column may stand this many rows below the left column's (rows)
+LOWER_LABEL_ROWS = 2
 
 # -- a header's label column -------------------------------------------------------------
 

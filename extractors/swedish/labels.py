@@ -169,15 +169,18 @@ AUDITORS_LABEL = re.compile(r"\brevisor(?:er|erna)?\b")
 # The heads of a table of people's columns: 'Namn | Organisation', 'Namn | Parti | Roll'
 PEOPLE_COLUMN_HEAD = re.compile(
     r"namn|organisation|parti|titel|roll|funktion|befattning|kommun|förvaltning|verksamhet"
-    r"|representerar|uppdrag|e-post|telefon",
+    r"|representerar|uppdrag|e-post|telefon|ersätter",
     re.IGNORECASE,
 )
+# the head of a table's column of the members whom the row's substitute replaces
+REPLACED_COLUMN_HEAD = re.compile(r"\s*ersätter\s*:?\s*", re.IGNORECASE)
 
 # What a header cell of an attendance list table ('Närvarolista') says its column holds.
 ATTENDANCE_LIST_COLUMNS = {
     "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
     "party": r"parti|partibet\.?|partibeteckning",
-    "present": r"tjänstgör|tjänstgörande|närvarande|närv\.?|närvaro|deltar",
+    "present": r"närvarande|närv\.?|närvaro|deltar",
+    "serving": r"tjänstgör|tjänstgörande|tjg\.?|tjänstg\.?",
     "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
     "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
     "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
