@@ -20,8 +20,12 @@ from extractors.swedish.labels import (
 )
 from schemas.record import Group
 
+# texts whose reading as a label is remembered: every line of a document is asked, some
+# by several readers, and page furniture repeats on every page
+LABELS_REMEMBERED = 4096
 
-@functools.lru_cache(maxsize=4096)
+
+@functools.lru_cache(maxsize=LABELS_REMEMBERED)
 def near_label(key: str) -> str | None:
     """The one known label within a few edits of a long label key, with its first letter
     and number of words; None when none or several: a long label whose text layer lost or
@@ -45,10 +49,12 @@ def near_label(key: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+@functools.lru_cache(maxsize=LABELS_REMEMBERED)
 def label_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
 
 
+@functools.lru_cache(maxsize=LABELS_REMEMBERED)
 def group_of(label: str) -> Group | None:
     """The attendance group a label stands for, or None when it is not an attendance label."""
     key = label_key(label)
@@ -81,6 +87,7 @@ def group_of(label: str) -> Group | None:
     return None
 
 
+@functools.lru_cache(maxsize=LABELS_REMEMBERED)
 def meta_of(label: str) -> str | None:
     key = label_key(label)
     found = META_LABELS.get(key)

@@ -85,14 +85,17 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
     rows: list[list[Word]] = []
     row: list[Word] = []
     row_bottom = row_size = 0.0
+    # (min and max written out: this runs for every word of every page)
     for word in sorted(words, key=_BASELINE_ORDER):
         size = word.size or FALLBACK_SIZE
         # same row: baselines close, measured by the smaller font size
-        if row and abs(word.bottom - row_bottom) <= max(
-            MIN_BASELINE_TOLERANCE, BASELINE_TOLERANCE_EMS * min(size, row_size)
-        ):
-            row.append(word)
-            continue
+        if row:
+            tolerance = BASELINE_TOLERANCE_EMS * (size if size < row_size else row_size)
+            if tolerance < MIN_BASELINE_TOLERANCE:
+                tolerance = MIN_BASELINE_TOLERANCE
+            if abs(word.bottom - row_bottom) <= tolerance:
+                row.append(word)
+                continue
         row = [word]
         rows.append(row)
         row_bottom, row_size = word.bottom, size
@@ -102,7 +105,7 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
         segment = [row[0]]
         previous = row[0]
         for word in row[1:]:
-            size = max(previous.size, word.size) or FALLBACK_SIZE
+            size = (previous.size if previous.size > word.size else word.size) or FALLBACK_SIZE
             if word.x0 - previous.x1 > COLUMN_GAP_EMS * size:
                 lines.append(Line(segment, page))
                 segment = [word]

@@ -221,7 +221,11 @@ class _Words:
                 if end - start > 2:
                     loose_box(handle, end - 1, rect_at)
             word = Word(match.group(), x0, top, rect.right - left, bottom, font, size)
-            add(word, start, end, rect.left - left)
+            if words and last_char_x0 <= x0 <= words[-1].x1 + X_TOLERANCE:
+                add(word, start, end, rect.left - left)  # perhaps joined to the last word
+            else:  # add's first test, inline: most words start far right of the last one
+                words.append(word)
+                last_end, last_char_x0 = end, rect.left - left
         if not plain:
             for word in words:
                 if not word.text.isascii():
