@@ -103,6 +103,42 @@ def test_checkbox_columns_give_members_substitutes_and_the_absent(tmp_path):
     assert record.substitutions == []
 
 
+def test_checkboxes_drawn_as_squares_with_an_x_in_the_marked_ones(tmp_path):
+    """Boxes drawn as squares, not printed as text: an empty one leaves no text at all, a
+    marked one an "X" before the name; the heads of the columns stand over the names, beside
+    the block's label."""
+    names, members, substitutes = 160, 140, 360
+    rows = [  # (top, member, marked, substitute, marked)
+        (220, "Berg Olle, vice ordförande", False, "Holm Per", False),
+        (235, "Lindqvist Stina, ordförande", True, "Ek Greger", True),
+        (250, "Rask Tyra", True, "Nyman Åsa", False),
+        (265, "Dahl Rut", True, "Sjö Kalle", False),
+    ]
+    cover = [entry for entry in COVER if not 190 <= entry[1] <= 250]
+    cover += [(LEFT, 205, "Närvarande", True), (names, 205, "Ordinarie", True)]
+    cover += [(substitutes, 205, "Ersättare", True)]
+    squares = []
+    for top, member, member_marked, substitute, substitute_marked in rows:
+        for x, name, marked in ((members, member, member_marked),
+                                (substitutes - 20, substitute, substitute_marked)):  # fmt: skip
+            squares.append((x, top - 1, 12))
+            cover.append((x + 20, top, name))
+            if marked:
+                cover.append((x + 3, top, "X"))
+    pdf = placed_pdf(tmp_path / "protokoll.pdf", [cover, CONTENTS, *ITEMS], squares=[squares])
+    record = extract(pdf)
+    people = {a.name: a for a in record.attendees}
+    groups = {name: a.group.value for name, a in people.items()}
+    assert groups["Stina Lindqvist"] == groups["Tyra Rask"] == "decision_maker"
+    assert groups["Rut Dahl"] == "decision_maker"
+    assert groups["Olle Berg"] == "absent"  # no X in the members' column
+    assert people["Olle Berg"].roles == ["vice ordförande"]
+    assert people["Olle Berg"].organisation is None
+    assert groups["Greger Ek"] == "decision_maker"  # a marked substitute served
+    assert not {"Per Holm", "Åsa Nyman", "Kalle Sjö"} & set(people)  # unmarked substitutes
+    assert groups["Ulrika Forsman"] == "other_present"
+
+
 def test_names_printed_surname_first_are_turned_by_what_the_document_prints(tmp_path):
     names = {a.name for a in protocol(tmp_path).attendees}
     # turned: the signatures print them first name first; the others follow the list
