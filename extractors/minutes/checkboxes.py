@@ -139,9 +139,7 @@ def _split_boxes(words: list[Word]) -> list[Word]:
     return out
 
 
-def _heads_above(
-    lines: list[Line], first_row: Line, left: float
-) -> list[tuple[Line, float, bool]]:
+def _heads_above(lines: list[Line], first_row: Line, left: float) -> list[tuple[Line, float, bool]]:
     """The column heads on the row just above the first row of boxes: (line, x, whether
     the column lists substitutes); [] when that row is no row of heads. The block's label
     beside them, left of the list ("Närvarande | Ordinarie | Ersättare"), is no head."""
