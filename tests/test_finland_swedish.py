@@ -201,6 +201,40 @@ def test_only_long_labels_a_few_glyphs_off_are_read_as_labels():
     assert near_label("närvarande ledamot") is None  # "ledamöter" is three edits away
 
 
+def test_the_body_and_date_over_each_paragraph_is_neither_an_item_nor_a_decision(tmp_path):
+    """Each paragraph headed by the body and the meeting's date in small print, over its
+    number ("Tekniska nämnden 14.3.2024" / "10 § Rubrik"), after a list of the items
+    without leader dots."""
+    caption = "Tekniska nämnden 14.3.2024"
+    contents = [
+        (LEFT, 100, "Ärenden", True),
+        (LEFT, 120, "10 § Sammanträdets laglighet och beslutförhet"),
+        (LEFT, 135, "11 § Val av protokolljusterare"),
+        (LEFT, 150, "12 § Gatubelysning"),
+    ]
+    items = [
+        (LEFT, 85, caption, False, 8),
+        (LEFT, 100, "10 § Sammanträdets laglighet och beslutförhet", True),
+        (LEFT, 120, "Beslut:", True),
+        (LEFT, 135, "Enligt förslag."),
+        (LEFT, 175, caption, False, 8),
+        (LEFT, 190, "11 § Val av protokolljusterare", True),
+        (LEFT, 210, "Beslut:", True),
+        (LEFT, 225, "Till protokolljusterare valdes Tyra Rask och Greger Ek."),
+        (LEFT, 265, caption, False, 8),
+        (LEFT, 280, "12 § Gatubelysning", True),
+        (LEFT, 300, "Beslut:", True),
+        (LEFT, 315, "Antecknades för kännedom."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [COVER, contents, items]))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("10", "Sammanträdets laglighet och beslutförhet", ["Enligt förslag."]),
+        ("11", "Val av protokolljusterare", [
+            "Till protokolljusterare valdes Tyra Rask och Greger Ek."]),
+        ("12", "Gatubelysning", ["Antecknades för kännedom."]),
+    ]  # fmt: skip
+
+
 def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
     schedule = item_page(
         12,

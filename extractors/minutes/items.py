@@ -47,6 +47,35 @@ def strip_case_number(text: str) -> str:
     return " ".join(CASE_NUMBER.sub("", text).split())
 
 
+# A paragraph's caption over its number, as Finland-Swedish minutes print one over each:
+# the body and the meeting's date ("Tekniska nämnden 11.6.2024" / "54 § Rubrik")
+ITEM_CAPTION = re.compile(
+    r"^[A-ZÅÄÖ][^\d§.:;!?]{1,80}?,?\s+(?:den\s+)?"
+    r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$"
+)
+MAX_CAPTION_WORDS = 8
+MIN_CAPTIONS = 2  # one such line over one heading may be the only place the date is
+
+
+def item_captions(lines: list[Line]) -> set[int]:
+    """The lines (ids) that caption the item heading just under them: one text over at
+    least MIN_CAPTIONS headings, neither an item nor part of the item above it."""
+    over: dict[str, list[Line]] = {}
+    for line, below in zip(lines, lines[1:], strict=False):
+        text = line.text
+        if not text[-1:].isdigit() or below.page != line.page:  # most lines: no date last
+            continue
+        text = " ".join(text.split())
+        if len(text.split()) > MAX_CAPTION_WORDS or not ITEM_CAPTION.match(text):
+            continue
+        if below.top - line.bottom > 2 * max(line.size, 1.0):
+            continue
+        heading = " ".join(below.text.split())
+        if PARAGRAPH_HEADING.match(heading) or NUMBER_FIRST_HEADING.match(heading):
+            over.setdefault(text.casefold(), []).append(line)
+    return {id(ln) for found in over.values() if len(found) >= MIN_CAPTIONS for ln in found}
+
+
 PRESENTER_LINE = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?\s*(.+)$", re.I)
 PRESENTER_HEAD = re.compile(r"^(?:föredragande|föredras\s+av|presentatör)\s*:?$", re.I)
 
