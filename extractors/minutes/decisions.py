@@ -8,6 +8,7 @@ what a sentence only plans or recalls ("ska utses", "har beslutat") are no decis
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import BULLET
@@ -40,8 +41,9 @@ LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«”A-ZÅÄÖ0-9])")
 
 
-def decisions(lines: list[Line]) -> list[str]:
-    """The decision text of an item: its 'Beslut' section, else its deciding sentences."""
+def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
+    """The decision text of an item: its 'Beslut' section, else its deciding sentences;
+    `pitch` how far apart a paragraph's lines are set (`line_pitch`), where known."""
     found: list[str] = []
     collecting: list[Line] | None = None
     sections: list[list[Line]] = []
@@ -67,7 +69,7 @@ def decisions(lines: list[Line]) -> list[str]:
         if collecting is not None:
             collecting.append(line)
     for section in sections:
-        found.extend(_clauses(section))
+        found.extend(_clauses(section, pitch))
     if found:
         return found
     sentences = _sentences(_outside_sections(lines))
@@ -157,26 +159,93 @@ def _with_text(line: Line, text: str) -> Line:
     return Line(words, line.page, line.furniture, line.level)
 
 
-def _clauses(section: list[Line]) -> list[str]:
+def _clauses(section: list[Line], pitch: float | None = None) -> list[str]:
     """One string per clause when the decision is a list (att-clauses, numbered points,
-    bullets), else one string."""
-    clauses: list[str] = []
-    marked = 0
+    bullets), else one string; where its text stops deciding, the decision ends."""
+    clauses: list[_Clause] = []
+    above: Line | None = None
     for line in section:
         text = " ".join(line.text.split())
         starts = bool(ATT_CLAUSE.match(text) or BULLET.match(text) or LIST_MARK.match(text))
         if starts:
-            marked += 1
             text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision
-        after_sentence = bool(clauses) and clauses[-1].endswith(".") and text[:1].isupper()
+        after_sentence = bool(clauses) and clauses[-1].text.endswith(".") and text[:1].isupper()
         if clauses and not starts and not after_sentence:
-            clauses[-1] = join_wrapped(clauses[-1], text)
+            clauses[-1].text = join_wrapped(clauses[-1].text, text)
         else:
-            clauses.append(text)
-    if marked >= 2:
-        return clauses
-    text = _running_text(section).strip()
-    return [text] if text else []
+            clauses.append(_Clause(text, starts, _new_paragraph(above, line, pitch)))
+        above = line
+    kept = _deciding(clauses)
+    if sum(1 for clause in kept if clause.marked) >= 2:
+        return [clause.text for clause in kept]
+    out = ""
+    for clause in kept:
+        out = join_wrapped(out, clause.text)
+    return [out.strip()] if out.strip() else []
+
+
+@dataclass
+class _Clause:
+    text: str
+    marked: bool  # a mark, a number or "att" starts it
+    paragraph: bool  # it starts a paragraph of its own
+
+
+def _deciding(clauses: list[_Clause]) -> list[_Clause]:
+    """The clauses of a decision section that belong to the decision: the first, and after
+    it those that decide, that an att or a number starts, or that go on with a list the
+    clause before opens ("beslutar:" / "• …"), and sentences of the paragraph before.
+    Points under a sentence complete in itself that decide nothing list what it names
+    ("läggs till handlingarna." / "• Protokoll från …") and are passed over; a paragraph
+    that decides nothing is the text after the decision, and ends it."""
+    kept = clauses[:1]
+    listing = True  # whether bullets here go on with the decision
+    for clause in clauses[1:]:
+        text = clause.text
+        deciding = any(is_decision(s) for s in SENTENCE_END.split(text))
+        if clause.marked and not (ATT_CLAUSE.match(text) or LIST_MARK.match(text)):  # a bullet
+            before = kept[-1]
+            listing = listing and (before.marked or not before.text.endswith("."))
+            if listing or deciding:
+                kept.append(clause)
+            continue
+        listing = True
+        if not (clause.marked or deciding) and clause.paragraph:
+            break
+        kept.append(clause)
+    return kept
+
+
+# A paragraph's first line stands this many font sizes further below the line above it
+# than the lines of a paragraph stand below each other
+PARAGRAPH_SPACE = 0.25
+# The distances between a paragraph's lines, in font sizes, rounded to this
+PITCH_STEP = 0.05
+
+
+def line_pitch(lines: list[Line]) -> float | None:
+    """How far apart, in font sizes, the document sets the baselines of a paragraph's
+    lines: the commonest distance over lines a sentence wraps across (the line below goes
+    on in lower case; one page, one left edge, one size); None without such lines."""
+    counts: dict[float, int] = {}
+    for above, line in zip(lines, lines[1:], strict=False):
+        if not line.text[:1].islower() or above.text.endswith((".", ":", ";", "!", "?")):
+            continue
+        if above.page != line.page or abs(above.x0 - line.x0) > 3 or above.size != line.size:
+            continue
+        ratio = (line.bottom - above.bottom) / max(line.size, 1.0)
+        if 0 < ratio < 3:
+            key = round(ratio / PITCH_STEP) * PITCH_STEP
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _new_paragraph(above: Line | None, line: Line, pitch: float | None) -> bool:
+    """Whether a line starts a paragraph: set further below the line above it than the
+    document sets a paragraph's lines; unknown (False) across a page or without a pitch."""
+    if above is None or pitch is None or above.page != line.page:
+        return False
+    return (line.bottom - above.bottom) / max(line.size, 1.0) > pitch + PARAGRAPH_SPACE
 
 
 def _running_text(lines: list[Line]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped
 from extractors.minutes.attendance import leading_person
-from extractors.minutes.decisions import decisions
+from extractors.minutes.decisions import decisions, line_pitch
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
 from extractors.swedish.roles import ROLE_WORDS
@@ -354,12 +354,13 @@ def _same_person(a: str, b: str) -> bool:
 def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:
     """The items of split headings, and the running text under each (for search; not part
     of the record)."""
+    pitch = line_pitch([line for h in headings for line in h.body])
     items = [
         AgendaItem(
             number=h.number,
             title=h.title,
             presenters=presenters(h.body),
-            decisions=decisions(h.body),
+            decisions=decisions(h.body, pitch),
             page=h.line.page,
         )
         for h in headings
