@@ -188,7 +188,7 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     for line in page.lines if page is not None else []:
         above = first_label is None or (line.page, line.top) < (first_label.page, first_label.top)
         if line.furniture or above:
-            found = find_organisation(line.text)
+            found = find_organisation(line.text, letterhead=True)
             if found:
                 return found
     for attendee in attendees:
