@@ -31,10 +31,12 @@ BODY_WORDS = re.compile(
 ADJUSTMENT = re.compile(r"(?i)juster|anslag|bevis|underskrift|sign|överklag|förvar")
 
 
-# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
-ADJOURNMENT = re.compile(
-    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
-)
+# "Ajournering kl. 10.00–10.15" printed under the place and time, or after the time in
+# brackets ("kl. 8.15–12.00 (ajournering 10.00–10.20)"), is not part of the place
+_BREAK = r"(?:ajournering|ajournerades|ajourneras|paus|uppehåll)"
+ADJOURNMENT = re.compile(rf"[,;]?\s*(?:\(\s*{_BREAK}\b[^()]*\)?|\b{_BREAK}\b[^,;]*)", re.IGNORECASE)
+# Brackets a date or a time leaves empty: "Stadshuset (kl. 9–12)"
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*$")
 
 # A sentence after the place: "Regionkontoret, Gävle. Deltagare kunde även ansluta via Teams."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
@@ -74,6 +76,7 @@ def read_meeting(
     for block in places:
         location = _SENTENCE_AFTER.split(_value(block), maxsplit=1)[0]
         location = strip_dates_and_times(ADJOURNMENT.sub("", location))
+        location = _EMPTY_BRACKETS.sub("", location).strip(" ,;:-–")
         location = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", location, flags=re.I)
         if location:
             meeting.location = location
