@@ -41,9 +41,16 @@ LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«”A-ZÅÄÖ0-9])")
 
 
+# Where an item prints its earlier handling, as Finland-Swedish minutes do, each handling
+# starts under the body, the date and the paragraph: "Tekniska nämnden 8.2.2024, 4 §"
+# (one stray glyph after the "§" is what a damaged text layer leaves there)
+HANDLING = re.compile(r"^[A-ZÅÄÖ][^\d§]{1,80}\s\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,4}\s*§.?$")
+
+
 def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     """The decision text of an item: its 'Beslut' section, else its deciding sentences;
     `pitch` how far apart a paragraph's lines are set (`line_pitch`), where known."""
+    lines = _this_handling(lines)
     found: list[str] = []
     collecting: list[Line] | None = None
     sections: list[list[Line]] = []
@@ -76,6 +83,19 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     if len(sentences) > MAX_PROSE_SENTENCES:  # a long text (a report, the item's history):
         return [s for s in sentences if DECISION_SENTENCE.search(s)]  # only "beslutar att"
     return [s for s in sentences if is_decision(s)]
+
+
+def _this_handling(lines: list[Line]) -> list[Line]:
+    """An item's lines from its last handling on, where it prints its earlier ones (the
+    earlier meetings' proposals and decisions above, this meeting's last), when a decision
+    heading follows; else all its lines."""
+    last = None
+    for i, line in enumerate(lines):
+        if "§" in line.text[-3:] and HANDLING.match(line.text.strip()):
+            last = i
+    if last is None or not any(DECISION_HEAD.match(ln.text.strip()) for ln in lines[last:]):
+        return lines
+    return lines[last + 1 :]
 
 
 def is_decision(sentence: str) -> bool:
