@@ -259,6 +259,23 @@ def test_an_item_that_prints_its_earlier_handling_decides_under_this_meetings(tm
     assert items[-1].decisions == ["Kommunstyrelsens beslut antecknades för kännedom."]
 
 
+def test_a_decision_that_wraps_before_justeras_goes_on(tmp_path):
+    """'justeras' at the start of a line that goes on with the sentence above it is no
+    closing 'Justeras' label."""
+    election = item_page(
+        11,
+        (LEFT, 100, "11 § Val av protokolljusterare", True),
+        (LEFT, 120, "Tekniska nämndens beslut:", True),
+        (LEFT, 135, "Till protokolljusterare valdes Tyra Rask och Greger Ek. Protokollet"),
+        (LEFT, 150, "justeras elektroniskt senast 20.3.2024."),
+    )
+    items = extract(placed_pdf(tmp_path / "protokoll.pdf", [COVER, CONTENTS, election]))
+    assert items.agenda_items[0].decisions == [
+        "Till protokolljusterare valdes Tyra Rask och Greger Ek. Protokollet justeras "
+        "elektroniskt senast 20.3.2024."
+    ]
+
+
 def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):
     schedule = item_page(
         12,

@@ -68,7 +68,7 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
             or PROPOSAL_HEAD.match(text)
             or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
-            or CLOSING.match(text)
+            or (CLOSING.match(text) and not _goes_on(collecting, text))
             or (collecting is not None and line.bold)
         ):
             collecting = None
@@ -83,6 +83,14 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     if len(sentences) > MAX_PROSE_SENTENCES:  # a long text (a report, the item's history):
         return [s for s in sentences if DECISION_SENTENCE.search(s)]  # only "beslutar att"
     return [s for s in sentences if is_decision(s)]
+
+
+def _goes_on(collected: list[Line] | None, text: str) -> bool:
+    """A line that goes on with the sentence above it ("… Protokollet" / "justeras …"),
+    no closing label, however it starts."""
+    if not collected or not text[:1].islower():
+        return False
+    return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _this_handling(lines: list[Line]) -> list[Line]:
@@ -137,7 +145,8 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text) or RULE.match(text):
+        closing = CLOSING.match(text) and not _goes_on(kept, text)
+        if NEXT_MEETING_LABEL.match(text) or closing or RULE.match(text):
             inside = True
             continue
         if not inside:
