@@ -238,22 +238,18 @@ def test_the_body_and_date_over_each_paragraph_is_neither_an_item_nor_a_decision
 def test_an_item_that_prints_its_earlier_handling_decides_under_this_meetings(tmp_path):
     """An item handled before: its earlier handlings listed, then each under its own
     "Organ d.m.yyyy, N §" with its proposal and decision; this meeting's comes last."""
-    handled = item_page(
-        12,
-        (LEFT, 100, "12 § Gatubelysning i Åsby", True),
-        (LEFT, 120, "Tidigare behandling:"),
-        (LEFT, 135, "Tekniska nämnden 8.2.2024, 4 §"),
-        (LEFT, 150, "Kommunstyrelsen 26.2.2024, 31 §"),
-        (LEFT, 180, "Tekniska nämnden 8.2.2024, 4 §"),
-        (LEFT, 200, "Tekniska nämndens beslut:", True),
-        (LEFT, 215, "Nämnden föreslår för kommunstyrelsen att belysningen byts ut."),
-        (LEFT, 245, "Kommunstyrelsen 26.2.2024, 31 §"),
-        (LEFT, 265, "Kommunstyrelsens beslut:", True),
-        (LEFT, 280, "Kommunstyrelsen godkänner att belysningen byts ut."),
-        (LEFT, 310, "Tekniska nämnden 14.3.2024, 12 §"),
-        (LEFT, 330, "Tekniska nämndens beslut:", True),
-        (LEFT, 345, "Kommunstyrelsens beslut antecknades för kännedom."),
-    )
+    earlier, before = "Tekniska nämnden 8.2.2024, 4 §", "Kommunstyrelsen 26.2.2024, 31 §"
+    texts = [
+        "Tidigare behandling:", earlier, before,
+        earlier, ("Tekniska nämndens beslut:", True),
+        "Nämnden föreslår för kommunstyrelsen att belysningen byts ut.",
+        before, ("Kommunstyrelsens beslut:", True),
+        "Kommunstyrelsen godkänner att belysningen byts ut.",
+        "Tekniska nämnden 14.3.2024, 12 §", ("Tekniska nämndens beslut:", True),
+        "Kommunstyrelsens beslut antecknades för kännedom.",
+    ]  # fmt: skip
+    lines = [(LEFT, 120 + 18 * n, *([t] if isinstance(t, str) else t)) for n, t in enumerate(texts)]
+    handled = item_page(12, (LEFT, 100, "12 § Gatubelysning i Åsby", True), *lines)
     pages = [COVER, CONTENTS, ITEMS[0], handled]
     items = extract(placed_pdf(tmp_path / "protokoll.pdf", pages)).agenda_items
     assert items[-1].decisions == ["Kommunstyrelsens beslut antecknades för kännedom."]
