@@ -275,10 +275,3 @@ def _new_paragraph(above: Line | None, line: Line, pitch: float | None) -> bool:
     if above is None or pitch is None or above.page != line.page:
         return False
     return (line.bottom - above.bottom) / max(line.size, 1.0) > pitch + PARAGRAPH_SPACE
-
-
-def _running_text(lines: list[Line]) -> str:
-    out = ""
-    for line in lines:
-        out = join_wrapped(out, " ".join(line.text.split()))
-    return out
