@@ -185,16 +185,25 @@ def slides_pdf(
 Placed = tuple
 
 
-def placed_pdf(path: Path, pages: list[list[Placed]], size: float = 11) -> Path:
+def placed_pdf(
+    path: Path,
+    pages: list[list[Placed]],
+    size: float = 11,
+    squares: list[list[tuple[float, float, float]]] | None = None,
+) -> Path:
     """Text drawn where it is told (x and top in points from the top left), page by page:
-    for layouts no word processor template gives (checkbox columns, glyph gaps)."""
+    for layouts no word processor template gives (checkbox columns, glyph gaps). `squares`
+    are outlines drawn on the pages, (x, top, side) each: checkboxes that are no text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     regular, bold = _fonts()
     width, height = A4
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for page in pages:
+    drawn = squares or []
+    for number, page in enumerate(pages):
+        for x, top, side in drawn[number] if number < len(drawn) else []:
+            c.rect(x, height - top - side, side, side, stroke=1, fill=0)
         for x, top, text, *style in page:
             is_bold = bool(style[0]) if style else False
             fsize = style[1] if len(style) > 1 else size

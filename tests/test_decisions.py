@@ -80,6 +80,51 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
     ]
 
 
+def test_the_decision_ends_where_its_text_stops_deciding(tmp_path):
+    """Under "Beslut": a list of the documents a decided sentence names, and a paragraph
+    without a heading of its own that decides nothing, are no part of the decision."""
+    items = _items(tmp_path, [
+        ("§ 20 Anmälningsärenden", [
+            "Beslut",
+            "Anmälningsärendena läggs till handlingarna.",
+            "• Protokoll från förbundsstyrelsen 2023-10-13",
+            "• Skrivelse från länsstyrelsen om krisberedskap",
+        ]),
+        ("§ 21 Delegationsbeslut", [
+            "Förvaltningen redovisar de beslut som fattats med stöd av delegation under "
+            "perioden: beslut om bidrag, om upplåtelse av lokaler och om avgifter, som "
+            "nämnden har delegerat till förvaltningschefen och till enhetscheferna.",
+            "Beslut",
+            "Redovisningen av delegationsbeslut läggs till handlingarna.",
+            "Förteckning över delegationsbeslut fattade under perioden redovisas.",
+        ]),
+        ("§ 22 Dagordning", [
+            "Beslut",
+            "Fritidsnämnden fastställer dagordningen.",
+            "Ordföranden föreslår att ärendet om badhuset behandlas först.",
+        ]),
+        ("§ 23 Avgifter", [
+            "Beslut",
+            "Fritidsnämnden beslutar:",
+            "• att höja avgiften för hallhyra",
+            "• att sänka avgiften för ungdomslag",
+        ]),
+        ("§ 24 Plan", [
+            "Beslut",
+            "Planen antas.",
+            "Förvaltningen får i uppdrag att följa upp planen.",
+        ]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [
+        ["Anmälningsärendena läggs till handlingarna."],
+        ["Redovisningen av delegationsbeslut läggs till handlingarna."],
+        ["Fritidsnämnden fastställer dagordningen."],
+        ["Fritidsnämnden beslutar:", "att höja avgiften för hallhyra",
+         "att sänka avgiften för ungdomslag"],
+        ["Planen antas. Förvaltningen får i uppdrag att följa upp planen."],
+    ]  # fmt: skip
+
+
 def test_in_a_long_text_only_the_body_deciding_decides(tmp_path):
     history = " ".join(f"Punkt {n} i utredningen behandlades i arbetsgruppen." for n in range(8))
     items = _items(tmp_path, [

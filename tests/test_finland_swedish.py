@@ -103,6 +103,42 @@ def test_checkbox_columns_give_members_substitutes_and_the_absent(tmp_path):
     assert record.substitutions == []
 
 
+def test_checkboxes_drawn_as_squares_with_an_x_in_the_marked_ones(tmp_path):
+    """Boxes drawn as squares, not printed as text: an empty one leaves no text at all, a
+    marked one an "X" before the name; the heads of the columns stand over the names, beside
+    the block's label."""
+    names, members, substitutes = 160, 140, 360
+    rows = [  # (top, member, marked, substitute, marked)
+        (220, "Berg Olle, vice ordförande", False, "Holm Per", False),
+        (235, "Lindqvist Stina, ordförande", True, "Ek Greger", True),
+        (250, "Rask Tyra", True, "Nyman Åsa", False),
+        (265, "Dahl Rut", True, "Sjö Kalle", False),
+    ]
+    cover = [entry for entry in COVER if not 190 <= entry[1] <= 250]
+    cover += [(LEFT, 205, "Närvarande", True), (names, 205, "Ordinarie", True)]
+    cover += [(substitutes, 205, "Ersättare", True)]
+    squares = []
+    for top, member, member_marked, substitute, substitute_marked in rows:
+        for x, name, marked in ((members, member, member_marked),
+                                (substitutes - 20, substitute, substitute_marked)):  # fmt: skip
+            squares.append((x, top - 1, 12))
+            cover.append((x + 20, top, name))
+            if marked:
+                cover.append((x + 3, top, "X"))
+    pdf = placed_pdf(tmp_path / "protokoll.pdf", [cover, CONTENTS, *ITEMS], squares=[squares])
+    record = extract(pdf)
+    people = {a.name: a for a in record.attendees}
+    groups = {name: a.group.value for name, a in people.items()}
+    assert groups["Stina Lindqvist"] == groups["Tyra Rask"] == "decision_maker"
+    assert groups["Rut Dahl"] == "decision_maker"
+    assert groups["Olle Berg"] == "absent"  # no X in the members' column
+    assert people["Olle Berg"].roles == ["vice ordförande"]
+    assert people["Olle Berg"].organisation is None
+    assert groups["Greger Ek"] == "decision_maker"  # a marked substitute served
+    assert not {"Per Holm", "Åsa Nyman", "Kalle Sjö"} & set(people)  # unmarked substitutes
+    assert groups["Ulrika Forsman"] == "other_present"
+
+
 def test_names_printed_surname_first_are_turned_by_what_the_document_prints(tmp_path):
     names = {a.name for a in protocol(tmp_path).attendees}
     # turned: the signatures print them first name first; the others follow the list
@@ -163,6 +199,77 @@ def test_only_long_labels_a_few_glyphs_off_are_read_as_labels():
     assert near_label("ersätare") is None  # too short to tell from other words
     assert near_label("kristina andersson") is None
     assert near_label("närvarande ledamot") is None  # "ledamöter" is three edits away
+
+
+def test_the_body_and_date_over_each_paragraph_is_neither_an_item_nor_a_decision(tmp_path):
+    """Each paragraph headed by the body and the meeting's date in small print, over its
+    number ("Tekniska nämnden 14.3.2024" / "10 § Rubrik"), after a list of the items
+    without leader dots."""
+    caption = "Tekniska nämnden 14.3.2024"
+    contents = [
+        (LEFT, 100, "Ärenden", True),
+        (LEFT, 120, "10 § Sammanträdets laglighet och beslutförhet"),
+        (LEFT, 135, "11 § Val av protokolljusterare"),
+        (LEFT, 150, "12 § Gatubelysning"),
+    ]
+    items = [
+        (LEFT, 85, caption, False, 8),
+        (LEFT, 100, "10 § Sammanträdets laglighet och beslutförhet", True),
+        (LEFT, 120, "Beslut:", True),
+        (LEFT, 135, "Enligt förslag."),
+        (LEFT, 175, caption, False, 8),
+        (LEFT, 190, "11 § Val av protokolljusterare", True),
+        (LEFT, 210, "Beslut:", True),
+        (LEFT, 225, "Till protokolljusterare valdes Tyra Rask och Greger Ek."),
+        (LEFT, 265, caption, False, 8),
+        (LEFT, 280, "12 § Gatubelysning", True),
+        (LEFT, 300, "Beslut:", True),
+        (LEFT, 315, "Antecknades för kännedom."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [COVER, contents, items]))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("10", "Sammanträdets laglighet och beslutförhet", ["Enligt förslag."]),
+        ("11", "Val av protokolljusterare", [
+            "Till protokolljusterare valdes Tyra Rask och Greger Ek."]),
+        ("12", "Gatubelysning", ["Antecknades för kännedom."]),
+    ]  # fmt: skip
+
+
+def test_an_item_that_prints_its_earlier_handling_decides_under_this_meetings(tmp_path):
+    """An item handled before: its earlier handlings listed, then each under its own
+    "Organ d.m.yyyy, N §" with its proposal and decision; this meeting's comes last."""
+    earlier, before = "Tekniska nämnden 8.2.2024, 4 §", "Kommunstyrelsen 26.2.2024, 31 §"
+    texts = [
+        "Tidigare behandling:", earlier, before,
+        earlier, ("Tekniska nämndens beslut:", True),
+        "Nämnden föreslår för kommunstyrelsen att belysningen byts ut.",
+        before, ("Kommunstyrelsens beslut:", True),
+        "Kommunstyrelsen godkänner att belysningen byts ut.",
+        "Tekniska nämnden 14.3.2024, 12 §", ("Tekniska nämndens beslut:", True),
+        "Kommunstyrelsens beslut antecknades för kännedom.",
+    ]  # fmt: skip
+    lines = [(LEFT, 120 + 18 * n, *([t] if isinstance(t, str) else t)) for n, t in enumerate(texts)]
+    handled = item_page(12, (LEFT, 100, "12 § Gatubelysning i Åsby", True), *lines)
+    pages = [COVER, CONTENTS, ITEMS[0], handled]
+    items = extract(placed_pdf(tmp_path / "protokoll.pdf", pages)).agenda_items
+    assert items[-1].decisions == ["Kommunstyrelsens beslut antecknades för kännedom."]
+
+
+def test_a_decision_that_wraps_before_justeras_goes_on(tmp_path):
+    """'justeras' at the start of a line that goes on with the sentence above it is no
+    closing 'Justeras' label."""
+    election = item_page(
+        11,
+        (LEFT, 100, "11 § Val av protokolljusterare", True),
+        (LEFT, 120, "Tekniska nämndens beslut:", True),
+        (LEFT, 135, "Till protokolljusterare valdes Tyra Rask och Greger Ek. Protokollet"),
+        (LEFT, 150, "justeras elektroniskt senast 20.3.2024."),
+    )
+    items = extract(placed_pdf(tmp_path / "protokoll.pdf", [COVER, CONTENTS, election]))
+    assert items.agenda_items[0].decisions == [
+        "Till protokolljusterare valdes Tyra Rask och Greger Ek. Protokollet justeras "
+        "elektroniskt senast 20.3.2024."
+    ]
 
 
 def test_the_next_meeting_from_an_item_that_fixes_the_coming_dates(tmp_path):

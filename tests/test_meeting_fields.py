@@ -85,6 +85,17 @@ def test_the_meetings_own_time_beside_lunch_and_group_meetings(tmp_path):
     assert (meeting.start_time, meeting.end_time) == ("08:30", "11:15")
 
 
+def test_a_break_in_brackets_after_the_time_leaves_nothing_of_itself_in_the_place(tmp_path):
+    rows = [
+        ("Plats och tid", ["Stadshuset, sal B, onsdagen den 3 april 2024, kl. 08.15–12.00 "
+                           "(ajournering 10.00–10.20)"]),
+        ("Beslutande", ["Ola Lind (S), ordförande"]),
+    ]  # fmt: skip
+    meeting = _meeting(tmp_path, header=["Fritidsnämnden"], rows=rows)
+    assert (meeting.location, meeting.start_time, meeting.end_time) == (
+        "Stadshuset, sal B", "08:15", "12:00")  # fmt: skip
+
+
 def test_the_notices_dates_are_not_the_meetings_and_a_year_printed_once(tmp_path):
     rows = [
         ("Plats", ["Stadshuset"]),

@@ -209,9 +209,17 @@ def test_bulleted_attendance_lists(tmp_path):
         ("MALUNG-SÄLENS KOMMUN", "Malung-Sälens kommun"),
         ("REGION JÖNKÖPINGS LÄN", "Region Jönköpings län"),
         ("PROTOKOLL KOMMUN", None),  # no municipality of that name: unknown, not guessed
+        # a municipality beyond the Swedish list (Finland's): the letterhead's form names it
+        ("STRANDVIKS KOMMUN", "Strandviks kommun"),
+        ("NORRBACKA STAD", "Norrbacka stad"),
+        ("SAMMANTRÄDESPROTOKOLL KOMMUN", None),
+        # federations and collaborations of municipalities and regions
+        ("Östra Dalbygdens Räddningstjänstförbund", "Östra Dalbygdens Räddningstjänstförbund"),
+        ("Räddningstjänstförbundet Norra Dalbygden", "Räddningstjänstförbundet Norra Dalbygden"),
+        ("VÅRDSAMVERKAN NORRDALEN", "Vårdsamverkan Norrdalen"),
     ],
 )
-def test_a_letterhead_in_capitals_names_the_organisation(tmp_path, letterhead, organisation):
+def test_a_letterhead_names_the_organisation(tmp_path, letterhead, organisation):
     layout = MinutesLayout(
         header=[letterhead], title="Kommunstyrelsen", rows=[("Beslutande", ["Anna Ek (S)"])],
         items=[("§ 1 Inledning", ["Mötet öppnades."])],

@@ -48,6 +48,14 @@ def test_presenters_in_the_forms_minutes_use():
     assert presenters(text) == ["Per Holm", "Sara Ek", "Olle Berg", "Karin Lund", "Lena Ström"]
 
 
+def test_a_company_is_no_presenter():
+    text = (
+        "Högsta bud lämnades av Norrviks Bygg AB. Dalby Maskin Ab presenterade sitt anbud. "
+        "Anbudet redovisades av Eva Lund."
+    )
+    assert presenters(text) == ["Eva Lund"]
+
+
 def test_an_organisation_between_commas_after_the_presenter():
     text = (
         "Magnus Eld, Region Jönköping, presenterade tidsplanen. Per Alm, Centralförbundet "

@@ -25,6 +25,7 @@ from extractors.minutes.items import (
     Heading,
     agenda_items,
     find_headings,
+    item_captions,
     split_items,
 )
 from extractors.minutes.name_order import natural_order
@@ -52,6 +53,9 @@ class Minutes:
 
 def extract_minutes(document: Document) -> Minutes:
     lines = [ln for ln in document.lines() if not MINUTES_FURNITURE.match(ln.text.strip())]
+    captions = item_captions(lines)  # "Tekniska nämnden 11.6.2024" over each "54 §"
+    if captions:
+        lines = [ln for ln in lines if id(ln) not in captions]
     listed = read_attendance_list(lines)  # a table of its own, neither header nor item
     if listed is not None:
         in_list = {id(line) for line in listed.lines}

@@ -10,6 +10,11 @@ headed "ersättare" lists the members' substitutes: a marked substitute served (
 decision maker; nothing printed says for whom), an unmarked one is no attendee. Every
 other column lists members: unmarked, they were absent. Names are read as printed
 (often surname first); `name_order.py` puts them in natural order afterwards.
+
+Where the boxes are drawn squares, not characters, the text layer holds only what is in
+them: a marked box is a lone "X" just before its name, an empty one leaves nothing. Such a
+list is read by position: the marks stand in a column, each the same distance left of its
+name, and an unmarked entry starts where the marked names of its column do.
 """
 
 from __future__ import annotations
@@ -25,8 +30,10 @@ from extractors.minutes.parameters import (
     HEAD_GAP_POINTS,
     HEAD_GAP_SIZES,
     HEAD_LOOKBACK,
+    MARK_GAP_EMS,
     MIN_LIST_ENTRIES,
     ROW_TOLERANCE,
+    SAME_COLUMN,
 )
 from extractors.swedish.labels import MEMBER_COLUMN_HEAD, SUBSTITUTE_COLUMN_HEAD
 from schemas.record import Group
@@ -36,6 +43,8 @@ MARKED = re.compile(r"^(?:\[\s*[xX✓✔]\s*\]|[☒☑■✓✔])$")
 EMPTY = re.compile(r"^(?:\[\s*\]|\[|[☐□])$")
 # what every word MARKED or EMPTY matches starts with
 _BOX_START = re.compile(r"[\[☒☑■✓✔☐□]")
+# A mark in a drawn square: a lone "X" as a row's first word (an empty square leaves no text)
+DRAWN_MARKS = frozenset({"X", "x"})
 
 
 @dataclass
@@ -65,13 +74,17 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
         ):
             # a line between rows ends the list, unless it sits on a row's baseline
             break
+    drawn: _Drawn | None = None
     if not rows:
-        return None
-    heads = _heads_above(lines, rows[0])
+        drawn = _drawn_list(lines)
+        if drawn is None:
+            return None
+        rows = drawn.rows
+    heads = _heads_above(lines, rows[0], min(line.x0 for line in rows))
     attendance = Attendance()
     skipped = 0
     for line in rows:
-        for entry in _entries(line):
+        for entry in _entries(line) if drawn is None else drawn.entries(line):
             substitute = _in_substitute_column(entry.x0, heads)
             if substitute and not entry.marked:
                 skipped += 1
@@ -127,9 +140,10 @@ def _split_boxes(words: list[Word]) -> list[Word]:
     return out
 
 
-def _heads_above(lines: list[Line], first_row: Line) -> list[tuple[Line, float, bool]]:
+def _heads_above(lines: list[Line], first_row: Line, left: float) -> list[tuple[Line, float, bool]]:
     """The column heads on the row just above the first row of boxes: (line, x, whether
-    the column lists substitutes); [] when that row is no row of heads."""
+    the column lists substitutes); [] when that row is no row of heads. The block's label
+    beside them, left of the list ("Närvarande | Ordinarie | Ersättare"), is no head."""
     index = next(i for i, ln in enumerate(lines) if ln is first_row)
     above = [
         ln
@@ -143,6 +157,8 @@ def _heads_above(lines: list[Line], first_row: Line) -> list[tuple[Line, float, 
     heads: list[tuple[Line, float, bool]] = []
     for line in row:
         for word in line.words:
+            if word.x0 < left - BOX_HEAD_REACH:
+                continue
             text = word.text.strip().rstrip(":")
             if SUBSTITUTE_COLUMN_HEAD.match(text):
                 heads.append((line, word.x0, True))
@@ -160,3 +176,113 @@ def _in_substitute_column(x0: float, heads: list[tuple[Line, float, bool]]) -> b
         if head_x - BOX_HEAD_REACH <= x0 and (nearest is None or head_x > nearest[0]):
             nearest = (head_x, substitutes)
     return bool(nearest and nearest[1])
+
+
+@dataclass
+class _Drawn:
+    """A list of drawn boxes: its rows, and where the names of each column start."""
+
+    rows: list[Line]
+    names: list[float]  # x of each column's names
+    offset: float  # from a mark to its name
+
+    def column(self, x: float) -> float | None:
+        return next((n for n in self.names if abs(x - n) <= SAME_COLUMN), None)
+
+    def fits(self, line: Line) -> bool:
+        """A row of the list: a mark before a name, or an entry where the names start."""
+        mark = _mark_offset(line)
+        if mark is not None and abs(mark - self.offset) <= SAME_COLUMN:
+            return self.column(line.words[1].x0) is not None
+        return self.column(line.x0) is not None
+
+    def entries(self, line: Line) -> list[_Entry]:
+        """The people of a row: a mark, or a word where a column's names start, starts one."""
+        entries: list[_Entry] = []
+        for word in line.words:
+            mark = self.column(word.x0 + self.offset) if word.text in DRAWN_MARKS else None
+            if mark is not None:
+                entries.append(_Entry(True, mark, [], line))
+                continue
+            start = self.column(word.x0)
+            after_mark = bool(entries) and entries[-1].marked and not entries[-1].words
+            if start is not None and not after_mark:
+                entries.append(_Entry(False, start, [], line))
+            if entries:
+                entries[-1].words.append(word)
+        return [e for e in entries if e.words]
+
+
+def _mark_offset(line: Line) -> float | None:
+    """How far right of a lone "X" starting the line its name starts; None for a line
+    that starts otherwise."""
+    words = line.words
+    if len(words) < 2 or words[0].text not in DRAWN_MARKS:
+        return None
+    mark, name = words[0], words[1]
+    if name.x0 - mark.x1 > MARK_GAP_EMS * max(line.size, 1.0) or not name.text[:1].isupper():
+        return None
+    return name.x0 - mark.x0
+
+
+def _drawn_list(lines: list[Line]) -> _Drawn | None:
+    """The first list of drawn boxes: at least two marks on a page, each as far left of its
+    name; its rows run up and down from the marks over lines where its names start."""
+    marks = [(i, offset) for i, line in enumerate(lines) if (offset := _mark_offset(line))]
+    for n, (first, offset) in enumerate(marks):
+        page = lines[first].page
+        same = [i for i, o in marks[n:] if lines[i].page == page and abs(o - offset) <= SAME_COLUMN]
+        if len(same) < MIN_LIST_ENTRIES:
+            continue
+        drawn = _Drawn([], [], offset)
+        for i in same:
+            if drawn.column(lines[i].words[1].x0) is None:
+                drawn.names.append(lines[i].words[1].x0)
+        _add_beside(drawn, lines, same)
+        start = first
+        while start > 0 and _row_above(drawn, lines[start - 1], lines[start]):
+            start -= 1
+        for line in lines[start:]:
+            if drawn.rows and not (
+                line.page == page and drawn.fits(line) and _near(drawn.rows[-1], line)
+            ):
+                break
+            drawn.rows.append(line)
+        if sum(1 for line in drawn.rows if _mark_offset(line) is not None) >= MIN_LIST_ENTRIES:
+            return drawn
+    return None
+
+
+def _add_beside(drawn: _Drawn, lines: list[Line], marked: list[int]) -> None:
+    """Columns whose names stand beside a marked one on its row ("X Ek Stina | Holm Per"):
+    a column no mark stands in (none of its substitutes served)."""
+    for i in marked:
+        row = lines[i]
+        for line in lines[max(0, i - 3) : i + 4]:
+            if (
+                line is not row
+                and line.page == row.page
+                and abs(line.bottom - row.bottom) < 2.5
+                and line.x0 > row.x1
+                and drawn.column(line.x0) is None
+                and _mark_offset(line) is None
+                and parse_entry(line.text)
+            ):
+                drawn.names.append(line.x0)
+
+
+def _row_above(drawn: _Drawn, line: Line, below: Line) -> bool:
+    """An unmarked entry above the first mark: a person where the names start."""
+    text = line.text.strip().rstrip(":")
+    return (
+        line.page == below.page
+        and _near(line, below)
+        and drawn.fits(line)
+        and not (MEMBER_COLUMN_HEAD.match(text) or SUBSTITUTE_COLUMN_HEAD.match(text))
+        and bool(parse_entry(text))
+    )
+
+
+def _near(above: Line, line: Line) -> bool:
+    """Two rows of one list: on one baseline, or the next row down."""
+    return line.top - above.bottom <= CHECKBOX_ROW_GAP * max(above.size, 1.0)

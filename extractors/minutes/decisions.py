@@ -8,10 +8,18 @@ what a sentence only plans or recalls ("ska utses", "har beslutat") are no decis
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from extractors.document import Line, join_wrapped, running_text
+from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import BULLET
-from extractors.minutes.parameters import MAX_PROSE_SENTENCES, MIN_LIST_ENTRIES
+from extractors.minutes.parameters import (
+    MAX_LINE_PITCH,
+    MAX_PROSE_SENTENCES,
+    MIN_LIST_ENTRIES,
+    PARAGRAPH_EDGE_TOLERANCE,
+    PARAGRAPH_SPACE,
+    PITCH_STEP,
+)
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
     CLOSING,
@@ -38,8 +46,16 @@ LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]\s+)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«”A-ZÅÄÖ0-9])")
 
 
-def decisions(lines: list[Line]) -> list[str]:
-    """The decision text of an item: its 'Beslut' section, else its deciding sentences."""
+# Where an item prints its earlier handling, as Finland-Swedish minutes do, each handling
+# starts under the body, the date and the paragraph: "Tekniska nämnden 8.2.2024, 4 §"
+# (one stray glyph after the "§" is what a damaged text layer leaves there)
+HANDLING = re.compile(r"^[A-ZÅÄÖ][^\d§]{1,80}\s\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,4}\s*§.?$")
+
+
+def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
+    """The decision text of an item: its 'Beslut' section, else its deciding sentences;
+    `pitch` how far apart a paragraph's lines are set (`line_pitch`), where known."""
+    lines = _this_handling(lines)
     found: list[str] = []
     collecting: list[Line] | None = None
     sections: list[list[Line]] = []
@@ -57,7 +73,7 @@ def decisions(lines: list[Line]) -> list[str]:
             or PROPOSAL_HEAD.match(text)
             or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
-            or CLOSING.match(text)
+            or (CLOSING.match(text) and not _goes_on(collecting, text))
             or (collecting is not None and line.bold)
         ):
             collecting = None
@@ -65,13 +81,34 @@ def decisions(lines: list[Line]) -> list[str]:
         if collecting is not None:
             collecting.append(line)
     for section in sections:
-        found.extend(_clauses(section))
+        found.extend(_clauses(section, pitch))
     if found:
         return found
     sentences = _sentences(_outside_sections(lines))
     if len(sentences) > MAX_PROSE_SENTENCES:  # a long text (a report, the item's history):
         return [s for s in sentences if DECISION_SENTENCE.search(s)]  # only "beslutar att"
     return [s for s in sentences if is_decision(s)]
+
+
+def _goes_on(collected: list[Line] | None, text: str) -> bool:
+    """A line that goes on with the sentence above it ("… Protokollet" / "justeras …"),
+    no closing label, however it starts."""
+    if not collected or not text[:1].islower():
+        return False
+    return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _this_handling(lines: list[Line]) -> list[Line]:
+    """An item's lines from its last handling on, where it prints its earlier ones (the
+    earlier meetings' proposals and decisions above, this meeting's last), when a decision
+    heading follows; else all its lines."""
+    last = None
+    for i, line in enumerate(lines):
+        if "§" in line.text[-3:] and HANDLING.match(line.text.strip()):
+            last = i
+    if last is None or not any(DECISION_HEAD.match(ln.text.strip()) for ln in lines[last:]):
+        return lines
+    return lines[last + 1 :]
 
 
 def is_decision(sentence: str) -> bool:
@@ -113,7 +150,8 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        if NEXT_MEETING_LABEL.match(text) or CLOSING.match(text) or RULE.match(text):
+        closing = CLOSING.match(text) and not _goes_on(kept, text)
+        if NEXT_MEETING_LABEL.match(text) or closing or RULE.match(text):
             inside = True
             continue
         if not inside:
@@ -155,23 +193,85 @@ def _with_text(line: Line, text: str) -> Line:
     return Line(words, line.page, line.furniture, line.level)
 
 
-def _clauses(section: list[Line]) -> list[str]:
+def _clauses(section: list[Line], pitch: float | None = None) -> list[str]:
     """One string per clause when the decision is a list (att-clauses, numbered points,
-    bullets), else one string."""
-    clauses: list[str] = []
-    marked = 0
+    bullets), else one string; where its text stops deciding, the decision ends."""
+    clauses: list[_Clause] = []
+    above: Line | None = None
     for line in section:
         text = " ".join(line.text.split())
         starts = bool(ATT_CLAUSE.match(text) or BULLET.match(text) or LIST_MARK.match(text))
         if starts:
-            marked += 1
             text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision
-        after_sentence = bool(clauses) and clauses[-1].endswith(".") and text[:1].isupper()
+        after_sentence = bool(clauses) and clauses[-1].text.endswith(".") and text[:1].isupper()
         if clauses and not starts and not after_sentence:
-            clauses[-1] = join_wrapped(clauses[-1], text)
+            clauses[-1].text = join_wrapped(clauses[-1].text, text)
         else:
-            clauses.append(text)
-    if marked >= MIN_LIST_ENTRIES:
-        return clauses
-    text = running_text(section).strip()
-    return [text] if text else []
+            clauses.append(_Clause(text, starts, _new_paragraph(above, line, pitch)))
+        above = line
+    kept = _deciding(clauses)
+    if sum(1 for clause in kept if clause.marked) >= MIN_LIST_ENTRIES:
+        return [clause.text for clause in kept]
+    out = ""
+    for clause in kept:
+        out = join_wrapped(out, clause.text)
+    return [out.strip()] if out.strip() else []
+
+
+@dataclass
+class _Clause:
+    text: str
+    marked: bool  # a mark, a number or "att" starts it
+    paragraph: bool  # it starts a paragraph of its own
+
+
+def _deciding(clauses: list[_Clause]) -> list[_Clause]:
+    """The clauses of a decision section that belong to the decision: the first, and after
+    it those that decide, that an att or a number starts, or that go on with a list the
+    clause before opens ("beslutar:" / "• …"), and sentences of the paragraph before.
+    Points under a sentence complete in itself that decide nothing list what it names
+    ("läggs till handlingarna." / "• Protokoll från …") and are passed over; a paragraph
+    that decides nothing is the text after the decision, and ends it."""
+    kept = clauses[:1]
+    listing = True  # whether bullets here go on with the decision
+    for clause in clauses[1:]:
+        text = clause.text
+        deciding = any(is_decision(s) for s in SENTENCE_END.split(text))
+        if clause.marked and not (ATT_CLAUSE.match(text) or LIST_MARK.match(text)):  # a bullet
+            before = kept[-1]
+            listing = listing and (before.marked or not before.text.endswith("."))
+            if listing or deciding:
+                kept.append(clause)
+            continue
+        listing = True
+        if not (clause.marked or deciding) and clause.paragraph:
+            break
+        kept.append(clause)
+    return kept
+
+
+def line_pitch(lines: list[Line]) -> float | None:
+    """How far apart, in font sizes, the document sets the baselines of a paragraph's
+    lines: the commonest distance over lines a sentence wraps across (the line below goes
+    on in lower case; one page, one left edge, one size); None without such lines."""
+    counts: dict[float, int] = {}
+    for above, line in zip(lines, lines[1:], strict=False):
+        if not line.text[:1].islower() or above.text.endswith((".", ":", ";", "!", "?")):
+            continue
+        if above.page != line.page or above.size != line.size:
+            continue
+        if abs(above.x0 - line.x0) > PARAGRAPH_EDGE_TOLERANCE:
+            continue
+        ratio = (line.bottom - above.bottom) / max(line.size, 1.0)
+        if 0 < ratio < MAX_LINE_PITCH:
+            key = round(ratio / PITCH_STEP) * PITCH_STEP
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _new_paragraph(above: Line | None, line: Line, pitch: float | None) -> bool:
+    """Whether a line starts a paragraph: set further below the line above it than the
+    document sets a paragraph's lines; unknown (False) across a page or without a pitch."""
+    if above is None or pitch is None or above.page != line.page:
+        return False
+    return (line.bottom - above.bottom) / max(line.size, 1.0) > pitch + PARAGRAPH_SPACE

@@ -21,6 +21,9 @@ from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
 from extractors.swedish.places import find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
 
+# Brackets a date or a time leaves empty: "Stadshuset (kl. 9–12)"
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*$")
+
 # A sentence after the place: "Regionkontoret, Gävle. Deltagare kunde även ansluta via Teams."
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 
@@ -59,6 +62,7 @@ def read_meeting(
     for block in places:
         location = _SENTENCE_AFTER.split(_value(block), maxsplit=1)[0]
         location = strip_dates_and_times(ADJOURNMENT.sub("", location))
+        location = _EMPTY_BRACKETS.sub("", location).strip(" ,;:-–")
         location = re.sub(r"^(?:[a-zåäö]+dag(?:en)?)\b[\s,]*", "", location, flags=re.I)
         if location:
             meeting.location = location
@@ -173,7 +177,7 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     for line in page.lines if page is not None else []:
         above = first_label is None or (line.page, line.top) < (first_label.page, first_label.top)
         if line.furniture or above:
-            found = find_organisation(line.text)
+            found = find_organisation(line.text, letterhead=True)
             if found:
                 return found
     for attendee in attendees:

@@ -128,6 +128,8 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
         ):
             break
         text = _row_text(row)
+        if first.page != previous.page and previous is not head and first.bold != previous.bold:
+            break  # a new page that starts in another style: the items themselves
         if (
             not text
             or len(text) > MAX_ENTRY_CHARS

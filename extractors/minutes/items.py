@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
-from extractors.minutes.decisions import decisions
+from extractors.minutes.decisions import decisions, line_pitch
 from extractors.minutes.parameters import (
     CONTENTS_LOOKAHEAD,
     HEADING_SIZE_STEP,
     MARGIN_TOLERANCE,
+    MAX_CAPTION_WORDS,
     MAX_HEADING_CHARS,
     MAX_TITLE_CONTINUATIONS,
     MAX_TITLE_WORDS,
+    MIN_CAPTIONS,
     NEAR_LINE_GAP,
     ROW_TOLERANCE,
     SAME_SIZE,
@@ -60,6 +62,33 @@ def strip_case_number(text: str) -> str:
     the case word on ('Dnr KS 2024/123' far right, or a case number the token misses)."""
     text = CASE_TOKEN.sub(" ", text)
     return " ".join(CASE_NUMBER.sub("", text).split())
+
+
+# A paragraph's caption over its number, as Finland-Swedish minutes print one over each:
+# the body and the meeting's date ("Tekniska nämnden 11.6.2024" / "54 § Rubrik")
+ITEM_CAPTION = re.compile(
+    r"^[A-ZÅÄÖ][^\d§.:;!?]{1,80}?,?\s+(?:den\s+)?"
+    r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$"
+)
+
+
+def item_captions(lines: list[Line]) -> set[int]:
+    """The lines (ids) that caption the item heading just under them: one text over at
+    least MIN_CAPTIONS headings, neither an item nor part of the item above it."""
+    over: dict[str, list[Line]] = {}
+    for line, below in zip(lines, lines[1:], strict=False):
+        text = line.text
+        if not text[-1:].isdigit() or below.page != line.page:  # most lines: no date last
+            continue
+        text = " ".join(text.split())
+        if len(text.split()) > MAX_CAPTION_WORDS or not ITEM_CAPTION.match(text):
+            continue
+        if below.top - line.bottom > NEAR_LINE_GAP * max(line.size, 1.0):
+            continue
+        heading = " ".join(below.text.split())
+        if PARAGRAPH_HEADING.match(heading) or NUMBER_FIRST_HEADING.match(heading):
+            over.setdefault(text.casefold(), []).append(line)
+    return {id(ln) for found in over.values() if len(found) >= MIN_CAPTIONS for ln in found}
 
 
 @dataclass
@@ -321,12 +350,13 @@ def _distinct_people(names: list[str]) -> list[str]:
 def agenda_items(headings: list[Heading]) -> tuple[list[AgendaItem], list[str]]:
     """The items of split headings, and the running text under each (for search; not part
     of the record)."""
+    pitch = line_pitch([line for h in headings for line in h.body])
     items = [
         AgendaItem(
             number=h.number,
             title=h.title,
             presenters=presenters(h.body),
-            decisions=decisions(h.body),
+            decisions=decisions(h.body, pitch),
             page=h.line.page,
         )
         for h in headings

@@ -109,6 +109,11 @@ MAX_ENTRY_CHARS = 200
 CONTINUATION_INDENT = 20.0
 # line heights: the most two rows of checkboxes lie apart
 CHECKBOX_ROW_GAP = 3.0
+# font sizes: a name starts at most this far right of the "X" in a drawn square before
+# it (a wider gap is a table's column: "närv. | x | Ek Stina")
+MARK_GAP_EMS = 1.5
+# points: marks, names and heads of one column of drawn squares start at most this far apart
+SAME_COLUMN = 3.0
 # points: a box belongs to the column whose head starts at most this far right of it
 BOX_HEAD_REACH = 20.0
 # lines above the first row of checkboxes read for the column heads, which lie at most
@@ -142,3 +147,21 @@ NEXT_MEETING_LINES = 3
 NEXT_MEETING_REACH = 300
 # lines under the adjustment notice's heading that belong to it
 NOTICE_LINES = 12
+
+# -- paragraphs (decisions) ------------------------------------------------------------------
+# font sizes: a paragraph's first line stands this much further below the line above it
+# than the lines of a paragraph stand below each other
+PARAGRAPH_SPACE = 0.25
+# font sizes: the distances between a paragraph's lines are rounded to this
+PITCH_STEP = 0.05
+# font sizes: distances between two lines of one paragraph are below this
+MAX_LINE_PITCH = 3
+# points: the lines of one paragraph start at most this far apart
+PARAGRAPH_EDGE_TOLERANCE = 3
+
+# -- captions over item numbers ('Tekniska nämnden 11.6.2024' / '54 §') -----------------------
+# words: a caption is a body's name and a date, no longer
+MAX_CAPTION_WORDS = 8
+# the same caption over at least this many headings (one over one heading may be the only
+# place the meeting's date is printed)
+MIN_CAPTIONS = 2

@@ -47,7 +47,7 @@ MEETING_ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 
-# "Ajournering kl. 10.00–10.15" printed under the place and time is not part of the place
-ADJOURNMENT = re.compile(
-    r"[,;]?\s*\b(?:ajournering|ajournerades|ajourneras|paus|uppehåll)\b[^,;]*", re.IGNORECASE
-)
+# "Ajournering kl. 10.00–10.15" printed under the place and time, or after the time in
+# brackets ("kl. 8.15–12.00 (ajournering 10.00–10.20)"), is not part of the place
+_BREAK = r"(?:ajournering|ajournerades|ajourneras|paus|uppehåll)"
+ADJOURNMENT = re.compile(rf"[,;]?\s*(?:\(\s*{_BREAK}\b[^()]*\)?|\b{_BREAK}\b[^,;]*)", re.IGNORECASE)

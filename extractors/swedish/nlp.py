@@ -32,6 +32,9 @@ PASSIVE_VERBS = [
 # token is bounded by spaces or punctuation, never by a letter or digit).
 _ANY_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
 _SPACE = re.compile(r"\s")
+# A company's form after its name: the name is a company's, no presenter ("Anbudet
+# lämnades av Norrviks Bygg AB", "Dalby Maskin Ab presenterade")
+COMPANY_FORM = re.compile(r"^(?:AB|Ab|HB|KB|Oy|Oyj|Ltd|Inc|AS|ASA|A/S)(?::s)?$")
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéèü'’]+(-[A-ZÅÄÖ][a-zåäöéèü]+)?"
 _NAME_SHAPE = rf"^{_NAME}$"
 # What every presenter match has right before its verb, in the raw text: two name-shaped
@@ -102,8 +105,11 @@ def matched_names(doc, matches) -> list[str]:
     after = doc.vocab.strings["PRESENTER_AFTER"]
     for match_id, start, end in sorted(matches, key=lambda m: m[1]):
         span = doc[start + 2 : end] if match_id == after else doc[start : end - 1]
-        words: list[str] = []
         tokens = [t.text for t in span]
+        following = doc[end].text if match_id == after and end < len(doc) else ""
+        if COMPANY_FORM.match(following) or any(COMPANY_FORM.match(t) for t in tokens):
+            continue
+        words: list[str] = []
         i = 0
         while i < len(tokens):
             if tokens[i] == "(":  # a party: "( S )"

@@ -33,39 +33,56 @@ def place_names() -> list[str]:
 
 _CAP = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
 # "Köpings kommun", "Västerås stad", "Region Västmanland", "Region Jönköpings län",
-# "Västra Götalandsregionen", "Stockholms läns landsting", and federations of them:
-# "Regionförbundet Norrvik län", "Landstinget i Värmland", "Sjuhärads kommunalförbund".
-_FEDERATION = r"(?:Regionförbundet|Kommunalförbundet|Samordningsförbundet|Landstinget)"
+# "Västra Götalandsregionen", "Stockholms läns landsting", and federations of them, any
+# "-förbund": "Regionförbundet Norrvik län", "Landstinget i Värmland", "Sjuhärads
+# kommunalförbund", "Norrviks Räddningstjänstförbund"; and their collaborations in care
+# ("Vårdsamverkan Norrvik")
+_FEDERATION = r"(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Landstinget)"
 ORGANISATION = re.compile(
     rf"\b(?:Region\s+{_CAP}(?:\s+(?:län|{_CAP}))?"
     rf"|{_FEDERATION}\s+(?:i\s+)?{_CAP}(?:\s+(?:län|{_CAP}))?"
     rf"|{_CAP}(?:\s+{_CAP})?\s+(?:kommun|stad|Stad|läns\s+landsting|landsting"
-    rf"|kommunalförbund|regionförbund|samordningsförbund)"
+    rf"|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}förbund)"
+    rf"|[A-ZÅÄÖ][a-zåäö]+samverkan\s+{_CAP}"
     rf"|(?:{_CAP}\s+)?{_CAP}regionen)\b"
 )
 
 
-# Letterheads in capitals: "OCKELBO KOMMUN", "REGION DALARNA", "VÄSTERÅS STAD"
+# Letterheads in capitals: "OCKELBO KOMMUN", "REGION DALARNA", "VÄSTERÅS STAD",
+# "VÅRDSAMVERKAN NORRVIK"
 _UPPER = r"[A-ZÅÄÖ][A-ZÅÄÖ-]+"
 _CAPITALS = re.compile(
-    rf"\b(?:({_UPPER}(?:\s+{_UPPER})?)\s+(KOMMUN|STAD)|REGION\s+({_UPPER}(?:\s+LÄN)?))\b"
+    rf"\b(?:({_UPPER}(?:\s+{_UPPER})?)\s+(KOMMUN|STAD)|REGION\s+({_UPPER}(?:\s+LÄN)?)"
+    rf"|([A-ZÅÄÖ]+SAMVERKAN\s+{_UPPER}))\b"
+)
+# What a document or a body is called, never a municipality's name ("PROTOKOLL KOMMUN")
+_NO_PLACE_NAME = re.compile(
+    r"protokoll|kallelse|anteckning|föredragning|lista|utdrag|bevis|anslag|sammanträde|möte"
+    r"|nämnd|styrelse|fullmäktige|utskott|råd|beredning|förvaltning|kontor",
+    re.IGNORECASE,
 )
 
 
-def find_organisation(text: str) -> str | None:
+def find_organisation(text: str, letterhead: bool = False) -> str | None:
     """The first organisation named in text ('Köpings kommun', 'Region Västmanland'), or
-    a known municipality or region named in capitals ('OCKELBO KOMMUN')."""
+    a known municipality or region named in capitals ('OCKELBO KOMMUN'). In a letterhead
+    any name in capitals before KOMMUN or STAD is the municipality's ('STRANDVIKS KOMMUN':
+    one outside Sweden's list), unless it is a document's or a body's word."""
     match = ORGANISATION.search(text)
     if match:
         return match.group(0)
     for match in _CAPITALS.finditer(text):
-        place, kind, region = match.groups()
+        place, kind, region, collaboration = match.groups()
+        if collaboration:
+            return _title(collaboration)
         if region:
             name = f"Region {_title(region)}".replace(" Län", " län")
             if name in regions():
                 return name
         elif (name := _title(place)) in municipalities() or name[:-1] in municipalities():
             return f"{name} {kind.lower()}"  # "Hudiksvalls": the genitive of Hudiksvall
+        elif letterhead and not _NO_PLACE_NAME.search(last := name.split()[-1]):
+            return f"{last} {kind.lower()}"
     return None
 
 
