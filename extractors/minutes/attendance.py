@@ -24,8 +24,8 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
 from extractors.swedish.labels import EVERYONE_PRESENT, REPLACED_COLUMN_HEAD
-from extractors.swedish.names import is_first_name, leading_name, name_key
-from extractors.swedish.parties import is_known_party, normalise_party
+from extractors.swedish.names import is_first_name, leading_name, name_key, surname_comma
+from extractors.swedish.parties import is_known_party, normalise_party, party_of_name
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import (
     MEMBER_ROLES,
@@ -250,7 +250,7 @@ def _entries(
         elif (
             entries
             and not bulleted
-            and not PARTY_CELL.fullmatch(text)
+            and (not PARTY_CELL.fullmatch(text) or _party_of_replaced(entries[-1][0], text))
             and _continues(entries[-1][0], text, full=_full_line(previous, line, lines))
         ):  # a party cell starts a row of a table of people ('S | Ulla Ek')
             entries[-1] = (join_wrapped(entries[-1][0], text), [*entries[-1][1], line])
@@ -258,6 +258,18 @@ def _entries(
             entries.append((text, [line]))
         previous = line
     return entries
+
+
+def _party_of_replaced(previous: str, text: str) -> bool:
+    """Whether text is the bracketed party of the member previous ends replacing, wrapped
+    to a line of its own ('Bo Ek (S) tjg ers för Eva Lind' / '(S)')."""
+    if not re.fullmatch(r"\([A-ZÅÄÖa-zåäö]{1,5}\)", text):
+        return False
+    found = None
+    for found in SUBSTITUTION.finditer(previous):
+        pass
+    replaced = previous[found.end() :] if found is not None else ""
+    return _starts_with_person(replaced) and "(" not in replaced
 
 
 def name_box(name: str, lines: list[Line]) -> Box:
@@ -331,7 +343,54 @@ def leading_person(text: str) -> str | None:
 
 
 def _starts_with_person(text: str) -> bool:
-    return leading_person(text) is not None
+    return leading_person(text) is not None or _surname_first(text) is not None
+
+
+def _surname_first(text: str) -> tuple[str, str] | None:
+    """('Eva Karlsson', ' (C), ordförande') for 'Karlsson, Eva (C), ordförande': a person
+    printed surname first with a comma; not an organisation, a role, a party or a place
+    before a word ('Socialförvaltningen, Ekonomi', 'Köping, Ekonomi')."""
+    found = surname_comma(text)
+    if found is None:
+        return None
+    name, surname, rest = found
+    given = name[: -len(surname)].strip()
+    for word in (surname, given):
+        if ORG_WORDS.search(word) or ROLE_WORDS.search(word):
+            return None
+        if is_known_party(word) or party_of_name(word):
+            return None
+    if is_place(given) or (is_place(surname) and not is_first_name(given.split()[0])):
+        return None  # a surname may be a place's name ('Berg, Anna'), a given name not
+    return name, rest
+
+
+# where a name may start in an entry that starts with a name printed surname first: after
+# a separator ('…, ordförande; Berg, Bo') or a word ('tjg ers för Fredriksson, Mona')
+_NAME_MAY_START = re.compile(r"(?:[,;]\s*|\s)(?=[A-ZÅÄÖÉ])")
+
+
+def _natural_names(text: str) -> str:
+    """An entry that starts with a name printed surname first ('Sjöholm, Arvid (S) tjg ers
+    för Fredriksson, Mona (S)'), its names in natural order: 'Arvid Sjöholm (S) tjg ers
+    för Mona Fredriksson (S)'. Other entries are as printed."""
+    found = _surname_first(text)
+    if found is None:
+        return text
+    out = [found[0]]
+    rest = found[1]
+    while rest:
+        m = _NAME_MAY_START.search(rest)
+        if m is None:
+            break
+        turned = _surname_first(rest[m.end() :])
+        if turned is None:
+            out.append(rest[: m.end()])
+            rest = rest[m.end() :]
+            continue
+        out += [rest[: m.end()], turned[0]]
+        rest = turned[1]
+    return "".join(out) + rest
 
 
 def parse_entry(text: str) -> list[Person]:
@@ -340,7 +399,7 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
-    text = _party_first(_clean(text))
+    text = _party_first(_natural_names(_clean(text)))
     if _role_first(text) is not None:
         return _role_first_people(text)
     people: list[Person] = []

@@ -41,6 +41,9 @@ from schemas.record import Attendee, Group
 _LEADING_CAPTION = re.compile(rf"^(?:{SIGNING_ROLES})\b[\s.…_:]*", re.IGNORECASE)
 # 'Eva Lund med Bo Ek som ersättare': the substitute justerare is no justerare.
 _STANDBY = re.compile(r"\s+(?:med|och)\s+[^,]*?\bsom\s+ersättare\b.*$", re.IGNORECASE)
+# a sentence after the justerare's name: 'Bo Ek. Justeringen äger rum …' (not after an
+# initial: 'Stina B. Holm')
+_NEXT_SENTENCE = re.compile(r"(?<![\s.][A-ZÅÄÖ])\.\s+[A-ZÅÄÖ].*$")
 # the opening sentences that name the chair and the justerare
 _CHAIR_BEFORE = re.compile(
     r"(?<!vice )(?:\bordförande(?:n)?,?|\btill\s+(?:mötes)?ordförande\s+(?:utses|valdes|utsågs))"
@@ -127,6 +130,7 @@ def _from_blocks(blocks: list[Block]) -> list[Signer]:
                 if re.match(r"ersättare\b", text, re.IGNORECASE):
                     continue
                 text = _STANDBY.sub("", _LEADING_CAPTION.sub("", text))
+                text = _NEXT_SENTENCE.sub("", text)  # 'Bo Ek. Justeringen äger rum …'
             for person in parse_entry(text):
                 roles = list(caption or [])
                 own = [r for role in person.roles for r in (signing_roles(role) or [])]

@@ -54,6 +54,29 @@ def leading_name(text: str) -> tuple[str, str] | None:
     return " ".join(parts), text[end:]
 
 
+# 'Karlsson, Eva (C)', 'Lind-Ek, Anna Karin, sekreterare': one surname, a comma, the
+# given names, then what follows a name (a bracket, a comma, a lower-case word, the end)
+_SURNAME_COMMA = re.compile(
+    rf"({_NAME_PART}),\s*({_NAME_PART})((?:\s+{_NAME_PART})?)"
+    r"(?=\s*(?:[(,;:]|\.(?:\s|$)|$)|\s+[a-zåäö§])"
+)
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def surname_comma(text: str) -> tuple[str, str, str] | None:
+    """('Eva Karlsson', 'Karlsson', ' (C), ordförande') for 'Karlsson, Eva (C),
+    ordförande': a name printed surname first with a comma, in natural order, with its
+    surname and the text after it. A second given name must be a common first name
+    ('Ek, Anna Lena'): 'Ek, Anna Berg' is a word before a name. None for other text."""
+    m = _SURNAME_COMMA.match(text)
+    if m is None:
+        return None
+    surname, given, more = m.group(1), m.group(2), m.group(3).strip()
+    if more and not is_first_name(more):
+        return None
+    return " ".join(filter(None, (given, more, surname))), surname, text[m.end() :]
+
+
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def name_key(name: str) -> str:
     """A normalised key for comparing names: NFC, case-folded, single spaces, one hyphen."""

@@ -20,6 +20,21 @@ KNOWN_PARTIES: dict[str, str] = {
     "SPI": "Sjukvårdspartiet",
 }
 PARTY_NAMES = {name.casefold(): abbr for abbr, name in KNOWN_PARTIES.items()}
+# the names a party is printed by over a list of its people ('Moderaterna: Bo Ek, …'),
+# besides those above: the long form and the forms of one party's name
+PARTY_NAMES |= {
+    "miljöpartiet de gröna": "MP",
+    "miljöpartiet de gröne": "MP",
+    "folkpartiet liberalerna": "L",
+    "vänstern": "V",
+}
+
+
+def party_of_name(text: str) -> str | None:
+    """The abbreviation of a party printed by its name ('Socialdemokraterna',
+    'Miljöpartiet de gröna', 'Miljöpartiet (de gröna)'); None for other text."""
+    key = " ".join(re.sub(r"[()]", " ", text).split()).casefold()
+    return PARTY_NAMES.get(key)
 
 # A parenthesised party: one to five letters, tolerant of doubled brackets and stray
 # punctuation inside ("((L)", "(M,)", "( S )").

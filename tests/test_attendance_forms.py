@@ -1,0 +1,76 @@
+"""Attendance entries in forms other than 'Förnamn Efternamn (Parti)': names printed
+surname first with a comma, people listed under their party's name, and roles that are
+no roles. Real PDFs where the layout matters, generated here; every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import placed_pdf
+from extractors import extract
+from extractors.minutes.attendance import parse_entry
+
+LEFT, RIGHT = 62, 320
+
+
+def _people(record) -> dict[str, tuple]:
+    return {
+        a.name: (a.group.value, a.party, sorted(a.roles), a.replaces) for a in record.attendees
+    }
+
+
+SURNAME_COMMA = [
+    # text, [(name, party, roles, replaces)]
+    ("Lundmark, Sigrid (C), ordförande", [("Sigrid Lundmark", "C", ["ordförande"], None)]),
+    ("Östling, Per-Erik (M), vice ordförande",
+     [("Per-Erik Östling", "M", ["vice ordförande"], None)]),
+    ("Dahlgren, Anna Lena, kanslisekreterare",
+     [("Anna Lena Dahlgren", None, ["kanslisekreterare"], None)]),
+    ("Ekwall, Tor (S) tjg ers för Rask, Lovisa (S)", [("Tor Ekwall", "S", [], "Lovisa Rask")]),
+    ("Berg, Ingrid (V), Holmér, Ture (KD)",
+     [("Ingrid Berg", "V", [], None), ("Ture Holmér", "KD", [], None)]),
+    # natural order around a single word before a comma: no name turned
+    ("Ingrid Berg (V), Kommunledningskontoret, Ekonomi", [("Ingrid Berg", "V", [], None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", SURNAME_COMMA, ids=[c[0][:40] for c in SURNAME_COMMA])
+def test_names_printed_surname_first_with_a_comma(text, expected):
+    people = [(p.name, p.party, p.roles, p.replaces) for p in parse_entry(text)]
+    assert people == expected
+
+
+def test_two_columns_of_names_printed_surname_first(tmp_path):
+    """'Beslutande | Övriga närvarande' side by side, each line 'Efternamn, Förnamn (Parti),
+    roll', a substitution whose replaced member's party wraps to a line of its own: each
+    line is one person, in natural order, and the justerare is named so too."""
+    cover = [
+        (LEFT, 60, "PROTOKOLL", True, 14),
+        (LEFT, 84, "Byggnadsnämndens sammanträde 2023-03-14 i Stadshuset, kl 09.00–11.00."),
+        (LEFT, 110, "Beslutande", True),
+        (RIGHT, 110, "Övriga närvarande", True),
+        (LEFT, 126, "Lundmark, Sigrid (C), ordförande"),
+        (RIGHT, 126, "Ahlqvist, Maj (L), ej tjg ers"),
+        (LEFT, 140, "Östling, Per-Erik (M), vice ordförande"),
+        (RIGHT, 140, "Norell, Tage, stadsarkitekt"),
+        (LEFT, 154, "Wester, Ingrid (S)"),
+        (RIGHT, 154, "Sandell, Frida, nämndsekreterare"),
+        (LEFT, 168, "Ekwall, Tor (S) tjg ers för Rasmusson, Lovisa"),
+        (LEFT, 182, "(S)"),
+        (LEFT, 204, "Justerare: Wester, Ingrid. Justeringen äger rum 2023-03-16."),
+        (LEFT, 230, "§ 12 Justering", True),
+        (LEFT, 246, "Beslut: Nämnden utser Ingrid Wester att justera protokollet."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover], size=10))
+    assert _people(record) == {
+        "Sigrid Lundmark": ("decision_maker", "C", ["ordförande"], None),
+        "Per-Erik Östling": ("decision_maker", "M", ["vice ordförande"], None),
+        "Ingrid Wester": ("decision_maker", "S", ["justerare"], None),
+        "Tor Ekwall": ("decision_maker", "S", [], "Lovisa Rasmusson"),
+        "Maj Ahlqvist": ("substitute_not_serving", "L", [], None),
+        "Tage Norell": ("other_present", None, ["stadsarkitekt"], None),
+        "Frida Sandell": ("other_present", None, ["nämndsekreterare"], None),
+    }
+    assert [(s.substitute, s.replaced, s.replaced_party) for s in record.substitutions] == [
+        ("Tor Ekwall", "Lovisa Rasmusson", "S")
+    ]
