@@ -14,9 +14,7 @@ LEFT, RIGHT = 62, 320
 
 
 def _people(record) -> dict[str, tuple]:
-    return {
-        a.name: (a.group.value, a.party, sorted(a.roles), a.replaces) for a in record.attendees
-    }
+    return {a.name: (a.group.value, a.party, sorted(a.roles), a.replaces) for a in record.attendees}
 
 
 SURNAME_COMMA = [

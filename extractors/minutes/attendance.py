@@ -265,10 +265,8 @@ def _party_of_replaced(previous: str, text: str) -> bool:
     to a line of its own ('Bo Ek (S) tjg ers för Eva Lind' / '(S)')."""
     if not re.fullmatch(r"\([A-ZÅÄÖa-zåäö]{1,5}\)", text):
         return False
-    found = None
-    for found in SUBSTITUTION.finditer(previous):
-        pass
-    replaced = previous[found.end() :] if found is not None else ""
+    found = [m.end() for m in SUBSTITUTION.finditer(previous)]
+    replaced = previous[found[-1] :] if found else ""
     return _starts_with_person(replaced) and "(" not in replaced
 
 

@@ -36,6 +36,7 @@ def party_of_name(text: str) -> str | None:
     key = " ".join(re.sub(r"[()]", " ", text).split()).casefold()
     return PARTY_NAMES.get(key)
 
+
 # A parenthesised party: one to five letters, tolerant of doubled brackets and stray
 # punctuation inside ("((L)", "(M,)", "( S )").
 PARENTHESISED_PARTY = re.compile(r"\(+\s*([A-Za-zÅÄÖåäö]{1,5})\s*[,.;]?\s*\)+")
