@@ -72,3 +72,60 @@ def test_two_columns_of_names_printed_surname_first(tmp_path):
     assert [(s.substitute, s.replaced, s.replaced_party) for s in record.substitutions] == [
         ("Tor Ekwall", "Lovisa Rasmusson", "S")
     ]
+
+
+PARTY_NAMED = [
+    # text, [(name, party, roles)]
+    ("Moderaterna: Sigrid Lundmark (ordförande), Tage Norell",
+     [("Sigrid Lundmark", "M", ["ordförande"]), ("Tage Norell", "M", [])]),
+    ("Liberalerna: Maj Ahlqvist", [("Maj Ahlqvist", "L", [])]),
+    ("Miljöpartiet (de gröna): Frida Sandell, Tor Ekwall (V)",
+     [("Frida Sandell", "MP", []), ("Tor Ekwall", "V", [])]),
+    ("Kristdemokraterna – Ingrid Wester", [("Ingrid Wester", "KD", [])]),
+    ("Justerare: Ingrid Wester", [("Ingrid Wester", None, ["justerare"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", PARTY_NAMED, ids=[c[0][:40] for c in PARTY_NAMED])
+def test_people_listed_under_their_partys_name(text, expected):
+    assert [(p.name, p.party, p.roles) for p in parse_entry(text)] == expected
+
+
+def test_bulleted_lists_by_party_name_over_a_signature_grid(tmp_path):
+    """'• Moderaterna: Sigrid Lundmark (ordförande), Tage Norell' under 'Närvarande
+    ledamöter', short lines under 'Närvarande ersättare', and the captions of the
+    signatures side by side below: each person with the party named before the list."""
+    cover = [
+        (LEFT, 60, "Sammanträdesprotokoll", True, 14),
+        (LEFT, 84, "Sammanträde onsdagen den 8 mars 2023 kl. 09.00–11.30 i Stadshuset"),
+        (LEFT, 110, "Närvarande ledamöter", True),
+        (LEFT + 14, 126, "• Moderaterna: Sigrid Lundmark (ordförande), Tage Norell"),
+        (LEFT + 14, 140, "• Socialdemokraterna: Per-Erik Östling (vice ordförande)"),
+        (LEFT + 14, 154, "• Sverigedemokraterna: Ingrid Wester"),
+        (LEFT, 176, "Närvarande ersättare", True),
+        (LEFT + 14, 192, "• Liberalerna: Maj Ahlqvist"),
+        (LEFT + 14, 206, "• Vänsterpartiet: Tor Ekwall"),
+        (LEFT, 228, "Tjänstepersoner", True),
+        (LEFT + 14, 244, "• Nämndsekreterare Frida Sandell"),
+        (LEFT, 270, "Sekreterare"),
+        (220, 270, "Ordförande"),
+        (380, 270, "Justerare"),
+        (LEFT, 310, "Frida Sandell"),
+        (220, 310, "Sigrid Lundmark"),
+        (380, 310, "Ingrid Wester"),
+    ]
+    item = [
+        (LEFT, 60, "§ 12 Val av justerare", True),
+        (LEFT, 80, "Beslut", True),
+        (LEFT, 96, "Ingrid Wester utses att justera protokollet."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+    assert _people(record) == {
+        "Sigrid Lundmark": ("decision_maker", "M", ["ordförande"], None),
+        "Tage Norell": ("decision_maker", "M", [], None),
+        "Per-Erik Östling": ("decision_maker", "S", ["vice ordförande"], None),
+        "Ingrid Wester": ("decision_maker", "SD", ["justerare"], None),
+        "Maj Ahlqvist": ("substitute_not_serving", "L", [], None),
+        "Tor Ekwall": ("substitute_not_serving", "V", [], None),
+        "Frida Sandell": ("other_present", None, ["nämndsekreterare", "sekreterare"], None),
+    }

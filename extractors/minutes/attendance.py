@@ -25,7 +25,12 @@ from extractors.minutes.parameters import (
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
 from extractors.swedish.labels import EVERYONE_PRESENT, REPLACED_COLUMN_HEAD
 from extractors.swedish.names import is_first_name, leading_name, name_key, surname_comma
-from extractors.swedish.parties import is_known_party, normalise_party, party_of_name
+from extractors.swedish.parties import (
+    is_known_party,
+    normalise_party,
+    party_named,
+    party_of_name,
+)
 from extractors.swedish.places import find_organisation, is_place
 from extractors.swedish.roles import (
     MEMBER_ROLES,
@@ -341,6 +346,7 @@ def leading_person(text: str) -> str | None:
 
 
 def _starts_with_person(text: str) -> bool:
+    text = party_named(text)[1]
     return leading_person(text) is not None or _surname_first(text) is not None
 
 
@@ -397,7 +403,14 @@ def parse_entry(text: str) -> list[Person]:
     >>> [p.name for p in parse_entry("Anna Ek (S), ordförande, och Bo Berg (M)")]
     ['Anna Ek', 'Bo Berg']
     """
-    text = _party_first(_natural_names(_clean(text)))
+    party, text = party_named(_clean(text))
+    people = _people_of(_party_first(_natural_names(text)))
+    for person in people if party else []:
+        person.party = person.party or party  # 'Moderaterna: Bo Ek, Eva Lind'
+    return people
+
+
+def _people_of(text: str) -> list[Person]:
     if _role_first(text) is not None:
         return _role_first_people(text)
     people: list[Person] = []

@@ -29,7 +29,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish.labels import PEOPLE_COLUMN_HEAD
 from extractors.swedish.names import leading_name
-from extractors.swedish.parties import PARENTHESISED_PARTY
+from extractors.swedish.parties import PARENTHESISED_PARTY, party_named
 from extractors.swedish.roles import ROLE_WORDS
 
 # A list item's mark: bullets as fonts draw them (Symbol and Wingdings ones from Word
@@ -319,7 +319,7 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     if group_of(block.label) is None or is_label(label_text):
         return False
     return (
-        _a_person(BULLET.sub("", label_text))
+        _a_person(party_named(BULLET.sub("", label_text))[1])  # 'Moderaterna: Bo Ek, …'
         or is_column_heads(row)
         or _wrapped_cell(block, row)
         or (bool(block.values) and _wraps_into(block.values[-1].text, label_text))

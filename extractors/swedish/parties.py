@@ -70,3 +70,16 @@ def normalise_party(token: str) -> str | None:
 
 def is_known_party(token: str) -> bool:
     return token.strip().strip("(),.;: ").upper() in KNOWN_PARTIES
+
+
+# 'Moderaterna: Bo Ek, Eva Lind', 'Miljöpartiet (de gröna) – Bo Ek': a party's name
+# before its people
+_PARTY_NAMED = re.compile(r"([A-ZÅÄÖ][\w()]*(?:\s+[\w()]+){0,2}?)\s*(?::|\s[-–])\s*")
+
+
+def party_named(text: str) -> tuple[str | None, str]:
+    """('M', 'Bo Ek, Eva Lind') for 'Moderaterna: Bo Ek, Eva Lind': the party named before
+    a list of its people, and the list; (None, text) for text that starts otherwise."""
+    m = _PARTY_NAMED.match(text)
+    party = party_of_name(m.group(1)) if m else None
+    return (party, text[m.end() :]) if m and party else (None, text)
