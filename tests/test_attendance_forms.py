@@ -129,3 +129,19 @@ def test_bulleted_lists_by_party_name_over_a_signature_grid(tmp_path):
         "Tor Ekwall": ("substitute_not_serving", "V", [], None),
         "Frida Sandell": ("other_present", None, ["nämndsekreterare", "sekreterare"], None),
     }
+
+
+NO_ROLES = [
+    # text, [(name, roles)]: a partial presence is no role; 'tillika' joins two roles
+    ("Tage Norell verksamhetschef IFO, ärende 2", [("Tage Norell", ["verksamhetschef ifo"])]),
+    ("Maj Ahlqvist, socialsekreterare, ärende 3; Tor Ekwall, enhetschef, ärendena 4-5",
+     [("Maj Ahlqvist", ["socialsekreterare"]), ("Tor Ekwall", ["enhetschef"])]),
+    ("Frida Sandell, valsamordnare tillika sekreterare",
+     [("Frida Sandell", ["valsamordnare", "sekreterare"])]),
+    ("Ingrid Wester, ärendehandläggare", [("Ingrid Wester", ["ärendehandläggare"])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", NO_ROLES, ids=[c[0][:40] for c in NO_ROLES])
+def test_partial_presence_and_double_roles(text, expected):
+    assert [(p.name, p.roles) for p in parse_entry(text)] == expected

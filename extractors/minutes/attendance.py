@@ -592,9 +592,10 @@ def _add_fields(person: Person, rest: str) -> None:
 
 
 def _two_roles(text: str) -> list[str]:
-    """'kommundirektör och föredragande', 'skolchef/förvaltningschef': two roles, each
-    with a role word; 'miljö- och hälsoskyddsinspektör' and 'vård och omsorgschef' are one."""
-    parts = re.split(r"\s+och\s+|\s*/\s*", text, maxsplit=1)
+    """'kommundirektör och föredragande', 'skolchef/förvaltningschef', 'valsamordnare
+    tillika sekreterare': two roles, each with a role word; 'miljö- och
+    hälsoskyddsinspektör' and 'vård och omsorgschef' are one."""
+    parts = re.split(r"\s+(?:och|tillika)\s+|\s*/\s*", text, maxsplit=1)
     if len(parts) == 2 and not parts[0].endswith("-") and all(ROLE_WORDS.search(p) for p in parts):
         return [parts[0], *_two_roles(parts[1])]
     return [text]

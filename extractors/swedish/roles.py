@@ -120,14 +120,16 @@ SUBSTITUTION_AFTER_PARTY = re.compile(
 _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 
 # What a person's entry may say of when or why, dropped before the entry is read:
-# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "(punkt 4)", "pga jäv". A
+# "närvarande §§ 186-194", "§§56-59, 62-65", "fr.o.m. § 5", "(punkt 4)", "ärende 2",
+# "pga jäv". A
 # comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
 # Gun Berg (KD)" keeps the comma between the two people.
 PARAGRAPH_QUALIFIERS = re.compile(
     r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom"
     r"|\bfr\.?\s?o\.?\s?m\.?|\bt\.?\s?o\.?\s?m\.?|\bfrån\s+och\s+med|\btill\s+och\s+med)?"
     rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
-    rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\bpunkt(?:erna)?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
+    rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\b(?:punkt(?:erna)?|ärende(?:na|n)?)\s*"
+    rf"{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*\)?"
     r"|\b(?:pga|p\.g\.a\.|på\s+grund\s+av)\s+jäv\b",
     re.IGNORECASE,
 )
