@@ -145,3 +145,88 @@ NO_ROLES = [
 @pytest.mark.parametrize("text, expected", NO_ROLES, ids=[c[0][:40] for c in NO_ROLES])
 def test_partial_presence_and_double_roles(text, expected):
     assert [(p.name, p.roles) for p in parse_entry(text)] == expected
+
+
+def _board_cover(justering: str) -> list[tuple]:
+    return [
+        (LEFT, 60, "Protokoll fört vid styrelsemöte i Bostadsbolaget AB", True, 14),
+        (LEFT, 90, "Datum: 2023-04-12"),
+        (LEFT, 106, "Närvarande styrelseledamöter", True),
+        (LEFT, 122, "Sigrid Lundmark, ordförande"),
+        (LEFT, 136, "Ingrid Wester"),
+        (LEFT, 150, "Tor Ekwall"),
+        (LEFT, 172, "Övriga närvarande", True),
+        (LEFT, 188, "Frida Sandell, ekonomichef"),
+        (LEFT, 212, "§ 1 Val av justerare", True),
+        (LEFT, 230, justering),
+        (LEFT, 256, "§ 2 Ekonomisk rapport", True),
+        (LEFT, 274, "Styrelsen beslutade att godkänna rapporten."),
+    ]
+
+
+def test_justeras_over_the_chair_and_the_justerare(tmp_path):
+    """'Vid protokollet | Justeras' over three names, no caption of each: the first signs
+    the minutes (the secretary), of those under 'Justeras' the listed chair is the chair
+    and the other the justerare."""
+    cover = _board_cover("Styrelsen beslutade att godkänna dagordningen.")
+    closing = [
+        (LEFT, 60, "§ 3 Mötets avslutande", True),
+        (LEFT, 78, "Ordföranden avslutade mötet."),
+        (LEFT, 120, "Vid protokollet"),
+        (220, 120, "Justeras"),
+        (LEFT, 190, "Frida Sandell"),
+        (220, 190, "Sigrid Lundmark"),
+        (380, 190, "Ingrid Wester"),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, closing], size=10))
+    roles = {a.name: sorted(a.roles) for a in record.attendees}
+    assert roles == {
+        "Sigrid Lundmark": ["ordförande"],
+        "Ingrid Wester": ["justerare"],
+        "Tor Ekwall": [],
+        "Frida Sandell": ["ekonomichef", "sekreterare"],
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Styrelsen beslutade att utse Ingrid Wester att jämte ordföranden justera protokollet.",
+        "Utses att justera: Ingrid Wester. Justering 2023-04-14, digitalt.",
+    ],
+)
+def test_the_justerare_named_in_a_sentence(tmp_path, sentence):
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [_board_cover(sentence)], size=10))
+    assert {a.name: sorted(a.roles) for a in record.attendees}["Ingrid Wester"] == ["justerare"]
+
+
+def test_signature_captions_ending_a_page_over_names_on_the_next(tmp_path):
+    """'Ordförande | Justerare | Sekreterare' the last row of a page, the names the first
+    row of the next: one signature area across the page break."""
+    cover = _board_cover("Styrelsen beslutade att godkänna dagordningen.")
+    cover += [(LEFT, 760, "Ordförande"), (220, 760, "Justerare"), (380, 760, "Sekreterare")]
+    names = [(LEFT, 96, "Sigrid Lundmark"), (220, 96, "Ingrid Wester"), (380, 96, "Frida Sandell")]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, names], size=10))
+    roles = {a.name: sorted(a.roles) for a in record.attendees}
+    assert roles["Ingrid Wester"] == ["justerare"]
+    assert roles["Frida Sandell"] == ["ekonomichef", "sekreterare"]
+
+
+def test_an_e_signature_stamp_names_each_signers_role(tmp_path):
+    """A verification page, 'Signerat av: Frida Sandell' over 'Roll: Sekreterare': the
+    role each signed under."""
+    cover = _board_cover("Styrelsen beslutade att godkänna dagordningen.")
+    stamp = [
+        (LEFT, 60, "Verifikat", True),
+        (LEFT, 80, "Detta dokument har signerats elektroniskt"),
+        (LEFT, 100, "Signerat av: Ingrid Wester"),
+        (LEFT, 114, "Roll: Justerare"),
+        (LEFT, 128, "Tidpunkt: 2023-04-14 08:41 Metod: BankID"),
+        (LEFT, 150, "Signerat av: Frida Sandell"),
+        (LEFT, 164, "Roll: Sekreterare"),
+        (LEFT, 178, "Tidpunkt: 2023-04-13 16:22 Metod: BankID"),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, stamp], size=10))
+    roles = {a.name: sorted(a.roles) for a in record.attendees}
+    assert roles["Ingrid Wester"] == ["justerare"]
+    assert roles["Frida Sandell"] == ["ekonomichef", "sekreterare"]

@@ -34,7 +34,7 @@ from extractors.swedish.headings import (
     SIGNATURES_HEAD,
 )
 from extractors.swedish.names import REASONS, leading_name, name_key, same_person
-from extractors.swedish.roles import SIGNING_ROLES, signing_roles
+from extractors.swedish.roles import SIGNED_BY, SIGNER_ROLE, SIGNING_ROLES, signing_roles
 from schemas.record import Attendee, Group
 
 # 'Justerare Bo Lind' inside a justering block: the caption before the name.
@@ -51,7 +51,7 @@ _CHAIR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JUSTERING_WORD = r"\b(?:justera(?:re|nde)?|justeringsperson(?:er)?|protokolls?justerare)\b"
-_CHOSEN = r"\b(?:utses|utsågs|valdes|väljs|utsedd|vald)\b"
+_CHOSEN = r"\b(?:utses|utse|utsågs|valdes|väljs|utsedd|vald)\b"
 _JUSTERING_SENTENCE = re.compile(
     rf"{_JUSTERING_WORD}.*{_CHOSEN}|{_CHOSEN}.*{_JUSTERING_WORD}", re.IGNORECASE
 )
@@ -70,6 +70,9 @@ class Signer:
     person: Person
     roles: list[str]
     lines: list[Line]
+    # 'Justeras' over the chair and the justerare, no caption of each: the heading's line,
+    # and the roles hold for all under it but the chair
+    beside_chair: Line | None = None
 
 
 def read_signatures(
@@ -83,11 +86,9 @@ def read_signatures(
     added. `lines` are the document's lines (for electronic signatures), `opening` the
     running texts of the header and of the first items, `tail` the lines after the header
     (signatures at the end of the minutes)."""
-    for signer in _from_blocks(blocks) + _electronic(lines):
-        _apply(attendance, signer)
-    for signer in _closing(_before_appendices(tail or [])):
-        # an appendix may hold another meeting's signatures: only roles of people listed
-        _apply(attendance, signer, add=False)
+    _apply_all(attendance, _from_blocks(blocks) + _electronic(lines) + _stamped(lines))
+    # an appendix may hold another meeting's signatures: only roles of people listed
+    _apply_all(attendance, _closing(_before_appendices(tail or [])), add=False)
     for text in opening:
         _from_prose(text, attendance)
     return attendance
@@ -229,6 +230,27 @@ def _electronic(lines: list[Line]) -> list[Signer]:
     return signers
 
 
+def _stamped(lines: list[Line]) -> list[Signer]:
+    """The signers an e-signature stamp records, each 'Signerat av: Anna Ek' with the
+    caption signed under a few lines below it ('Roll: Sekreterare'), before the next."""
+    signers: list[Signer] = []
+    for index, line in enumerate(lines):
+        signed = SIGNED_BY.match(line.text.strip())
+        if signed is None:
+            continue
+        person = _one_name(line.text.strip()[signed.end() :])
+        for below in lines[index + 1 : index + 1 + E_SIGNATURE_ROWS]:
+            text = below.text.strip()
+            if below.page != line.page or SIGNED_BY.match(text):
+                break
+            role = SIGNER_ROLE.match(text)
+            roles = signing_roles(label_key(text[role.end() :])) if role else None
+            if person and roles:
+                signers.append(Signer(person[0], roles, [line]))
+                break
+    return signers
+
+
 _DOTS = re.compile(r"^[\s.…_]*$")
 
 
@@ -307,7 +329,7 @@ def _closing(lines: list[Line]) -> list[Signer]:
             (
                 k
                 for k in range(i - 1, max(i - 1 - CLOSING_GAP_ROWS, -1), -1)
-                if captions(k) is not None and rows[k][0].page == rows[i][0].page
+                if captions(k) is not None and _same_signature(rows[k], rows[i], k == i - 1)
             ),
             None,
         )
@@ -326,11 +348,21 @@ def _closing(lines: list[Line]) -> list[Signer]:
         row_captions = captions(chosen)
         for person, line in people:
             at, roles = min(row_captions, key=lambda c: abs(c[0].x0 - line.x0))
-            if not roles and JUSTERAS_HEAD.match(at.text.strip()) and len(people) == 1:
-                roles = ["justerare"]
+            if not roles and JUSTERAS_HEAD.match(at.text.strip()):
+                if len(people) == 1:
+                    roles = ["justerare"]
+                else:  # the chair and the justerare: which is which, the attendance says
+                    signers.append(Signer(person, ["justerare"], [line], beside_chair=at))
             if roles:
                 signers.append(Signer(person, roles, [line]))
     return signers
+
+
+def _same_signature(captions: list[Line], names: list[Line], next_row: bool) -> bool:
+    """Whether captions and the names below them are one signature area: on one page,
+    or the captions ending a page and the names starting the next (a page break between)."""
+    page, names_page = captions[0].page, names[0].page
+    return page == names_page or (next_row and names_page == page + 1)
 
 
 def _captions_beside_names(row: list[Line]) -> list[Signer]:
@@ -374,6 +406,28 @@ def _from_prose(text: str, attendance: Attendance) -> None:
                     r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :]
                 ):
                     _add_roles(attendee.roles, ["justerare"])
+
+
+def _apply_all(attendance: Attendance, signers: list[Signer], add: bool = True) -> None:
+    """The signers' roles; those under 'Justeras' beside the chair after the others, when
+    exactly one of them is the chair by then: the rest are the justerare."""
+    beside: dict[int, list[Signer]] = {}
+    for signer in signers:
+        if signer.beside_chair is None:
+            _apply(attendance, signer, add)
+        else:
+            beside.setdefault(id(signer.beside_chair), []).append(signer)
+    for group in beside.values():
+        chairs = [s for s in group if "ordförande" in _roles_of(attendance, s.person.name)]
+        if len(chairs) == 1:
+            for signer in group:
+                if signer is not chairs[0]:
+                    _apply(attendance, signer, add)
+
+
+def _roles_of(attendance: Attendance, name: str) -> list[str]:
+    attendee = _find(attendance, name)
+    return attendee.roles if attendee is not None else []
 
 
 def _apply(attendance: Attendance, signer: Signer, add: bool = True) -> None:

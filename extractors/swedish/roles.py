@@ -78,6 +78,12 @@ _SIGNING = [
     (re.compile(r"protokollförare[n]?|prot\.\s?förare"), ["protokollförare", "sekreterare"]),
     (re.compile(r"ersättare"), []),  # the justerare's substitute: a caption of no role
 ]
+# An e-signature stamp's record of each signer: 'Signerat av: Anna Ek' over 'Roll:
+# Justerare' (the caption the signer signed under)
+SIGNED_BY = re.compile(
+    r"^(?:signerat|signerad|undertecknat|undertecknad|underskrivet)\s+av\s*:?\s*", re.IGNORECASE
+)
+SIGNER_ROLE = re.compile(r"^(?:roll|befattning|egenskap)\s*:\s*", re.IGNORECASE)
 _SECRETARY_TITLE = re.compile(r"(?:[a-zåäö]+|vice\s+)sekreterare")
 
 
