@@ -230,3 +230,28 @@ def test_an_e_signature_stamp_names_each_signers_role(tmp_path):
     roles = {a.name: sorted(a.roles) for a in record.attendees}
     assert roles["Ingrid Wester"] == ["justerare"]
     assert roles["Frida Sandell"] == ["ekonomichef", "sekreterare"]
+
+
+def test_an_inline_list_wrapping_to_the_label_column(tmp_path):
+    """Labels in a column of their own over their values, then 'Övriga: …; Frida Sandell,'
+    whose role wraps to the next line at the label column: the role goes on the list, no
+    label 'Övriga nämndsekreterare'."""
+    cover = [
+        (LEFT, 60, "Protokoll", True, 14),
+        (LEFT, 90, "Sammanträdesdag"),
+        (300, 90, "Torsdag 16 mars 2023"),
+        (LEFT, 106, "Tid"),
+        (300, 106, "kl 09:30 – 12:00"),
+        (LEFT, 122, "Lokal"),
+        (300, 122, "Kommunhuset, rum Sjön"),
+        (LEFT, 146, "Beslutande: Sigrid Lundmark (C), ordförande; Ingrid Wester (S)"),
+        (LEFT, 166, "Övriga: Tage Norell, förvaltningschef; Frida Sandell,"),
+        (LEFT, 180, "nämndsekreterare"),
+        (LEFT, 198, "Justerare: Ingrid Wester"),
+        (LEFT, 230, "§ 12 Justering", True),
+        (LEFT, 246, "Beslut: Nämnden utser Ingrid Wester att justera protokollet."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover], size=10))
+    people = _people(record)
+    assert people["Frida Sandell"] == ("other_present", None, ["nämndsekreterare"], None)
+    assert people["Tage Norell"] == ("other_present", None, ["förvaltningschef"], None)

@@ -318,11 +318,12 @@ def _row_of_list(block: Block, label_text: str, row: list[Line]) -> bool:
     the list's columns ('Namn | Organisation')."""
     if group_of(block.label) is None or is_label(label_text):
         return False
+    above = block.values[-1].text if block.values else block.inline
     return (
         _a_person(party_named(BULLET.sub("", label_text))[1])  # 'Moderaterna: Bo Ek, …'
         or is_column_heads(row)
         or _wrapped_cell(block, row)
-        or (bool(block.values) and _wraps_into(block.values[-1].text, label_text))
+        or bool(above and _wraps_into(above, label_text))  # 'Övriga: …, Bo Ek,' / 'sekreterare'
     )
 
 
