@@ -13,6 +13,17 @@ from extractors.minutes.attendance import parse_entry
 LEFT, RIGHT = 62, 320
 
 
+# an item naming the justerare, under a cover that ends at 220 points
+JUSTERING = [
+    (LEFT, 230, "§ 12 Justering", True),
+    (LEFT, 246, "Beslut: Nämnden utser Ingrid Wester att justera protokollet."),
+]
+
+
+def _extract(tmp_path, *pages: list[tuple]):
+    return extract(placed_pdf(tmp_path / "protokoll.pdf", list(pages), size=10))
+
+
 def _people(record) -> dict[str, tuple]:
     return {a.name: (a.group.value, a.party, sorted(a.roles), a.replaces) for a in record.attendees}
 
@@ -56,10 +67,9 @@ def test_two_columns_of_names_printed_surname_first(tmp_path):
         (LEFT, 168, "Ekwall, Tor (S) tjg ers för Rasmusson, Lovisa"),
         (LEFT, 182, "(S)"),
         (LEFT, 204, "Justerare: Wester, Ingrid. Justeringen äger rum 2023-03-16."),
-        (LEFT, 230, "§ 12 Justering", True),
-        (LEFT, 246, "Beslut: Nämnden utser Ingrid Wester att justera protokollet."),
+        *JUSTERING,
     ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover], size=10))
+    record = _extract(tmp_path, cover)
     assert _people(record) == {
         "Sigrid Lundmark": ("decision_maker", "C", ["ordförande"], None),
         "Per-Erik Östling": ("decision_maker", "M", ["vice ordförande"], None),
@@ -119,7 +129,7 @@ def test_bulleted_lists_by_party_name_over_a_signature_grid(tmp_path):
         (LEFT, 80, "Beslut", True),
         (LEFT, 96, "Ingrid Wester utses att justera protokollet."),
     ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, item], size=10))
+    record = _extract(tmp_path, cover, item)
     assert _people(record) == {
         "Sigrid Lundmark": ("decision_maker", "M", ["ordförande"], None),
         "Tage Norell": ("decision_maker", "M", [], None),
@@ -178,7 +188,7 @@ def test_justeras_over_the_chair_and_the_justerare(tmp_path):
         (220, 190, "Sigrid Lundmark"),
         (380, 190, "Ingrid Wester"),
     ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, closing], size=10))
+    record = _extract(tmp_path, cover, closing)
     roles = {a.name: sorted(a.roles) for a in record.attendees}
     assert roles == {
         "Sigrid Lundmark": ["ordförande"],
@@ -196,7 +206,7 @@ def test_justeras_over_the_chair_and_the_justerare(tmp_path):
     ],
 )
 def test_the_justerare_named_in_a_sentence(tmp_path, sentence):
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [_board_cover(sentence)], size=10))
+    record = _extract(tmp_path, _board_cover(sentence))
     assert {a.name: sorted(a.roles) for a in record.attendees}["Ingrid Wester"] == ["justerare"]
 
 
@@ -206,7 +216,7 @@ def test_signature_captions_ending_a_page_over_names_on_the_next(tmp_path):
     cover = _board_cover("Styrelsen beslutade att godkänna dagordningen.")
     cover += [(LEFT, 760, "Ordförande"), (220, 760, "Justerare"), (380, 760, "Sekreterare")]
     names = [(LEFT, 96, "Sigrid Lundmark"), (220, 96, "Ingrid Wester"), (380, 96, "Frida Sandell")]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, names], size=10))
+    record = _extract(tmp_path, cover, names)
     roles = {a.name: sorted(a.roles) for a in record.attendees}
     assert roles["Ingrid Wester"] == ["justerare"]
     assert roles["Frida Sandell"] == ["ekonomichef", "sekreterare"]
@@ -226,7 +236,7 @@ def test_an_e_signature_stamp_names_each_signers_role(tmp_path):
         (LEFT, 164, "Roll: Sekreterare"),
         (LEFT, 178, "Tidpunkt: 2023-04-13 16:22 Metod: BankID"),
     ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover, stamp], size=10))
+    record = _extract(tmp_path, cover, stamp)
     roles = {a.name: sorted(a.roles) for a in record.attendees}
     assert roles["Ingrid Wester"] == ["justerare"]
     assert roles["Frida Sandell"] == ["ekonomichef", "sekreterare"]
@@ -248,10 +258,9 @@ def test_an_inline_list_wrapping_to_the_label_column(tmp_path):
         (LEFT, 166, "Övriga: Tage Norell, förvaltningschef; Frida Sandell,"),
         (LEFT, 180, "nämndsekreterare"),
         (LEFT, 198, "Justerare: Ingrid Wester"),
-        (LEFT, 230, "§ 12 Justering", True),
-        (LEFT, 246, "Beslut: Nämnden utser Ingrid Wester att justera protokollet."),
+        *JUSTERING,
     ]
-    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [cover], size=10))
+    record = _extract(tmp_path, cover)
     people = _people(record)
     assert people["Frida Sandell"] == ("other_present", None, ["nämndsekreterare"], None)
     assert people["Tage Norell"] == ("other_present", None, ["förvaltningschef"], None)
