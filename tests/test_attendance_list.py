@@ -313,3 +313,40 @@ def test_the_item_after_a_list_is_no_vote_head(tmp_path):
         ("Jöns Alvin", "absent"),
     ]
     assert [(i.number, i.title) for i in record.agenda_items] == [("5", "Upprop")]
+
+
+def test_a_numbered_list_with_the_seat_s_mark_after_the_serving_substitute(tmp_path):
+    """'Nr | Ledamot | Parti | Tjänstgörande ersättare | Närv. | Ja | Nej | Avstår': a head
+    the list does not know ('Nr') is a column of its own, whose cells are no part of the
+    names; the one mark column, right of the substitutes, is the seat's: a member with a
+    substitute in the row was away, the substitute served in the member's place (of the
+    member's party, as the list prints no party of the substitute's)."""
+    number, party, substitute, mark = 57, 200, 235, 380
+    name = 80
+    appendix = [
+        row((NAME, "Bilaga 1. Närvaro- och voteringslista"), bold=True),
+        row((NAME, "Kommunfullmäktige 2024-04-22. Votering § 22")),
+        row((number, "Nr"), (name, "Ledamot"), (party, "Parti"),
+            (substitute, "Tjänstgörande ersättare"), (mark, "Närv"), (420, "Ja"), (445, "Nej"),
+            (470, "Avstår"), bold=True),
+        row((mark + 15, "."), bold=True),
+        row((number, "1"), (name, "Sven Berglund"), (party, "S"), (mark, "X"), (420, "X")),
+        row((number, "2"), (name, "Tomas Wallin"), (party, "S"), (substitute, "Mona Rask"),
+            (mark, "X"), (445, "X")),
+        row((number, "3"), (name, "Bengt Ullberg"), (party, "M"), (mark, "X"), (420, "X")),
+        row((number, "4"), (name, "Ida Sandström"), (party, "KD")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    people = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert people == {
+        "Karin Sjödin": ("other_present", None, None),
+        "Sven Berglund": ("decision_maker", "S", None),
+        "Tomas Wallin": ("absent", "S", None),
+        "Mona Rask": ("decision_maker", "S", "Tomas Wallin"),
+        "Bengt Ullberg": ("decision_maker", "M", None),
+        "Ida Sandström": ("absent", "KD", None),
+    }
+    assert [(s.substitute, s.substitute_party, s.replaced) for s in record.substitutions] == [
+        ("Mona Rask", "S", "Tomas Wallin")
+    ]

@@ -22,6 +22,7 @@ from extractors.minutes.parameters import (
     COLUMN_X_TOLERANCE,
     MAX_CAPTION_ROWS,
     MAX_LIST_HEADING_WORDS,
+    MAX_UNKNOWN_HEAD_WORDS,
 )
 from extractors.swedish.headings import ATTENDANCE_LIST_HEAD
 from extractors.swedish.labels import ATTENDANCE_LIST_COLUMNS, LIST_SUMMARY_ROW
@@ -36,12 +37,14 @@ _INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
 _NO_MARK = {"", "-", "–", "0", "nej"}
 # marks of the substitutes' own, right of their names: the ersättare are a roster of their own
 _SUBSTITUTE_MARKS = {"substitute_present", "substitute_serving"}
+_MARKS = {"present", "serving", "absent"}
 
 
 @dataclass
 class Column:
     # name, party, present, serving, absent, substitute, substitute_party,
-    # substitute_present, substitute_serving, vote
+    # substitute_present, substitute_serving, vote, seat (present, whoever sat in it),
+    # other (a head the list does not know)
     kind: str
     x0: float
 
@@ -92,7 +95,7 @@ class _Table:
     def read(self, row: list[Line]) -> bool:
         """Take one row; False when it is not a row of the list."""
         heads = _heads(row)
-        header = _header(heads) if heads else None
+        header = _header(heads or _heads(row, unknown=True) or [])
         if header is not None:
             self.columns = header
             return True
@@ -141,10 +144,14 @@ class _Table:
                     if attendee.name == self.member.name:
                         attendee.group = Group.absent
             return True
+        if substitute is not None and substitute.party is None and "substitute_party" not in kinds:
+            substitute.party = person.party  # a seat's substitute is of its party's list
         marked = _marked(cells, "present") or _marked(cells, "serving")
         away = _marked(cells, "absent")
         if self.group is Group.decision_maker:
-            if kinds & {"present", "serving"}:
+            if "seat" in kinds:  # the seat's mark: the member's when no one sat in for them
+                served = substitute is None and _marked(cells, "seat")
+            elif kinds & {"present", "serving"}:
                 served = marked
             else:
                 served = not away and substitute is None
@@ -152,7 +159,8 @@ class _Table:
             if substitute is not None:
                 self._add(substitute, Group.decision_maker, row, replaces=person)
             self.member = person
-        elif not kinds & {"present", "serving"} or marked:  # unmarked: was not there
+        elif not kinds & {"present", "serving", "seat"} or marked or _marked(cells, "seat"):
+            # unmarked: was not there
             self._add(person, self.group, row)
         return True
 
@@ -197,8 +205,11 @@ class _Table:
         self.result.add(person, group, row)
 
 
-def _heads(row: list[Line]) -> list[Column] | None:
-    """The columns a row of column heads names, left to right; None for any other row."""
+def _heads(row: list[Line], unknown: bool = False) -> list[Column] | None:
+    """The columns a row of column heads names, left to right; None for any other row.
+    With unknown, a head the list does not know ('Nr', 'Anmärkning') is a column of its
+    own whose cells are read by none: at most MAX_UNKNOWN_HEAD_WORDS words, and no more
+    such heads than known ones."""
     columns: list[Column] = []
     for line in row:
         words, i = line.words, 0
@@ -210,7 +221,18 @@ def _heads(row: list[Line]) -> list[Column] | None:
                     i = j
                     break
             else:
-                return None
+                if not unknown:
+                    return None
+                j = i + 1  # the unknown head runs to the next known one
+                while j < len(words) and _kind(words[j].text) is None:
+                    j += 1
+                if j - i > MAX_UNKNOWN_HEAD_WORDS:
+                    return None
+                columns.append(Column("other", words[i].x0))
+                i = j
+    others = sum(c.kind == "other" for c in columns)
+    if others * 2 > len(columns):
+        return None
     return columns or None
 
 
@@ -220,6 +242,15 @@ def _header(columns: list[Column]) -> list[Column] | None:
     kinds = {c.kind for c in columns}
     if "name" not in kinds or not {"party", "present", "serving", "absent", "substitute"} & kinds:
         return None
+    kinds_in_order = [c.kind for c in columns]
+    if "substitute" in kinds:
+        # 'Ledamot | Parti | Tjänstgörande ersättare | Närv.': the one mark, with none
+        # left of the substitutes, is the seat's, whoever sat in it
+        start = kinds_in_order.index("substitute")
+        before, after = kinds_in_order[:start], kinds_in_order[start:]
+        marks = [k for k in after if k in _MARKS]
+        if not _MARKS & set(before) and len(marks) == 1:
+            next(c for c in columns[start:] if c.kind in _MARKS).kind = "seat"
     after_substitute = False
     for column in columns:
         after_substitute = after_substitute or column.kind == "substitute"
