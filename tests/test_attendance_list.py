@@ -361,6 +361,11 @@ def _table(top: float, rows: list[list[tuple[float, str]]], step: float = 14) ->
     ]
 
 
+def _item(x: float, top: float, number: str, title: str, decision: str) -> list:
+    """An item after the header: its number, title and decision, one under the other."""
+    return [(x, top, number, True), (x, top + 16, title, True), (x, top + 32, decision)]
+
+
 def test_a_table_under_a_bare_heading_with_what_each_attended_as_and_a_remark(tmp_path):
     """'Närvaro' over 'Namn | Parti | Närvarande som | Anmärkning' in the header: the
     note says the group ('ersättare', 'frånvarande') or the role, and a remark whom a
@@ -381,9 +386,7 @@ def test_a_table_under_a_bare_heading_with_what_each_attended_as_and_a_remark(tm
         (57, 70, "Sammanträde: tisdag 23 november 2021, kl. 18.00–20.10"),
         (57, 110, "Närvaro", True),
         *_table(128, [heads, *people]),
-        (57, 240, "§ 70", True),
-        (57, 256, "Val av justerare", True),
-        (57, 272, "Maja Holm utses att justera."),
+        *_item(57, 240, "§ 70", "Val av justerare", "Maja Holm utses att justera."),
     ]
     record = extract(placed_pdf(tmp_path / "kfn.pdf", [page], size=9))
 
@@ -493,9 +496,7 @@ def test_members_and_substitutes_by_municipality_with_marks_in_their_cells(tmp_p
         (300, 86, "Kommunhuset, rum Åsunden"),
         (62, 116, "Deltagare", True),
         *_table(134, rows, step=12),
-        (62, 220, "§ 41", True),
-        (62, 236, "Val av justerare", True),
-        (62, 252, "Hans Bäckström (KD) väljs att justera protokollet."),
+        *_item(62, 220, "§ 41", "Val av justerare", "Hans Bäckström (KD) väljs att justera."),
     ]
     record = extract(placed_pdf(tmp_path / "hmn.pdf", [page], size=9))
 

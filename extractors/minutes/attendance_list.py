@@ -5,8 +5,15 @@ omröstningslista'), usually on a last page or in an appendix that the header po
 The table is read by its header row: one column of members, their party, a mark for who
 served ('Tjänstgör', 'Närvarande') or stayed away ('Frånvarande'), and the substitute who
 served in a member's place with the substitute's party. Vote columns ('Ja', 'Nej',
-'Avstår', '§ 25') are left alone. Sections below the members ('Närvarande ersättare, ej
-tjänstgörande') list people of another group, under a header row of their own or none.
+'Avstår', '§ 25') are left alone, and so are heads the list does not know ('Nr'). Sections
+below the members ('Närvarande ersättare, ej tjänstgörande') list people of another group,
+under a header row of their own or none. Other columns: the people's organisation
+('Kommun', 'Organisation') and a note on each ('Närvarande som', 'Anmärkning'); names may
+carry their marks in their cells ('– förhinder', '– tjänstgör').
+
+The same table may stand in the header under a word alone ('Närvaro', 'Deltagare') or no
+heading at all (then names first and a column of marks). A list heading on a later page
+may stand over labelled sections instead of a table ('Närvarande ledamöter', …).
 """
 
 from __future__ import annotations
@@ -137,6 +144,8 @@ def _read_table(heading: Line | None, lines: list[Line]) -> AttendanceList | Non
         used.extend(row)
     if table.columns is None or not table.result.attendees:
         return None
+    if heading is None and all(a.group is Group.absent for a in table.result.attendees):
+        return None  # no mark in the text: boxes drawn, read as boxes
     return AttendanceList(table.result, used)
 
 
