@@ -402,10 +402,10 @@ def test_a_table_under_a_bare_heading_with_what_each_attended_as_and_a_remark(tm
 
 
 def test_a_table_without_a_heading_with_organisations_and_a_yes_no_mark(tmp_path):
-    """'Namn | Organisation | Närvarande' with 'ja'/'nej' under no heading: names, a mark
+    """'Namn | Organisation | Närvarande (ja/nej)' under no heading: names, a mark
     and a head the list reads as the people's organisations."""
     rows = [
-        [(57, "Namn"), (220, "Organisation"), (380, "Närvarande")],
+        [(57, "Namn"), (220, "Organisation"), (380, "Närvarande (ja/nej)")],
         [(57, "Hanna Vik"), (220, "Skövde kommun"), (380, "ja")],
         [(57, "Olof Tevander"), (220, "Falköpings kommun"), (380, "nej")],
         [(57, "Ana Kovačić"), (220, "Tibro kommun"), (380, "ja")],

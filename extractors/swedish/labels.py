@@ -179,7 +179,7 @@ REPLACED_COLUMN_HEAD = re.compile(r"\s*ersätter\s*:?\s*", re.IGNORECASE)
 ATTENDANCE_LIST_COLUMNS = {
     "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
     "party": r"parti|partibet\.?|partibeteckning",
-    "present": r"närvarande|närv\.?|närvaro|deltar",
+    "present": r"(?:närvarande|närv\.?|närvaro)(?:\s*\(?ja\s*/\s*nej\)?)?|deltar",
     "serving": r"tjänstgör|tjänstgörande|tjg\.?|tjänstg\.?",
     "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
     "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
