@@ -313,3 +313,199 @@ def test_the_item_after_a_list_is_no_vote_head(tmp_path):
         ("Jöns Alvin", "absent"),
     ]
     assert [(i.number, i.title) for i in record.agenda_items] == [("5", "Upprop")]
+
+
+def test_a_numbered_list_with_the_seat_s_mark_after_the_serving_substitute(tmp_path):
+    """'Nr | Ledamot | Parti | Tjänstgörande ersättare | Närv. | Ja | Nej | Avstår': a head
+    the list does not know ('Nr') is a column of its own, whose cells are no part of the
+    names; the one mark column, right of the substitutes, is the seat's: a member with a
+    substitute in the row was away, the substitute served in the member's place (of the
+    member's party, as the list prints no party of the substitute's)."""
+    number, party, substitute, mark = 57, 200, 235, 380
+    name = 80
+    appendix = [
+        row((NAME, "Bilaga 1. Närvaro- och voteringslista"), bold=True),
+        row((NAME, "Kommunfullmäktige 2024-04-22. Votering § 22")),
+        row((number, "Nr"), (name, "Ledamot"), (party, "Parti"),
+            (substitute, "Tjänstgörande ersättare"), (mark, "Närv"), (420, "Ja"), (445, "Nej"),
+            (470, "Avstår"), bold=True),
+        row((mark + 15, "."), bold=True),
+        row((number, "1"), (name, "Sven Berglund"), (party, "S"), (mark, "X"), (420, "X")),
+        row((number, "2"), (name, "Tomas Wallin"), (party, "S"), (substitute, "Mona Rask"),
+            (mark, "X"), (445, "X")),
+        row((number, "3"), (name, "Bengt Ullberg"), (party, "M"), (mark, "X"), (420, "X")),
+        row((number, "4"), (name, "Ida Sandström"), (party, "KD")),
+    ]  # fmt: skip
+    record = extract(minutes_pdf(tmp_path / "kf.pdf", council(appendix)))
+
+    people = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert people == {
+        "Karin Sjödin": ("other_present", None, None),
+        "Sven Berglund": ("decision_maker", "S", None),
+        "Tomas Wallin": ("absent", "S", None),
+        "Mona Rask": ("decision_maker", "S", "Tomas Wallin"),
+        "Bengt Ullberg": ("decision_maker", "M", None),
+        "Ida Sandström": ("absent", "KD", None),
+    }
+    assert [(s.substitute, s.substitute_party, s.replaced) for s in record.substitutions] == [
+        ("Mona Rask", "S", "Tomas Wallin")
+    ]
+
+
+def _table(top: float, rows: list[list[tuple[float, str]]], step: float = 14) -> list:
+    """Rows of cells placed from top down, the first row bold (the column heads)."""
+    return [
+        (x, top + number * step, text, number == 0)
+        for number, cells in enumerate(rows)
+        for x, text in cells
+    ]
+
+
+def _item(x: float, top: float, number: str, title: str, decision: str) -> list:
+    """An item after the header: its number, title and decision, one under the other."""
+    return [(x, top, number, True), (x, top + 16, title, True), (x, top + 32, decision)]
+
+
+def test_a_table_under_a_bare_heading_with_what_each_attended_as_and_a_remark(tmp_path):
+    """'Närvaro' over 'Namn | Parti | Närvarande som | Anmärkning' in the header: the
+    note says the group ('ersättare', 'frånvarande') or the role, and a remark whom a
+    serving substitute replaced; staff have no party. Names from elsewhere in Europe
+    ('Hodžić') are names."""
+    heads = [(150, "Namn"), (320, "Parti"), (375, "Närvarande som"), (530, "Anmärkning")]
+    people = [
+        [(150, "Maja Holm"), (320, "S"), (375, "ordförande")],
+        [(150, "Lejla Begović"), (320, "M"), (375, "ledamot"), (530, "§§ 71–73")],
+        [(150, "Ebbe Strand"), (320, "S"), (375, "tjänstgörande ersättare"),
+         (530, "för Viktor Sand (S)")],
+        [(150, "Helga Åberg"), (320, "M"), (375, "ersättare")],
+        [(150, "Rune Ek"), (320, "KD"), (375, "frånvarande")],
+        [(150, "Cilla Haag"), (375, "förvaltningschef")],
+    ]  # fmt: skip
+    page = [
+        (57, 40, "Kultur- och fritidsnämnden – protokoll", True, 14),
+        (57, 70, "Sammanträde: tisdag 23 november 2021, kl. 18.00–20.10"),
+        (57, 110, "Närvaro", True),
+        *_table(128, [heads, *people]),
+        *_item(57, 240, "§ 70", "Val av justerare", "Maja Holm utses att justera."),
+    ]
+    record = extract(placed_pdf(tmp_path / "kfn.pdf", [page], size=9))
+
+    found = {a.name: (a.group.value, a.party, a.roles, a.replaces) for a in record.attendees}
+    assert found == {
+        "Maja Holm": ("decision_maker", "S", ["ordförande", "justerare"], None),
+        "Lejla Begović": ("decision_maker", "M", [], None),
+        "Ebbe Strand": ("decision_maker", "S", [], "Viktor Sand"),
+        "Helga Åberg": ("substitute_not_serving", "M", [], None),
+        "Rune Ek": ("absent", "KD", [], None),
+        "Cilla Haag": ("other_present", None, ["förvaltningschef"], None),
+    }
+
+
+def test_a_table_without_a_heading_with_organisations_and_a_yes_no_mark(tmp_path):
+    """'Namn | Organisation | Närvarande (ja/nej)' under no heading: names, a mark
+    and a head the list reads as the people's organisations."""
+    rows = [
+        [(57, "Namn"), (220, "Organisation"), (380, "Närvarande (ja/nej)")],
+        [(57, "Hanna Vik"), (220, "Skövde kommun"), (380, "ja")],
+        [(57, "Olof Tevander"), (220, "Falköpings kommun"), (380, "nej")],
+        [(57, "Ana Kovačić"), (220, "Tibro kommun"), (380, "ja")],
+    ]
+    page = [
+        (57, 40, "Minnesanteckningar", True, 14),
+        (57, 70, "Datum: 3/3 2022, kl. 09.00–11.30"),
+        (57, 85, "Plats: Digitalt via Teams"),
+        *_table(110, rows),
+        (57, 180, "1. Välkomna och godkännande av dagordning", True),
+        (57, 196, "Dagordningen godkändes."),
+    ]
+    record = extract(placed_pdf(tmp_path / "natverk.pdf", [page], size=9))
+
+    assert [(a.name, a.group.value, a.organisation) for a in record.attendees] == [
+        ("Hanna Vik", "decision_maker", "Skövde kommun"),
+        ("Olof Tevander", "absent", "Falköpings kommun"),
+        ("Ana Kovačić", "decision_maker", "Tibro kommun"),
+    ]
+
+
+def test_labelled_sections_under_a_list_heading_on_the_last_page(tmp_path):
+    """'Beslutande: se närvarolistan på protokollets sista sida': on the last page a
+    'Närvarolista' of labelled sections, no table ('Närvarande ledamöter', 'Tjänstgörande
+    ersättare: X för Y', 'Frånvarande ledamöter', 'Tjänstepersoner'); none of it is the
+    last item's text."""
+    first = [
+        (63, 60, "Tekniska nämnden", True, 14),
+        (63, 90, "Sammanträdesprotokoll"),
+        (63, 110, "Plats och tid: Kommunhuset, onsdagen den 21 februari 2024 kl. 17.30–19.50"),
+        (63, 126, "Beslutande, övriga närvarande: se närvarolistan på protokollets sista sida"),
+        (63, 142, "Justerare: Berit Lönnqvist"),
+        (63, 180, "§ 12. Justering av protokoll", True),
+        (63, 198, "Tekniska nämndens beslut", True),
+        (63, 214, "Nämnden utser Berit Lönnqvist (KD) att justera protokollet."),
+        (63, 240, "§ 13. Avfallstaxa", True),
+        (63, 258, "Tekniska nämndens beslut", True),
+        (63, 274, "Beslut enligt förslag."),
+    ]
+    last = [
+        (63, 70, "Närvarolista", True, 12),
+        (63, 92, "Närvarande ledamöter", True),
+        (77, 107, "Måns Grönlund (M), ordförande"),
+        (77, 122, "Berit Lönnqvist (KD)"),
+        (77, 137, "Yngve Demirel (S)"),
+        (63, 156, "Tjänstgörande ersättare", True),
+        (77, 171, "Inga Falk (M) för Per Wester (M)"),
+        (63, 190, "Närvarande ersättare", True),
+        (77, 205, "Sören Bring (C)"),
+        (63, 224, "Frånvarande ledamöter", True),
+        (77, 239, "Per Wester (M)"),
+        (63, 258, "Tjänstepersoner", True),
+        (77, 273, "Annie Sjöberg, nämndsekreterare"),
+    ]
+    record = extract(placed_pdf(tmp_path / "tn.pdf", [first, last], size=9))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert found == {
+        "Måns Grönlund": ("decision_maker", "M", None),
+        "Berit Lönnqvist": ("decision_maker", "KD", None),
+        "Yngve Demirel": ("decision_maker", "S", None),
+        "Inga Falk": ("decision_maker", "M", "Per Wester"),
+        "Sören Bring": ("substitute_not_serving", "C", None),
+        "Per Wester": ("absent", "M", None),
+        "Annie Sjöberg": ("other_present", None, None),
+    }
+    assert record.agenda_items[-1].decisions == ["Beslut enligt förslag."]
+
+
+def test_members_and_substitutes_by_municipality_with_marks_in_their_cells(tmp_path):
+    """'Deltagare' over 'Kommun | Ledamot | Ersättare': each municipality's member and
+    substitute, marked in the cell ('– förhinder', '– tjänstgör'), cells wrapping onto a
+    row of their own. A member marked away was absent; a substitute marked serving
+    replaced the row's member, one unmarked attended without serving."""
+    rows = [
+        [(62, "Kommun"), (220, "Ledamot"), (380, "Ersättare")],
+        [(62, "Alingsås kommun"), (220, "Carina Rehnberg (S),"), (380, "Leif Östman (M)")],
+        [(220, "ordförande")],
+        [(62, "Marks kommun"), (220, "Aino Stål (M) – förhinder"), (380, "Fred Sandell (M) –")],
+        [(380, "tjänstgör")],
+        [(62, "Tranemo kommun"), (220, "Hans Bäckström (KD)"), (380, "–")],
+    ]
+    page = [
+        (62, 40, "Protokoll", True, 14),
+        (62, 70, "Sammanträdesdag"),
+        (300, 70, "Torsdag 28 november 2019"),
+        (62, 86, "Lokal"),
+        (300, 86, "Kommunhuset, rum Åsunden"),
+        (62, 116, "Deltagare", True),
+        *_table(134, rows, step=12),
+        *_item(62, 220, "§ 41", "Val av justerare", "Hans Bäckström (KD) väljs att justera."),
+    ]
+    record = extract(placed_pdf(tmp_path / "hmn.pdf", [page], size=9))
+
+    found = [(a.name, a.group.value, a.organisation, a.roles, a.replaces) for a in record.attendees]
+    assert found == [
+        ("Carina Rehnberg", "decision_maker", "Alingsås kommun", ["ordförande"], None),
+        ("Leif Östman", "substitute_not_serving", "Alingsås kommun", [], None),
+        ("Aino Stål", "absent", "Marks kommun", [], None),
+        ("Fred Sandell", "decision_maker", "Marks kommun", [], "Aino Stål"),
+        ("Hans Bäckström", "decision_maker", "Tranemo kommun", ["justerare"], None),
+    ]
+    assert record.meeting.location == "Kommunhuset, rum Åsunden"

@@ -14,7 +14,7 @@ from extractors.minutes.attendance import (
     organisations_in_a_council,
     read_attendance,
 )
-from extractors.minutes.attendance_list import read_attendance_list
+from extractors.minutes.attendance_list import read_attendance_list, read_attendance_sections
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.contents import listed_only
@@ -35,8 +35,9 @@ from extractors.minutes.parameters import OPENING_ITEMS, TITLE_LINES
 from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.furniture import MINUTES_FURNITURE
+from extractors.swedish.labels import ATTENDANCE_DEFERRED
 from extractors.swedish.roles import signing_roles
-from schemas.record import AgendaItem, Attendee, Meeting, NextMeeting, Substitution
+from schemas.record import AgendaItem, Attendee, Group, Meeting, NextMeeting, Substitution
 
 
 @dataclass
@@ -57,6 +58,9 @@ def extract_minutes(document: Document) -> Minutes:
     if captions:
         lines = [ln for ln in lines if id(ln) not in captions]
     listed = read_attendance_list(lines)  # a table of its own, neither header nor item
+    sections = None
+    if listed is None:  # or labelled sections under its heading, on a later page
+        sections = listed = read_attendance_sections(lines, is_council(_top(document)))
     if listed is not None:
         in_list = {id(line) for line in listed.lines}
         lines = [ln for ln in lines if id(ln) not in in_list]
@@ -79,11 +83,11 @@ def extract_minutes(document: Document) -> Minutes:
     blocks = find_blocks(header)
     body = meeting_body(document, blocks)
     headings = listed_headings(item_lists, headings, body)
-    top = [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+    top = _top(document)
     attendance: Attendance = read_attendance(blocks, is_council([body or "", *top]))
     if boxed is not None:
         attendance = merge_attendance(boxed.attendance, attendance)
-    if listed is not None:
+    if listed is not None and (sections is None or _deferred(header, attendance)):
         attendance = merge_attendance(attendance, listed.attendance)
     natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     items, item_texts = agenda_items(headings)
@@ -114,6 +118,18 @@ def extract_minutes(document: Document) -> Minutes:
         next_meeting=next_meeting,
         attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
+    )
+
+
+def _top(document: Document) -> list[str]:
+    return [ln.text for ln in document.pages[0].lines[:TITLE_LINES]] if document.pages else []
+
+
+def _deferred(header: list[Line], attendance: Attendance) -> bool:
+    """Whether the header leaves the attendance to a list elsewhere: it says so ('se
+    närvarolistan', 'enligt bilaga'), or it names no one who decided."""
+    return not any(a.group is Group.decision_maker for a in attendance.attendees) or any(
+        ATTENDANCE_DEFERRED.search(line.text) for line in header
     )
 
 

@@ -125,6 +125,8 @@ HEAD_GAP_POINTS = 4
 MAX_LIST_HEADING_WORDS = 8
 # rows: captions allowed between an attendance list's heading and its header row
 MAX_CAPTION_ROWS = 4
+# words: a column head an attendance list does not know ('Nr', 'Närvarande som'), at most
+MAX_UNKNOWN_HEAD_WORDS = 2
 
 # -- signatures, decisions, the next meeting ---------------------------------------------
 

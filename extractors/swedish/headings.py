@@ -52,11 +52,12 @@ ITEM_LIST_HEAD = re.compile(
 )
 
 # The heading of an attendance list table: 'Närvarolista', 'Bilaga 1: Närvaro- och
-# omröstningslista'
+# omröstningslista', or a word alone on its row over the table ('Närvaro', 'Deltagare')
 ATTENDANCE_LIST_HEAD = re.compile(
     r"^(?:bilaga\s*\d*\s*[:.–-]?\s*)?(?:närvaro(?:lista|förteckning)"
     r"|närvaro-?\s*(?:och|&)\s*(?:omröstnings|voterings)(?:lista)?"
-    r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b",
+    r"|förteckning\s+över\s+(?:närvarande|tjänstgörande))\b"
+    r"|^(?:närvaro|deltagare)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -179,12 +179,35 @@ REPLACED_COLUMN_HEAD = re.compile(r"\s*ersätter\s*:?\s*", re.IGNORECASE)
 ATTENDANCE_LIST_COLUMNS = {
     "name": r"ledamöter|ledamot|ordinarie(?:\s+ledamöter|\s+ledamot)?|namn|förtroendevalda?",
     "party": r"parti|partibet\.?|partibeteckning",
-    "present": r"närvarande|närv\.?|närvaro|deltar",
+    "present": r"(?:närvarande|närv\.?|närvaro)(?:\s*\(?ja\s*/\s*nej\)?)?|deltar",
     "serving": r"tjänstgör|tjänstgörande|tjg\.?|tjänstg\.?",
     "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
     "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
+    "organisation": r"organisation|kommun|myndighet|representerar",
+    # what a person attended as, and remarks: 'ordförande', 'ersättare för Eva Ek (S)'
+    "note": r"(?:(?:närvarande|deltar|tjänstgör|närvarar)\s+som|uppdrag|roll|funktion"
+    r"|anmärkning|anm\.?|kommentar|notering)(?:\s*/\s*(?:uppdrag|roll|funktion|anmärkning))?",
     "vote": r"ja|nej|avstår|avst\.?|avstod|votering|omröstning|§§?\s*\d+|\d+",
 }
+
+# a remark beside a substitute in an attendance list: 'för Eva Ek (S)', 'ersätter Eva Ek'
+REPLACED_IN_REMARK = re.compile(
+    r"^(?:för|ersätter|ersättare\s+för|i\s+stället\s+för)\s+(.+)$", re.IGNORECASE
+)
+
+# a header that leaves the attendance to a list elsewhere: 'se närvarolistan på
+# protokollets sista sida', 'enligt bifogad förteckning', 'enligt bilaga 1'
+ATTENDANCE_DEFERRED = re.compile(
+    r"\b(?:se|enligt)\s+(?:bifogade?\s+)?(?:närvarolista\w*|närvaroförteckning\w*"
+    r"|förteckning\w*|bilaga\w*|sista\s+sidan)",
+    re.IGNORECASE,
+)
+
+# a mark after a name in an attendance list's cell: 'Aina Ek (M) – förhinder', 'Bo Ek (M) –
+# tjänstgör'
+CELL_MARK = re.compile(
+    r"\s*[–-]\s*(förhinder|frånvarande|ej\s+närvarande|tjänstgör(?:ande)?)\s*$", re.IGNORECASE
+)
 
 # a row of sums under an attendance list's people, no person
 LIST_SUMMARY_ROW = re.compile(r"^(?:summa|totalt|antal|s:a)\b", re.IGNORECASE)

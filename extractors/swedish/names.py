@@ -10,9 +10,13 @@ from pathlib import Path
 
 PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
 # a part may be two joined ('PerOlof', 'AnnKatrin') or hyphenated ('Eva-Lena')
+# letters of names from elsewhere in Europe: 'Hodžić', 'Kovač', 'Łukasz', 'Gonçalves'
+_MORE_LOWER = "čćžšđłńśźżřěůýťďňőűçãõâêîôûëïàìò"
+_MORE_UPPER = "ČĆŽŠĐŁŚŹŻŘ"
 _NAME_PART = (
-    r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñ'’]+(?:[A-ZÅÄÖ][a-zåäöéèüøæ'’]+)?"
-    r"(?:-[A-ZÅÄÖÉa-zåäöé][a-zåäöéèüøæ'’]+)*"
+    rf"[A-ZÅÄÖÉÈÜØÆ{_MORE_UPPER}][a-zåäöéèüøæáíóúñ{_MORE_LOWER}'’]+"
+    rf"(?:[A-ZÅÄÖ][a-zåäöéèüøæ{_MORE_LOWER}'’]+)?"
+    rf"(?:-[A-ZÅÄÖÉa-zåäöé{_MORE_UPPER}][a-zåäöéèüøæ{_MORE_LOWER}'’]+)*"
 )
 # a middle initial: 'Olle K Lindgren', 'Stina B. Holm'
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
