@@ -267,3 +267,39 @@ def test_two_presenters_each_after_a_title(tmp_path):
     assert [(i.title, sorted(i.presenters)) for i in record.agenda_items] == [
         ("Besök på Stadsbiblioteket", ["Kim Roos", "Ulla Berg"])
     ]
+
+
+def test_an_item_word_and_number_above_the_title(tmp_path):
+    """'Ärende 3' (or 'Punkt 3') set alone above the title, in larger or in smaller type:
+    the number of the item under it; the last item keeps its own decision, and the
+    signature captions after it are no part of it."""
+    body = [
+        text("Ärende 1", 9, True),
+        text("Val av protokolljusterare", 12, True),
+        text("Nämndens beslut"),
+        text("Lo Berg utses att justera protokollet."),
+        text("Ärende 2", 9, True),
+        text("Ombyggnad av Ekuddens förskola", 12, True),
+        text("Nämndens beslut"),
+        text("Nämnden godkänner förstudien."),
+        None,
+        None,
+        [(57, "Ordförande", 10, False), (220, "Justerare", 10, False)],
+        None,
+        [(57, "Kim Alm", 10, False), (220, "Lo Berg", 10, False)],
+    ]
+    record = extract(drawn_pdf(tmp_path / "w.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("1", "Val av protokolljusterare", ["Lo Berg utses att justera protokollet."]),
+        ("2", "Ombyggnad av Ekuddens förskola", ["Nämnden godkänner förstudien."]),
+    ]
+    big = [
+        text("Punkt 4", 13.5, True),
+        text("Anmälan av delegationsbeslut", 11, True),
+        text("Utskottets beslut", 11, True),
+        text("Delegationsbesluten läggs till handlingarna."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "p.pdf", [HEADER_PAGE, big], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("4", "Anmälan av delegationsbeslut")
+    ]

@@ -34,6 +34,7 @@ from extractors.swedish.decisions import (
     PROPOSAL_HEAD,
     PROPOSING,
     SECTION_HEAD,
+    SIGNATURE_CAPTION,
 )
 
 # A rule printed under the decision ("______"): what follows is the item's history or the
@@ -75,6 +76,7 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
             or NEXT_MEETING_LABEL.match(text)
             or (CLOSING.match(text) and not _goes_on(collecting, text))
             or (collecting is not None and line.bold)
+            or _signature_caption(collecting, text)
         ):
             collecting = None
             continue
@@ -96,6 +98,14 @@ def _goes_on(collected: list[Line] | None, text: str) -> bool:
     if not collected or not text[:1].islower():
         return False
     return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _signature_caption(collected: list[Line] | None, text: str) -> bool:
+    """A signature's caption alone on its line ('Ordförande') after a sentence's end: the
+    signatures under the last item, no part of its decision."""
+    if not collected or len(text) > 20 or not SIGNATURE_CAPTION.match(text):
+        return False
+    return collected[-1].text.rstrip().endswith((".", "!", "?"))
 
 
 def _this_handling(lines: list[Line]) -> list[Line]:
@@ -150,7 +160,9 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        closing = CLOSING.match(text) and not _goes_on(kept, text)
+        closing = (CLOSING.match(text) and not _goes_on(kept, text)) or _signature_caption(
+            kept, text
+        )
         if NEXT_MEETING_LABEL.match(text) or closing or RULE.match(text):
             inside = True
             continue

@@ -27,6 +27,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.headings import ITEM_WORD_HEADING
 from extractors.swedish.labels import PRESENTER_HEAD, PRESENTER_LINE
 from extractors.swedish.names import same_person
 from extractors.swedish.roles import ROLE_WORDS
@@ -111,6 +112,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         styled = line.bold or line.size > body_size + HEADING_SIZE_STEP
+        if m is None and styled and text[:1] in "ÄäPp":  # "Ärende 3" over its title
+            m = _item_word_heading(text)
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
             at_margin = line.x0 <= margin + MARGIN_TOLERANCE
@@ -154,6 +157,15 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _item_word_heading(text: str) -> re.Match[str] | None:
+    """'Ärende 3', 'Punkt 3 Rubrik' set as a heading: the number, and a title beside it
+    only where one begins there ('Punkt 3 på dagordningen …' is a sentence)."""
+    m = ITEM_WORD_HEADING.match(text)
+    if m is None or (m.group(2) and not m.group(2)[:1].isupper()):
+        return None
+    return m
 
 
 # The title beside a number in a page's running header: a date ("7 § 14.02.2024")

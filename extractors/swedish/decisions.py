@@ -56,6 +56,13 @@ CLOSING = re.compile(
     re.IGNORECASE,
 )
 
+# A signature's caption alone on its line, after the last item ('Ordförande',
+# 'Justerare', 'Sekreterare' over the names): the decision above it has ended
+SIGNATURE_CAPTION = re.compile(
+    r"^(?:(?:mötes)?ordförande|justerare|justerande|sekreterare|protokollförare)\s*:?$",
+    re.IGNORECASE,
+)
+
 # The passive of a deciding verb: the sentence is the decision whoever made it.
 PASSIVE_DECISION = re.compile(
     r"\b(?:utses|utsågs|väljs|valdes|omväljs|omvaldes|godkänns|godkännes|godkändes|fastställs"
