@@ -80,6 +80,41 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
     ]
 
 
+def test_the_body_deciding_as_the_heading_of_a_numbered_list(tmp_path):
+    """'Nämnden beslutar' alone on its line heads the points under it; an utskott's
+    proposal to the board is its att-clauses, each its own; the closing sentence under
+    'Beslut' is that item's decision."""
+    items = _items(tmp_path, [
+        ("§ 15 Öppettider", [
+            "Sekreteraren redogör för behovet av längre öppettider.",
+            "Fritidsnämnden beslutar",
+            "1. Simhallen hålls öppen även lördagen den 10 september.",
+            "2. Förvaltningen får i uppdrag att annonsera öppettiderna.",
+        ]),
+        ("§ 16 Taxor", [
+            "Utskottets förslag till kommunstyrelsen",
+            "Arbetsutskottet föreslår kommunstyrelsen besluta",
+            "att anta nya taxor enligt bilaga,",
+            "att taxorna gäller från och med den 1 april.",
+        ]),
+        ("§ 17 Motion om belysning", [
+            "Utskottets förslag till kommunstyrelsen",
+            "Arbetsutskottet föreslår kommunstyrelsen besluta",
+            "att motionen ska anses besvarad.",
+        ]),
+        ("§ 18 Mötets avslutande", ["Beslut", "Ordföranden förklarar mötet avslutat."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [
+        [
+            "1. Simhallen hålls öppen även lördagen den 10 september.",
+            "2. Förvaltningen får i uppdrag att annonsera öppettiderna.",
+        ],
+        ["att anta nya taxor enligt bilaga,", "att taxorna gäller från och med den 1 april."],
+        ["att motionen ska anses besvarad."],
+        ["Ordföranden förklarar mötet avslutat."],
+    ]
+
+
 def test_the_decision_ends_where_its_text_stops_deciding(tmp_path):
     """Under "Beslut": a list of the documents a decided sentence names, and a paragraph
     without a heading of its own that decides nothing, are no part of the decision."""

@@ -23,6 +23,7 @@ from extractors.minutes.parameters import (
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
     CLOSING,
+    DECIDING_LEAD,
     DECIDING_SUBJECT,
     DECISION_HEAD,
     DECISION_SENTENCE,
@@ -60,13 +61,13 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     found: list[str] = []
     collecting: list[Line] | None = None
     sections: list[list[Line]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
         head = DECISION_HEAD.match(text)
-        if head:
+        if head or (collecting is None and _heads_points(lines, i)):
             collecting = []
             sections.append(collecting)
-            if head.group(1):
+            if head and head.group(1):
                 collecting.append(_with_text(line, head.group(1)))
             continue
         if (
@@ -74,7 +75,7 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
             or PROPOSAL_HEAD.match(text)
             or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
-            or (CLOSING.match(text) and not _goes_on(collecting, text))
+            or (CLOSING.match(text) and not _goes_on(collecting, text) and collecting != [])
             or (collecting is not None and line.bold)
             or _signature_caption(collecting, text)
         ):
@@ -98,6 +99,16 @@ def _goes_on(collected: list[Line] | None, text: str) -> bool:
     if not collected or not text[:1].islower():
         return False
     return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _heads_points(lines: list[Line], index: int) -> bool:
+    """'Valnämnden beslutar' alone on its line over numbered points that are sentences of
+    their own ('1. Lokalen hålls öppen …'): a heading, no part of the decision."""
+    text = lines[index].text.strip()
+    if index + 1 >= len(lines) or "besl" not in text or not DECIDING_LEAD.match(text):
+        return False
+    below = lines[index + 1].text.strip()
+    return bool(LIST_MARK.match(below)) and not ATT_CLAUSE.match(below)
 
 
 def _signature_caption(collected: list[Line] | None, text: str) -> bool:
@@ -197,7 +208,11 @@ def _starts_clause(before: str, text: str) -> bool:
     if not ATT_CLAUSE.match(text):
         return False
     last = before.split()[-1] if before.split() else ""
-    return before.endswith((",", ";", ":", ".")) or bool(ACTIVE_DECISION.fullmatch(last))
+    return (
+        before.endswith((",", ";", ":", "."))
+        or bool(ACTIVE_DECISION.fullmatch(last))
+        or last.casefold() == "besluta"  # "… föreslår kommunstyrelsen besluta" / "att …"
+    )
 
 
 def _with_text(line: Line, text: str) -> Line:

@@ -19,6 +19,13 @@ DECISION_HEAD = re.compile(
     r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
     r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
 )
+# The body deciding, alone on its line ("Valnämnden beslutar"): over numbered points that
+# are sentences of their own it heads them; over att-clauses it is their lead-in
+DECIDING_LEAD = re.compile(
+    r"^[A-ZÅÄÖ](?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?i:nämnden|styrelsen|rådet|utskottet|fullmäktige"
+    r"|direktionen|beredningen|presidiet|mötet|förbundet|kommittén|församlingen)"
+    r"\s+(?:beslutar|beslutade|beslöt)\s*$"
+)
 # A proposal's heading: "Förslag till beslut", "Arbetsutskottets förslag till beslut",
 # "Förvaltningens förslag", "Yrkande m m", "Yrkanden och propositionsordning"
 PROPOSAL_HEAD = re.compile(
