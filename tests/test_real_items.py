@@ -303,3 +303,37 @@ def test_an_item_word_and_number_above_the_title(tmp_path):
     assert [(i.number, i.title) for i in record.agenda_items] == [
         ("4", "Anmälan av delegationsbeslut")
     ]
+
+
+def test_a_table_of_items_with_cells_that_wrap(tmp_path):
+    """Items as rows of a table (number, title, decision): a title and a decision that
+    wrap to a second line are read whole; a nämnd proposing to fullmäktige decides so."""
+    body = [
+        text("Ärenden", 11, True),
+        [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True)],
+        [(57, "§ 12", 9, False), (97, "Budgetuppföljning maj", 9, False),
+         (323, "Nämnden godkänner uppföljningen.", 9, False)],
+        [(57, "§ 13", 9, False), (97, "Taxor för uthyrning av lokaler", 9, False),
+         (323, "Nämnden föreslår kommunfullmäktige att anta taxorna", 9, False)],
+        [(323, "enligt bilaga 1.", 9, False)],
+        [(57, "§ 14", 9, False), (97, "Kulturbidrag 2023 – fördelning av", 9, False),
+         (323, "Nämnden fördelar kulturbidrag enligt", 9, False)],
+        [(97, "verksamhetsbidrag", 9, False), (323, "förvaltningens förslag.", 9, False)],
+        [(57, "§ 15", 9, False), (97, "Anmälan av delegationsbeslut", 9, False),
+         (323, "Anmälan läggs till handlingarna.", 9, False)],
+    ]  # fmt: skip
+    record = extract(drawn_pdf(tmp_path / "t.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("12", "Budgetuppföljning maj", ["Nämnden godkänner uppföljningen."]),
+        (
+            "13",
+            "Taxor för uthyrning av lokaler",
+            ["Nämnden föreslår kommunfullmäktige att anta taxorna enligt bilaga 1."],
+        ),
+        (
+            "14",
+            "Kulturbidrag 2023 – fördelning av verksamhetsbidrag",
+            ["Nämnden fördelar kulturbidrag enligt förvaltningens förslag."],
+        ),
+        ("15", "Anmälan av delegationsbeslut", ["Anmälan läggs till handlingarna."]),
+    ]

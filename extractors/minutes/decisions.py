@@ -34,6 +34,7 @@ from extractors.swedish.decisions import (
     PASSIVE_DECISION,
     PROPOSAL_HEAD,
     PROPOSING,
+    PROPOSING_UPWARDS,
     SECTION_HEAD,
     SIGNATURE_CAPTION,
 )
@@ -135,7 +136,7 @@ def _this_handling(lines: list[Line]) -> list[Line]:
 def is_decision(sentence: str) -> bool:
     """A sentence that records a decision of the meeting."""
     if PROPOSING.search(sentence):
-        return False
+        return bool(PROPOSING_UPWARDS.match(sentence))
     if ATT_CLAUSE.match(sentence):
         return True  # "att fastställa dagordningen", "att jämte ordföranden justera protokollet"
     for m in PASSIVE_DECISION.finditer(sentence):

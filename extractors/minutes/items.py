@@ -144,7 +144,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 last = below
             if last != i:
                 title_lines.append(lines[last])
-        title_lines += _title_continuation(lines, last, lines[last])
+        cell = last != i and rows.get(i) == last  # the title in a cell beside the number
+        title_lines += _title_continuation(lines, last, lines[last], cell)
         for extra in title_lines[1:]:
             if strip_case_number(extra.text):  # not the Dnr beside the number
                 title = join_wrapped(title, strip_case_number(extra.text))
@@ -220,8 +221,11 @@ def _in_table_of_contents(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:
-    """Lines under a heading's title set in the same style: a title that wraps."""
+def _title_continuation(
+    lines: list[Line], index: int, last: Line, cell: bool = False
+) -> list[Line]:
+    """Lines under a heading's title set in the same style: a title that wraps; in a
+    table's cell (`cell`) a plain title wraps to a line going on in lower case."""
     more: list[Line] = []
     ahead = lines[index + 1 : index + 1 + TITLE_LOOKAHEAD]
     below = [ln for ln in ahead if abs(ln.bottom - last.bottom) > ROW_TOLERANCE]
@@ -229,9 +233,10 @@ def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]
     for following in below[:MAX_TITLE_CONTINUATIONS]:
         gap = following.top - last.bottom
         same_style = following.bold == last.bold and abs(following.size - last.size) < SAME_SIZE
+        wraps = cell and following.text[:1].islower() and not last.text.rstrip().endswith(".")
         if (
             following.page != last.page
-            or not last.bold
+            or not (last.bold or wraps)
             or not same_style
             or gap > TITLE_LINE_GAP * last.size
             or abs(following.x0 - last.x0) > TITLE_INDENT_TOLERANCE

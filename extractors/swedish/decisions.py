@@ -93,6 +93,7 @@ ACTIVE_DECISION = re.compile(
     r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
     r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
     r"|beviljade|överlämnar|överlämnade|lägger|lade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|fördelar|fördelade"
     r"|ger\s+(?:\w+\s+){1,4}?i\s+uppdrag|gav\s+(?:\w+\s+){1,4}?i\s+uppdrag"
     # the formula that closes an information item: "Nämnden tackar för informationen."
     r"|tackar\s+för\s+(?:den\s+)?(?:informationen|redovisningen|rapporten|föredragningen"
@@ -118,6 +119,14 @@ NOT_DECIDED_HERE = re.compile(
 PROPOSING = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|hemställer|förordar|tillstyrker\s+förslaget"
     r"\s+från|förslag\s+till\s+beslut)\b",
+    re.IGNORECASE,
+)
+# A body proposing to the body above it, an att-clause following: what it decides
+# ("Nämnden föreslår kommunfullmäktige att anta taxorna"; "… föreslår kommunstyrelsen
+# besluta" over att-clauses is their lead-in)
+PROPOSING_UPWARDS = re.compile(
+    r"^(?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?:nämnden|styrelsen|utskottet|direktionen|beredningen)"
+    r"\s+föreslår\s+(?:kommun|region)?(?:fullmäktige|styrelsen)\s+att\s",
     re.IGNORECASE,
 )
 # A deciding verb followed by a date or a paragraph refers to an earlier decision
