@@ -266,3 +266,19 @@ def test_the_next_meeting_said_as_next_time_or_under_coming_meetings(tmp_path):
     ]
     record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
     assert record.next_meeting is not None and record.next_meeting.date == "2024-09-25"
+
+
+def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(tmp_path):
+    """'… anmäls vid nämndens nästa sammanträde.' and then 'Protokollet är justerat
+    2024-06-14': the adjustment's date is not the next meeting's."""
+    items = [
+        ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
+        ("§ 2 Delegation", ["Besluten anmäls vid nämndens nästa sammanträde."]),
+        ("§ 3 Avslutning", ["Protokollet är justerat 2024-06-14 och anslaget 2024-06-15."]),
+    ]
+    rows = [
+        ("Plats och tid", ["Förbundshuset, onsdagen den 12 juni 2024 kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
+    assert record.next_meeting is None
