@@ -282,3 +282,23 @@ def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(
     ]
     record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
     assert record.next_meeting is None
+
+
+def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
+    """'… kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
+    '…, klockan 13:00–16:05, Åsby medborgarhus, sal Ån' (no 'i') is a place too."""
+    from test_real_items import drawn_pdf, text
+
+    def location(prose: str) -> str | None:
+        page = [
+            text("Fritidsnämnden", 18, True),
+            text(prose, 11),
+            text("Närvarande ledamöter", 11, True),
+            text("• Moderaterna: Ola Lind (ordförande), Siv Ek", 11, x=70),
+            text("§ 1 Val av justerare", 13, True),
+            text("Siv Ek utses att justera protokollet."),
+        ]
+        return extract(drawn_pdf(tmp_path / "p.pdf", [page], "Åsby kommun")).meeting.location
+
+    assert location("Sammanträde torsdagen den 3 mars 2022 kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby") == "Rum 2, Stadshuset, Åsby"  # fmt: skip
+    assert location("Sammanträde 27 april 2021, klockan 13:00–16:05, Åsby medborgarhus, sal Ån") == "Åsby medborgarhus, sal Ån"  # fmt: skip
