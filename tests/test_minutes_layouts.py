@@ -217,6 +217,7 @@ def test_bulleted_attendance_lists(tmp_path):
         ("Östra Dalbygdens Räddningstjänstförbund", "Östra Dalbygdens Räddningstjänstförbund"),
         ("Räddningstjänstförbundet Norra Dalbygden", "Räddningstjänstförbundet Norra Dalbygden"),
         ("VÅRDSAMVERKAN NORRDALEN", "Vårdsamverkan Norrdalen"),
+        ("ÖSTRA NORRDALSREGIONEN", "Östra Norrdalsregionen"),  # a region as one compound
     ],
 )
 def test_a_letterhead_names_the_organisation(tmp_path, letterhead, organisation):
