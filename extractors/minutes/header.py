@@ -23,7 +23,7 @@ from extractors.swedish.dates import find_date, find_times, strip_dates_and_time
 from extractors.swedish.decisions import DECISION_HEAD
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
 from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
-from extractors.swedish.places import find_organisation, reads_as_place
+from extractors.swedish.places import COMPANY_NAME, find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
 
 # Brackets a date or a time leaves empty: "Stadshuset (kl. 9–12)"
@@ -180,12 +180,17 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     of page one, else the chair's."""
     first_label = next((b.label_line for b in blocks if is_label(b.label) and b.label_line), None)
     page = document.pages[0] if document.pages else None
+    company = None  # a company's board: its name alone on a line of the letterhead
     for line in page.lines if page is not None else []:
         above = first_label is None or (line.page, line.top) < (first_label.page, first_label.top)
         if line.furniture or above:
             found = find_organisation(line.text, letterhead=True)
             if found:
                 return found
+            if company is None and COMPANY_NAME.match(text := " ".join(line.text.split())):
+                company = text
+    if company is not None:
+        return company
     for attendee in attendees:
         if "ordförande" in attendee.roles and attendee.organisation:
             found = find_organisation(attendee.organisation)

@@ -92,6 +92,13 @@ def find_organisation(text: str, letterhead: bool = False) -> str | None:
     return None
 
 
+# A company's name as a letterhead prints it, the whole line: "Norrdalshem AB",
+# "Åsby Energi Aktiebolag (publ)"
+COMPANY_NAME = re.compile(
+    rf"^{_CAP}(?:\s+(?:{_CAP}|&)){{0,3}}\s+(?:AB|Aktiebolag)(?:\s*\(publ\))?$"
+)
+
+
 def _title(words: str) -> str:
     """'MALUNG-SÄLENS' → 'Malung-Sälens', 'UPPLANDS VÄSBY' → 'Upplands Väsby'."""
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words.split())
