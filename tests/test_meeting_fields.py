@@ -304,3 +304,21 @@ def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
     assert location(prose) == "Rum 2, Stadshuset, Åsby"
     prose = "Sammanträde 27 april 2021, klockan 13:00–16:05, Åsby medborgarhus, sal Ån"
     assert location(prose) == "Åsby medborgarhus, sal Ån"
+
+
+def test_the_place_under_its_label_in_a_grid_header(tmp_path):
+    """'Datum | Tid | Plats' over a row of values: the place is the value under 'Plats'."""
+    from test_real_items import drawn_pdf, text
+
+    page = [
+        text("Fritidsnämndens utskott", 14, True),
+        [(63, "Datum", 9, True), (233, "Tid", 9, True), (346, "Plats", 9, True)],
+        [(63, "Tisdagen den 8 september 2020", 11, False), (233, "13:15–15:00", 11, False),
+         (346, "Kommunhuset, rum Ån", 11, False)],
+        text("Ledamöter: Ola Lind (S) ordf, Siv Ek (M)", 11),
+        text("Ärende 1", 13, True),
+        text("Val av justerare", 11, True),
+        text("Siv Ek utses att justera protokollet."),
+    ]  # fmt: skip
+    record = extract(drawn_pdf(tmp_path / "g.pdf", [page], "Åsby kommun"))
+    assert record.meeting.location == "Kommunhuset, rum Ån"

@@ -13,7 +13,10 @@ from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
 from extractors.minutes.parameters import (
     BODY_NAME_ZONE,
+    COLUMN_X_TOLERANCE,
+    LABEL_ABOVE_VALUE_GAP,
     MAX_BODY_NAME_WORDS,
+    ROW_TOLERANCE,
     SAME_NAME_RATIO,
     SAME_SIZE,
 )
@@ -75,6 +78,8 @@ def read_meeting(
             break
     if meeting.location is None and not places:
         meeting.location = _place_in_sentence(kept) or _place_after_time(blocks)
+    if meeting.location is None:
+        meeting.location = _place_under_label(kept)
     return meeting
 
 
@@ -247,6 +252,25 @@ def _place_in_sentence(lines: list[Line]) -> str | None:
             m = None
         if m:
             return " ".join(m.group(1).split()).strip(" ,")
+    return None
+
+
+def _place_under_label(lines: list[Line]) -> str | None:
+    """The value under a 'Plats' label alone on its line, in a grid of labels over a row
+    of values ('Datum | Tid | Plats'): the first line below it in its column."""
+    for i, label in enumerate(lines):
+        if meta_of(label.text.strip().rstrip(":")) != "place":
+            continue
+        for value in lines[i + 1 :]:
+            if value.page != label.page:
+                break
+            if value.top - label.bottom > LABEL_ABOVE_VALUE_GAP * max(label.size, 1.0):
+                break
+            if value.top > label.bottom - ROW_TOLERANCE and (
+                abs(value.x0 - label.x0) <= COLUMN_X_TOLERANCE
+            ):
+                place = " ".join(value.text.split()).strip(" ,")
+                return place if place and reads_as_place(place) else None
     return None
 
 

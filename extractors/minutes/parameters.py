@@ -73,6 +73,9 @@ MAX_TITLE_WORDS = 12
 # line heights: the most a title (under a bare '§ 26') or a contents page's leader dots
 # lie below the heading's line
 NEAR_LINE_GAP = 2
+# font sizes (the label's): the most a value lies below its label in a grid header
+# ('Datum | Tid | Plats' over a row of values)
+LABEL_ABOVE_VALUE_GAP = 1.5
 # lines: read under a heading for the leader dots of a table of contents
 CONTENTS_LOOKAHEAD = 4
 # lines: read under a title for its wrapped lines, and how many it may wrap onto
