@@ -16,6 +16,7 @@ from extractors.minutes.parameters import (
     MAX_LINE_PITCH,
     MAX_PROSE_SENTENCES,
     MIN_LIST_ENTRIES,
+    NOTE_SIZE_STEP,
     PARAGRAPH_EDGE_TOLERANCE,
     PARAGRAPH_SPACE,
     PITCH_STEP,
@@ -79,6 +80,7 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
             or (CLOSING.match(text) and not _goes_on(collecting, text) and collecting != [])
             or (collecting is not None and line.bold)
             or _signature_caption(collecting, text)
+            or _note_under(collecting, line)
         ):
             collecting = None
             continue
@@ -100,6 +102,13 @@ def _goes_on(collected: list[Line] | None, text: str) -> bool:
     if not collected or not text[:1].islower():
         return False
     return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _note_under(collected: list[Line] | None, line: Line) -> bool:
+    """A line in smaller type than the decision, after its sentence's end: a note."""
+    if not collected or line.size > collected[0].size - NOTE_SIZE_STEP:
+        return False
+    return collected[-1].text.rstrip().endswith((".", "!", "?"))
 
 
 def _heads_points(lines: list[Line], index: int) -> bool:

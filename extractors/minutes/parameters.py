@@ -155,6 +155,9 @@ NOTICE_LINES = 12
 # font sizes: a paragraph's first line stands this much further below the line above it
 # than the lines of a paragraph stand below each other
 PARAGRAPH_SPACE = 0.25
+# points: a line after a decision's sentence set this much smaller than the decision's
+# first line is a note under it ("Ärendet redovisas i sekretessbilaga."), no part of it
+NOTE_SIZE_STEP = 1.0
 # font sizes: the distances between a paragraph's lines are rounded to this
 PITCH_STEP = 0.05
 # font sizes: distances between two lines of one paragraph are below this

@@ -104,7 +104,8 @@ ACTIVE_DECISION = re.compile(
 # ungdomsrådet", "Kommunfullmäktige", "Mötet")
 DECIDING_SUBJECT = re.compile(
     r"(?:nämnden|nämnd|styrelsen|rådet|utskottet|fullmäktige|direktionen|beredningen"
-    r"|presidiet|mötet|gruppen|förbundet|kommittén|församlingen|delegationen|sammanträdet)$",
+    r"|presidiet|mötet|gruppen|förbundet|kommittén|församlingen|delegationen|sammanträdet"
+    r"|nätverket)$",
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 6
