@@ -337,3 +337,19 @@ def test_a_table_of_items_with_cells_that_wrap(tmp_path):
         ),
         ("15", "Anmälan av delegationsbeslut", ["Anmälan läggs till handlingarna."]),
     ]
+
+
+def test_an_e_signing_pages_heading_is_no_item(tmp_path):
+    body = [
+        text("Mötets öppnande", 12, True),
+        text("Ordföranden öppnade mötet."),
+        text("Övriga frågor", 12, True),
+        text("Inga övriga frågor togs upp."),
+    ]
+    signing = [
+        text("Verifikat", 12, True),
+        text("Detta dokument har signerats elektroniskt", 9.5),
+        text("Signerat av: Kim Alm", 9.5),
+    ]
+    record = extract(drawn_pdf(tmp_path / "v.pdf", [HEADER_PAGE, body, signing], "Rådet"))
+    assert [i.title for i in record.agenda_items] == ["Mötets öppnande", "Övriga frågor"]

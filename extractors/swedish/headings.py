@@ -89,3 +89,7 @@ SIGNATURES_HEAD = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
 ITEM_WORD_HEADING = re.compile(
     r"^(?:[Ää]rende|ÄRENDE|[Pp]unkt|PUNKT)\s+(\d{1,3}[a-z]?)(?![\d–-])\s*[.:]?\s*(.*)$"
 )
+
+# The heading of an e-signing service's page of signatures after the minutes ('Verifikat'):
+# no item
+SIGNING_PAGE_HEAD = re.compile(r"^verifikat\s*:?$", re.IGNORECASE)
