@@ -353,3 +353,16 @@ def test_an_e_signing_pages_heading_is_no_item(tmp_path):
     ]
     record = extract(drawn_pdf(tmp_path / "v.pdf", [HEADER_PAGE, body, signing], "Rådet"))
     assert [i.title for i in record.agenda_items] == ["Mötets öppnande", "Övriga frågor"]
+
+
+def test_a_presenter_in_a_table_cell_that_wraps(tmp_path):
+    body = [
+        [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True),
+         (480, "Anteckningar", 9, True)],
+        [(57, "§ 21", 9, False), (97, "Förvaltningschefen informerar", 9, False),
+         (323, "Informationen noteras.", 9, False),
+         (480, "Föredragande: förvaltningschef Lova", 9, False)],
+        [(480, "Strandberg", 9, False)],
+    ]  # fmt: skip
+    record = extract(drawn_pdf(tmp_path / "c.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.presenters) for i in record.agenda_items] == [("21", ["Lova Strandberg"])]

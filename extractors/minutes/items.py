@@ -10,6 +10,7 @@ from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions, line_pitch
 from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
     CONTENTS_LOOKAHEAD,
     HEADING_SIZE_STEP,
     MARGIN_TOLERANCE,
@@ -300,7 +301,7 @@ def presenters(lines: list[Line]) -> list[str]:
         if PRESENTER_HEAD.match(text):  # a heading: the names on the next line
             names.extend(_listed_names(lines[i + 1].text) if i + 1 < len(lines) else [])
         elif m := PRESENTER_LINE.match(text):
-            names.extend(_listed_names(m[1]))
+            names.extend(_wrapped_names(m[1], line, lines[i + 1] if i + 1 < len(lines) else None))
     prose = [
         ln
         for ln in lines
@@ -335,6 +336,18 @@ def _coordinated_presenters(text: str) -> list[str]:
         if all(name and name == tail for name, tail in zip(names, tails, strict=True)):
             found.extend(name for name in names if name)
     return found
+
+
+def _wrapped_names(value: str, line: Line, below: Line | None) -> list[str]:
+    """The names of a 'Föredragande:' line whose last name wraps to the line under it in
+    its column ('Föredragande: förvaltningschef Lova' / 'Strandberg'), as one."""
+    names = _listed_names(value)
+    if below is None or below.page != line.page or abs(below.x0 - line.x0) > COLUMN_X_TOLERANCE:
+        return names
+    if below.top - line.bottom > TITLE_LINE_GAP * line.size:
+        return names
+    whole = _listed_names(f"{value} {below.text.strip()}")
+    return whole if len(whole) > len(names) and whole[: len(names)] == names else names
 
 
 def _listed_names(text: str) -> list[str]:
