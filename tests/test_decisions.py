@@ -206,22 +206,3 @@ def test_a_rule_under_the_decision_ends_it(tmp_path):
 )
 def test_what_decides(sentence, decided):
     assert is_decision(sentence) is decided
-
-
-def test_a_network_decides_and_a_note_in_smaller_type_is_no_decision(tmp_path):
-    from test_real_items import HEADER_PAGE, drawn_pdf, text
-
-    body = [
-        text("§ 4 Gemensam kampanj", 12, True),
-        text("Diskussion om gemensamt material."),
-        text("Nätverket ställer sig bakom en gemensam kampanj."),
-        text("§ 5 Ansökan om bistånd", 12, True),
-        text("Utskottets beslut", 11, True),
-        text("Beslut enligt förslag.", 11),
-        text("Ärendet redovisas i en sekretessbilaga.", 9),
-    ]
-    record = extract(drawn_pdf(tmp_path / "n.pdf", [HEADER_PAGE, body], "Exempelnätverket"))
-    assert [i.decisions for i in record.agenda_items] == [
-        ["Nätverket ställer sig bakom en gemensam kampanj."],
-        ["Beslut enligt förslag."],
-    ]

@@ -4,7 +4,7 @@ letterhead, the adjustment's notice or the meeting's own item titles."""
 
 from __future__ import annotations
 
-from builders import MinutesLayout, minutes_pdf
+from builders import MinutesLayout, minutes_pdf, placed_pdf
 from extractors import extract
 
 
@@ -287,18 +287,18 @@ def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(
 def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
     """'… kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
     '…, klockan 13:00–16:05, Åsby medborgarhus, sal Ån' (no 'i') is a place too."""
-    from test_real_items import drawn_pdf, text
 
     def location(prose: str) -> str | None:
         page = [
-            text("Fritidsnämnden", 18, True),
-            text(prose, 11),
-            text("Närvarande ledamöter", 11, True),
-            text("• Moderaterna: Ola Lind (ordförande), Siv Ek", 11, x=70),
-            text("§ 1 Val av justerare", 13, True),
-            text("Siv Ek utses att justera protokollet."),
+            (57, 40, "Åsby kommun", True, 11),
+            (57, 80, "Fritidsnämnden", True, 18),
+            (57, 110, prose, False, 11),
+            (57, 140, "Närvarande ledamöter", True, 11),
+            (70, 157, "• Moderaterna: Ola Lind (ordförande), Siv Ek", False, 11),
+            (57, 190, "§ 1 Val av justerare", True, 13),
+            (57, 210, "Siv Ek utses att justera protokollet.", False, 10),
         ]
-        return extract(drawn_pdf(tmp_path / "p.pdf", [page], "Åsby kommun")).meeting.location
+        return extract(placed_pdf(tmp_path / "p.pdf", [page])).meeting.location
 
     prose = "Sammanträde torsdagen den 3 mars 2022 kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby"
     assert location(prose) == "Rum 2, Stadshuset, Åsby"
@@ -308,17 +308,19 @@ def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
 
 def test_the_place_under_its_label_in_a_grid_header(tmp_path):
     """'Datum | Tid | Plats' over a row of values: the place is the value under 'Plats'."""
-    from test_real_items import drawn_pdf, text
-
     page = [
-        text("Fritidsnämndens utskott", 14, True),
-        [(63, "Datum", 9, True), (233, "Tid", 9, True), (346, "Plats", 9, True)],
-        [(63, "Tisdagen den 8 september 2020", 11, False), (233, "13:15–15:00", 11, False),
-         (346, "Kommunhuset, rum Ån", 11, False)],
-        text("Ledamöter: Ola Lind (S) ordf, Siv Ek (M)", 11),
-        text("Ärende 1", 13, True),
-        text("Val av justerare", 11, True),
-        text("Siv Ek utses att justera protokollet."),
-    ]  # fmt: skip
-    record = extract(drawn_pdf(tmp_path / "g.pdf", [page], "Åsby kommun"))
+        (57, 40, "Åsby kommun", True, 11),
+        (57, 70, "Fritidsnämndens utskott", True, 14),
+        (63, 100, "Datum", True, 9),
+        (233, 100, "Tid", True, 9),
+        (346, 100, "Plats", True, 9),
+        (63, 118, "Tisdagen den 8 september 2020", False, 11),
+        (233, 118, "13:15–15:00", False, 11),
+        (346, 118, "Kommunhuset, rum Ån", False, 11),
+        (63, 145, "Ledamöter: Ola Lind (S) ordf, Siv Ek (M)", False, 11),
+        (63, 175, "Ärende 1", True, 13),
+        (63, 195, "Val av justerare", True, 11),
+        (63, 215, "Siv Ek utses att justera protokollet.", False, 10),
+    ]
+    record = extract(placed_pdf(tmp_path / "g.pdf", [page]))
     assert record.meeting.location == "Kommunhuset, rum Ån"

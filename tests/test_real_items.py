@@ -366,3 +366,20 @@ def test_a_presenter_in_a_table_cell_that_wraps(tmp_path):
     ]  # fmt: skip
     record = extract(drawn_pdf(tmp_path / "c.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
     assert [(i.number, i.presenters) for i in record.agenda_items] == [("21", ["Lova Strandberg"])]
+
+
+def test_a_network_decides_and_a_note_in_smaller_type_is_no_decision(tmp_path):
+    body = [
+        text("§ 4 Gemensam kampanj", 12, True),
+        text("Diskussion om gemensamt material."),
+        text("Nätverket ställer sig bakom en gemensam kampanj."),
+        text("§ 5 Ansökan om bistånd", 12, True),
+        text("Utskottets beslut", 11, True),
+        text("Beslut enligt förslag.", 11),
+        text("Ärendet redovisas i en sekretessbilaga.", 9),
+    ]
+    record = extract(drawn_pdf(tmp_path / "n.pdf", [HEADER_PAGE, body], "Exempelnätverket"))
+    assert [i.decisions for i in record.agenda_items] == [
+        ["Nätverket ställer sig bakom en gemensam kampanj."],
+        ["Beslut enligt förslag."],
+    ]
