@@ -308,15 +308,15 @@ def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
 
 def test_the_place_under_its_label_in_a_grid_header(tmp_path):
     """'Datum | Tid | Plats' over a row of values: the place is the value under 'Plats'."""
+    columns = (63, 233, 346)
+    labels = zip(columns, ("Datum", "Tid", "Plats"), strict=True)
+    row = ("Tisdagen den 8 september 2020", "13:15–15:00", "Kommunhuset, rum Ån")
+    values = zip(columns, row, strict=True)
     page = [
         (57, 40, "Åsby kommun", True, 11),
         (57, 70, "Fritidsnämndens utskott", True, 14),
-        (63, 100, "Datum", True, 9),
-        (233, 100, "Tid", True, 9),
-        (346, 100, "Plats", True, 9),
-        (63, 118, "Tisdagen den 8 september 2020", False, 11),
-        (233, 118, "13:15–15:00", False, 11),
-        (346, 118, "Kommunhuset, rum Ån", False, 11),
+        *[(x, 100, label, True, 9) for x, label in labels],
+        *[(x, 118, value, False, 11) for x, value in values],
         (63, 145, "Ledamöter: Ola Lind (S) ordf, Siv Ek (M)", False, 11),
         (63, 175, "Ärende 1", True, 13),
         (63, 195, "Val av justerare", True, 11),
