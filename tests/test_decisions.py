@@ -85,33 +85,33 @@ def test_the_body_deciding_as_the_heading_of_a_numbered_list(tmp_path):
     proposal to the board is its att-clauses, each its own; the closing sentence under
     'Beslut' is that item's decision."""
     items = _items(tmp_path, [
-        ("§ 15 Öppettider", [
-            "Sekreteraren redogör för behovet av längre öppettider.",
+        ("§ 15 Badhusets sommar", [
+            "Förvaltningen beskriver hur badet används på vintern.",
             "Fritidsnämnden beslutar",
-            "1. Simhallen hålls öppen även lördagen den 10 september.",
-            "2. Förvaltningen får i uppdrag att annonsera öppettiderna.",
+            "1. Badhuset stänger för renovering under juli.",
+            "2. Föreningarna erbjuds tider i skolans gymnastiksal.",
         ]),
         ("§ 16 Taxor", [
             "Utskottets förslag till kommunstyrelsen",
-            "Arbetsutskottet föreslår kommunstyrelsen besluta",
+            "Beredningsutskottet föreslår kommunstyrelsen besluta",
             "att anta nya taxor enligt bilaga,",
             "att taxorna gäller från och med den 1 april.",
         ]),
         ("§ 17 Motion om belysning", [
             "Utskottets förslag till kommunstyrelsen",
-            "Arbetsutskottet föreslår kommunstyrelsen besluta",
-            "att motionen ska anses besvarad.",
+            "Beredningsutskottet föreslår kommunstyrelsen besluta",
+            "att bifalla motionen.",
         ]),
-        ("§ 18 Mötets avslutande", ["Beslut", "Ordföranden förklarar mötet avslutat."]),
+        ("§ 18 Mötets avslutande", ["Beslut", "Ordföranden förklarar sammanträdet avslutat."]),
     ])  # fmt: skip
     assert [i.decisions for i in items] == [
         [
-            "1. Simhallen hålls öppen även lördagen den 10 september.",
-            "2. Förvaltningen får i uppdrag att annonsera öppettiderna.",
+            "1. Badhuset stänger för renovering under juli.",
+            "2. Föreningarna erbjuds tider i skolans gymnastiksal.",
         ],
         ["att anta nya taxor enligt bilaga,", "att taxorna gäller från och med den 1 april."],
-        ["att motionen ska anses besvarad."],
-        ["Ordföranden förklarar mötet avslutat."],
+        ["att bifalla motionen."],
+        ["Ordföranden förklarar sammanträdet avslutat."],
     ]
 
 

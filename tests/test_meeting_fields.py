@@ -269,12 +269,12 @@ def test_the_next_meeting_said_as_next_time_or_under_coming_meetings(tmp_path):
 
 
 def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(tmp_path):
-    """'… anmäls vid nämndens nästa sammanträde.' and then 'Protokollet är justerat
-    2024-06-14': the adjustment's date is not the next meeting's."""
+    """'… redovisas vid nästa möte.' and then '… justerades 2024-06-14': the
+    adjustment's date is not the next meeting's."""
     items = [
         ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
-        ("§ 2 Delegation", ["Besluten anmäls vid nämndens nästa sammanträde."]),
-        ("§ 3 Avslutning", ["Protokollet är justerat 2024-06-14 och anslaget 2024-06-15."]),
+        ("§ 2 Delegation", ["Uppföljningen redovisas vid nästa möte."]),
+        ("§ 3 Avslutning", ["Dagens anteckningar justerades 2024-06-14 och anslogs 2024-06-15."]),
     ]
     rows = [
         ("Plats och tid", ["Förbundshuset, onsdagen den 12 juni 2024 kl. 9.00–11.00"]),
@@ -285,8 +285,8 @@ def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(
 
 
 def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
-    """'… kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
-    '…, klockan 13:00–16:05, Åsby medborgarhus, sal Ån' (no 'i') is a place too."""
+    """'… kl. 9.15–12.00 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
+    '…, klockan 14:00–17:10, Åsby bygdegård, sal Ån' (no 'i') is a place too."""
 
     def location(prose: str) -> str | None:
         page = [
@@ -300,24 +300,24 @@ def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
         ]
         return extract(placed_pdf(tmp_path / "p.pdf", [page])).meeting.location
 
-    prose = "Sammanträde torsdagen den 3 mars 2022 kl. 08.30–11.45 i Rum 2, Stadshuset, Åsby"
+    prose = "Möte onsdagen den 14 oktober 2026 kl. 9.15–12.00 i Rum 2, Stadshuset, Åsby"
     assert location(prose) == "Rum 2, Stadshuset, Åsby"
-    prose = "Sammanträde 27 april 2021, klockan 13:00–16:05, Åsby medborgarhus, sal Ån"
-    assert location(prose) == "Åsby medborgarhus, sal Ån"
+    prose = "Möte 9 november 2026, klockan 14:00–17:10, Åsby bygdegård, sal Ån"
+    assert location(prose) == "Åsby bygdegård, sal Ån"
 
 
 def test_the_place_under_its_label_in_a_grid_header(tmp_path):
     """'Datum | Tid | Plats' over a row of values: the place is the value under 'Plats'."""
     columns = (63, 233, 346)
     labels = zip(columns, ("Datum", "Tid", "Plats"), strict=True)
-    row = ("Tisdagen den 8 september 2020", "13:15–15:00", "Kommunhuset, rum Ån")
+    row = ("Måndagen den 5 oktober 2026", "9:30–11:45", "Kommunhuset, rum Ån")
     values = zip(columns, row, strict=True)
     page = [
         (57, 40, "Åsby kommun", True, 11),
         (57, 70, "Fritidsnämndens utskott", True, 14),
         *[(x, 100, label, True, 9) for x, label in labels],
         *[(x, 118, value, False, 11) for x, value in values],
-        (63, 145, "Ledamöter: Ola Lind (S) ordf, Siv Ek (M)", False, 11),
+        (63, 145, "Deltagare: Ola Lind (S), Siv Ek (M)", False, 11),
         (63, 175, "Ärende 1", True, 13),
         (63, 195, "Val av justerare", True, 11),
         (63, 215, "Siv Ek utses att justera protokollet.", False, 10),

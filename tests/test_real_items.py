@@ -313,29 +313,29 @@ def test_a_table_of_items_with_cells_that_wrap(tmp_path):
         [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True)],
         [(57, "§ 12", 9, False), (97, "Budgetuppföljning maj", 9, False),
          (323, "Nämnden godkänner uppföljningen.", 9, False)],
-        [(57, "§ 13", 9, False), (97, "Taxor för uthyrning av lokaler", 9, False),
-         (323, "Nämnden föreslår kommunfullmäktige att anta taxorna", 9, False)],
-        [(323, "enligt bilaga 1.", 9, False)],
-        [(57, "§ 14", 9, False), (97, "Kulturbidrag 2023 – fördelning av", 9, False),
-         (323, "Nämnden fördelar kulturbidrag enligt", 9, False)],
-        [(97, "verksamhetsbidrag", 9, False), (323, "förvaltningens förslag.", 9, False)],
-        [(57, "§ 15", 9, False), (97, "Anmälan av delegationsbeslut", 9, False),
-         (323, "Anmälan läggs till handlingarna.", 9, False)],
+        [(57, "§ 13", 9, False), (97, "Parkeringsnorm för Åsby centrum", 9, False),
+         (323, "Nämnden föreslår kommunfullmäktige att fastställa", 9, False)],
+        [(323, "normen.", 9, False)],
+        [(57, "§ 14", 9, False), (97, "Stipendier för unga musiker och", 9, False),
+         (323, "Nämnden fördelar stipendierna till fyra", 9, False)],
+        [(97, "dansare", 9, False), (323, "sökande.", 9, False)],
+        [(57, "§ 15", 9, False), (97, "Skrivelser", 9, False),
+         (323, "Skrivelserna läggs till handlingarna.", 9, False)],
     ]  # fmt: skip
     record = extract(drawn_pdf(tmp_path / "t.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
     assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
         ("12", "Budgetuppföljning maj", ["Nämnden godkänner uppföljningen."]),
         (
             "13",
-            "Taxor för uthyrning av lokaler",
-            ["Nämnden föreslår kommunfullmäktige att anta taxorna enligt bilaga 1."],
+            "Parkeringsnorm för Åsby centrum",
+            ["Nämnden föreslår kommunfullmäktige att fastställa normen."],
         ),
         (
             "14",
-            "Kulturbidrag 2023 – fördelning av verksamhetsbidrag",
-            ["Nämnden fördelar kulturbidrag enligt förvaltningens förslag."],
+            "Stipendier för unga musiker och dansare",
+            ["Nämnden fördelar stipendierna till fyra sökande."],
         ),
-        ("15", "Anmälan av delegationsbeslut", ["Anmälan läggs till handlingarna."]),
+        ("15", "Skrivelser", ["Skrivelserna läggs till handlingarna."]),
     ]
 
 
@@ -348,7 +348,7 @@ def test_an_e_signing_pages_heading_is_no_item(tmp_path):
     ]
     signing = [
         text("Verifikat", 12, True),
-        text("Detta dokument har signerats elektroniskt", 9.5),
+        text("Underskrifterna är gjorda med e-legitimation", 9.5),
         text("Signerat av: Kim Alm", 9.5),
     ]
     record = extract(drawn_pdf(tmp_path / "v.pdf", [HEADER_PAGE, body, signing], "Rådet"))
@@ -359,9 +359,9 @@ def test_a_presenter_in_a_table_cell_that_wraps(tmp_path):
     body = [
         [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True),
          (480, "Anteckningar", 9, True)],
-        [(57, "§ 21", 9, False), (97, "Förvaltningschefen informerar", 9, False),
-         (323, "Informationen noteras.", 9, False),
-         (480, "Föredragande: förvaltningschef Lova", 9, False)],
+        [(57, "§ 21", 9, False), (97, "Lägesrapport om simhallen", 9, False),
+         (323, "Rapporten noteras.", 9, False),
+         (480, "Föredragande: projektledare Lova", 9, False)],
         [(480, "Strandberg", 9, False)],
     ]  # fmt: skip
     record = extract(drawn_pdf(tmp_path / "c.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
@@ -370,16 +370,16 @@ def test_a_presenter_in_a_table_cell_that_wraps(tmp_path):
 
 def test_a_network_decides_and_a_note_in_smaller_type_is_no_decision(tmp_path):
     body = [
-        text("§ 4 Gemensam kampanj", 12, True),
-        text("Diskussion om gemensamt material."),
-        text("Nätverket ställer sig bakom en gemensam kampanj."),
-        text("§ 5 Ansökan om bistånd", 12, True),
+        text("§ 4 Vårens konferens", 12, True),
+        text("Samtal om program och talare."),
+        text("Nätverket godkänner programmet för konferensen."),
+        text("§ 5 Hyresavtal för förrådet", 12, True),
         text("Utskottets beslut", 11, True),
-        text("Beslut enligt förslag.", 11),
-        text("Ärendet redovisas i en sekretessbilaga.", 9),
+        text("Avtalet förlängs med två år.", 11),
+        text("Avtalets villkor finns i bilaga 3.", 9),
     ]
     record = extract(drawn_pdf(tmp_path / "n.pdf", [HEADER_PAGE, body], "Exempelnätverket"))
     assert [i.decisions for i in record.agenda_items] == [
-        ["Nätverket ställer sig bakom en gemensam kampanj."],
-        ["Beslut enligt förslag."],
+        ["Nätverket godkänner programmet för konferensen."],
+        ["Avtalet förlängs med två år."],
     ]
