@@ -112,8 +112,8 @@ def _note_under(collected: list[Line] | None, line: Line) -> bool:
 
 
 def _heads_points(lines: list[Line], index: int) -> bool:
-    """'Valnämnden beslutar' alone on its line over numbered points that are sentences of
-    their own ('1. Lokalen hålls öppen …'): a heading, no part of the decision."""
+    """'Kulturnämnden beslutar' alone on its line over numbered points that are sentences
+    of their own ('1. Biblioteket stänger …'): a heading, no part of the decision."""
     text = lines[index].text.strip()
     if index + 1 >= len(lines) or "besl" not in text or not DECIDING_LEAD.match(text):
         return False

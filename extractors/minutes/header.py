@@ -233,7 +233,7 @@ def _place_after_time(blocks: list[Block]) -> str | None:
 
 # "… sammanträde … tisdagen den 10 december 2024 kl. 18.30–21.05 i Stadshuset, rum Kinnekulle."
 SENTENCE_PLACE = re.compile(r"\b(?:kl\.?\s*)?[\d.:–-]+\s+i\s+([A-ZÅÄÖ][^.;]{2,80})")
-# "… 27 april 2021, klockan 13:00–16:05, Alby medborgarhus, sal Ån": the place after the
+# "… 2 maj 2019, klockan 9:00–11:30, Åsby bygdegård, sal B": the place after the
 # time and a comma (it must read as a place)
 TIME_COMMA_PLACE = re.compile(
     r"\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\s*,\s+([A-ZÅÄÖ][^.;()]{2,80})"

@@ -46,7 +46,7 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
 
 def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None:
     """The first date in window, after its 'nästa …' phrase, after the meeting's, and
-    before an adjustment's or a posting's notice ('Protokollet är justerat 2022-08-25')."""
+    before an adjustment's or a posting's notice ('justerat den 3 maj')."""
     m = NEXT_MEETING.match(window)
     start = m.end() if m else 0
     notice = NOTICE_CONTEXT.search(window, start)

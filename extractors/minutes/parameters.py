@@ -156,7 +156,7 @@ NOTICE_LINES = 12
 # than the lines of a paragraph stand below each other
 PARAGRAPH_SPACE = 0.25
 # points: a line after a decision's sentence set this much smaller than the decision's
-# first line is a note under it ("Ärendet redovisas i sekretessbilaga."), no part of it
+# first line is a note under it (a remark on an appendix), no part of it
 NOTE_SIZE_STEP = 1.0
 # font sizes: the distances between a paragraph's lines are rounded to this
 PITCH_STEP = 0.05

@@ -19,7 +19,7 @@ DECISION_HEAD = re.compile(
     r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
     r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
 )
-# The body deciding, alone on its line ("Valnämnden beslutar"): over numbered points that
+# The body deciding, alone on its line ("Kulturnämnden beslutar"): over numbered points that
 # are sentences of their own it heads them; over att-clauses it is their lead-in
 DECIDING_LEAD = re.compile(
     r"^[A-ZÅÄÖ](?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?i:nämnden|styrelsen|rådet|utskottet|fullmäktige"
@@ -123,8 +123,8 @@ PROPOSING = re.compile(
     re.IGNORECASE,
 )
 # A body proposing to the body above it, an att-clause following: what it decides
-# ("Nämnden föreslår kommunfullmäktige att anta taxorna"; "… föreslår kommunstyrelsen
-# besluta" over att-clauses is their lead-in)
+# ("Nämnden föreslår kommunfullmäktige att fastställa planen"; "… föreslår
+# kommunstyrelsen besluta" over att-clauses is their lead-in)
 PROPOSING_UPWARDS = re.compile(
     r"^(?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?:nämnden|styrelsen|utskottet|direktionen|beredningen)"
     r"\s+föreslår\s+(?:kommun|region)?(?:fullmäktige|styrelsen)\s+att\s",

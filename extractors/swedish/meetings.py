@@ -15,8 +15,8 @@ NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 
-# The adjustment's and the posting's notice ("Protokollet är justerat 2022-08-25",
-# "anslaget 2022-08-26"): a date after it is never the next meeting's
+# The adjustment's and the posting's notice ("… justerades den 3 maj", "anslås den
+# 4 maj"): a date after it is never the next meeting's
 NOTICE_CONTEXT = re.compile(
     r"\b(?:juster(?:at|ats|as|ades|ad|ing\w*)|anslag\w*|anslå\w*|anslogs?)\b", re.IGNORECASE
 )
