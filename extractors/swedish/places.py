@@ -54,7 +54,7 @@ _UPPER = r"[A-ZÅÄÖ][A-ZÅÄÖ-]+"
 _CAPITALS = re.compile(
     rf"\b(?:({_UPPER}(?:\s+{_UPPER})?)\s+(KOMMUN|STAD)|REGION\s+({_UPPER}(?:\s+LÄN)?)"
     rf"|([A-ZÅÄÖ]+SAMVERKAN\s+{_UPPER})"
-    rf"|((?:{_UPPER}\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]+REGIONEN))\b"  # "VÄSTRA NORRLANDSREGIONEN"
+    rf"|((?:{_UPPER}\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]+REGIONEN))\b"  # "ÖSTRA NORRDALSREGIONEN"
 )
 # What a document or a body is called, never a municipality's name ("PROTOKOLL KOMMUN")
 _NO_PLACE_NAME = re.compile(
