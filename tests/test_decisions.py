@@ -80,6 +80,41 @@ def test_numbered_and_bulleted_decision_lists(tmp_path):
     ]
 
 
+def test_the_body_deciding_as_the_heading_of_a_numbered_list(tmp_path):
+    """'Nämnden beslutar' alone on its line heads the points under it; an utskott's
+    proposal to the board is its att-clauses, each its own; the closing sentence under
+    'Beslut' is that item's decision."""
+    items = _items(tmp_path, [
+        ("§ 15 Badhusets sommar", [
+            "Förvaltningen beskriver hur badet används på vintern.",
+            "Fritidsnämnden beslutar",
+            "1. Badhuset stänger för renovering under juli.",
+            "2. Föreningarna erbjuds tider i skolans gymnastiksal.",
+        ]),
+        ("§ 16 Taxor", [
+            "Utskottets förslag till kommunstyrelsen",
+            "Beredningsutskottet föreslår kommunstyrelsen besluta",
+            "att anta nya taxor enligt bilaga,",
+            "att taxorna gäller från och med den 1 april.",
+        ]),
+        ("§ 17 Motion om belysning", [
+            "Utskottets förslag till kommunstyrelsen",
+            "Beredningsutskottet föreslår kommunstyrelsen besluta",
+            "att bifalla motionen.",
+        ]),
+        ("§ 18 Mötets avslutande", ["Beslut", "Ordföranden förklarar sammanträdet avslutat."]),
+    ])  # fmt: skip
+    assert [i.decisions for i in items] == [
+        [
+            "1. Badhuset stänger för renovering under juli.",
+            "2. Föreningarna erbjuds tider i skolans gymnastiksal.",
+        ],
+        ["att anta nya taxor enligt bilaga,", "att taxorna gäller från och med den 1 april."],
+        ["att bifalla motionen."],
+        ["Ordföranden förklarar sammanträdet avslutat."],
+    ]
+
+
 def test_the_decision_ends_where_its_text_stops_deciding(tmp_path):
     """Under "Beslut": a list of the documents a decided sentence names, and a paragraph
     without a heading of its own that decides nothing, are no part of the decision."""

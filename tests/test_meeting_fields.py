@@ -4,7 +4,7 @@ letterhead, the adjustment's notice or the meeting's own item titles."""
 
 from __future__ import annotations
 
-from builders import MinutesLayout, minutes_pdf
+from builders import MinutesLayout, minutes_pdf, placed_pdf
 from extractors import extract
 
 
@@ -266,3 +266,61 @@ def test_the_next_meeting_said_as_next_time_or_under_coming_meetings(tmp_path):
     ]
     record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
     assert record.next_meeting is not None and record.next_meeting.date == "2024-09-25"
+
+
+def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(tmp_path):
+    """'… redovisas vid nästa möte.' and then '… justerades 2024-06-14': the
+    adjustment's date is not the next meeting's."""
+    items = [
+        ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
+        ("§ 2 Delegation", ["Uppföljningen redovisas vid nästa möte."]),
+        ("§ 3 Avslutning", ["Dagens anteckningar justerades 2024-06-14 och anslogs 2024-06-15."]),
+    ]
+    rows = [
+        ("Plats och tid", ["Förbundshuset, onsdagen den 12 juni 2024 kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
+    assert record.next_meeting is None
+
+
+def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
+    """'… kl. 9.15–12.00 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
+    '…, klockan 14:00–17:10, Åsby bygdegård, sal Ån' (no 'i') is a place too."""
+
+    def location(prose: str) -> str | None:
+        page = [
+            (57, 40, "Åsby kommun", True, 11),
+            (57, 80, "Fritidsnämnden", True, 18),
+            (57, 110, prose, False, 11),
+            (57, 140, "Närvarande ledamöter", True, 11),
+            (70, 157, "• Moderaterna: Ola Lind (ordförande), Siv Ek", False, 11),
+            (57, 190, "§ 1 Val av justerare", True, 13),
+            (57, 210, "Siv Ek utses att justera protokollet.", False, 10),
+        ]
+        return extract(placed_pdf(tmp_path / "p.pdf", [page])).meeting.location
+
+    prose = "Möte onsdagen den 14 oktober 2026 kl. 9.15–12.00 i Rum 2, Stadshuset, Åsby"
+    assert location(prose) == "Rum 2, Stadshuset, Åsby"
+    prose = "Möte 9 november 2026, klockan 14:00–17:10, Åsby bygdegård, sal Ån"
+    assert location(prose) == "Åsby bygdegård, sal Ån"
+
+
+def test_the_place_under_its_label_in_a_grid_header(tmp_path):
+    """'Datum | Tid | Plats' over a row of values: the place is the value under 'Plats'."""
+    columns = (63, 233, 346)
+    labels = zip(columns, ("Datum", "Tid", "Plats"), strict=True)
+    row = ("Måndagen den 5 oktober 2026", "9:30–11:45", "Kommunhuset, rum Ån")
+    values = zip(columns, row, strict=True)
+    page = [
+        (57, 40, "Åsby kommun", True, 11),
+        (57, 70, "Fritidsnämndens utskott", True, 14),
+        *[(x, 100, label, True, 9) for x, label in labels],
+        *[(x, 118, value, False, 11) for x, value in values],
+        (63, 145, "Deltagare: Ola Lind (S), Siv Ek (M)", False, 11),
+        (63, 175, "Ärende 1", True, 13),
+        (63, 195, "Val av justerare", True, 11),
+        (63, 215, "Siv Ek utses att justera protokollet.", False, 10),
+    ]
+    record = extract(placed_pdf(tmp_path / "g.pdf", [page]))
+    assert record.meeting.location == "Kommunhuset, rum Ån"

@@ -217,6 +217,8 @@ def test_bulleted_attendance_lists(tmp_path):
         ("Östra Dalbygdens Räddningstjänstförbund", "Östra Dalbygdens Räddningstjänstförbund"),
         ("Räddningstjänstförbundet Norra Dalbygden", "Räddningstjänstförbundet Norra Dalbygden"),
         ("VÅRDSAMVERKAN NORRDALEN", "Vårdsamverkan Norrdalen"),
+        ("ÖSTRA NORRDALSREGIONEN", "Östra Norrdalsregionen"),  # a region as one compound
+        ("Norrdalshem AB", "Norrdalshem AB"),  # a company's letterhead: its board's minutes
     ],
 )
 def test_a_letterhead_names_the_organisation(tmp_path, letterhead, organisation):

@@ -267,3 +267,119 @@ def test_two_presenters_each_after_a_title(tmp_path):
     assert [(i.title, sorted(i.presenters)) for i in record.agenda_items] == [
         ("Besök på Stadsbiblioteket", ["Kim Roos", "Ulla Berg"])
     ]
+
+
+def test_an_item_word_and_number_above_the_title(tmp_path):
+    """'Ärende 3' (or 'Punkt 3') set alone above the title, in larger or in smaller type:
+    the number of the item under it; the last item keeps its own decision, and the
+    signature captions after it are no part of it."""
+    body = [
+        text("Ärende 1", 9, True),
+        text("Val av protokolljusterare", 12, True),
+        text("Nämndens beslut"),
+        text("Lo Berg utses att justera protokollet."),
+        text("Ärende 2", 9, True),
+        text("Ombyggnad av Ekuddens förskola", 12, True),
+        text("Nämndens beslut"),
+        text("Nämnden godkänner förstudien."),
+        None,
+        None,
+        [(57, "Ordförande", 10, False), (220, "Justerare", 10, False)],
+        None,
+        [(57, "Kim Alm", 10, False), (220, "Lo Berg", 10, False)],
+    ]
+    record = extract(drawn_pdf(tmp_path / "w.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("1", "Val av protokolljusterare", ["Lo Berg utses att justera protokollet."]),
+        ("2", "Ombyggnad av Ekuddens förskola", ["Nämnden godkänner förstudien."]),
+    ]
+    big = [
+        text("Punkt 4", 13.5, True),
+        text("Anmälan av delegationsbeslut", 11, True),
+        text("Utskottets beslut", 11, True),
+        text("Delegationsbesluten läggs till handlingarna."),
+    ]
+    record = extract(drawn_pdf(tmp_path / "p.pdf", [HEADER_PAGE, big], "Exempelnämnden"))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("4", "Anmälan av delegationsbeslut")
+    ]
+
+
+def test_a_table_of_items_with_cells_that_wrap(tmp_path):
+    """Items as rows of a table (number, title, decision): a title and a decision that
+    wrap to a second line are read whole; a nämnd proposing to fullmäktige decides so."""
+    body = [
+        text("Ärenden", 11, True),
+        [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True)],
+        [(57, "§ 12", 9, False), (97, "Budgetuppföljning maj", 9, False),
+         (323, "Nämnden godkänner uppföljningen.", 9, False)],
+        [(57, "§ 13", 9, False), (97, "Parkeringsnorm för Åsby centrum", 9, False),
+         (323, "Nämnden föreslår kommunfullmäktige att fastställa", 9, False)],
+        [(323, "normen.", 9, False)],
+        [(57, "§ 14", 9, False), (97, "Stipendier för unga musiker och", 9, False),
+         (323, "Nämnden fördelar stipendierna till fyra", 9, False)],
+        [(97, "dansare", 9, False), (323, "sökande.", 9, False)],
+        [(57, "§ 15", 9, False), (97, "Skrivelser", 9, False),
+         (323, "Skrivelserna läggs till handlingarna.", 9, False)],
+    ]  # fmt: skip
+    record = extract(drawn_pdf(tmp_path / "t.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.title, i.decisions) for i in record.agenda_items] == [
+        ("12", "Budgetuppföljning maj", ["Nämnden godkänner uppföljningen."]),
+        (
+            "13",
+            "Parkeringsnorm för Åsby centrum",
+            ["Nämnden föreslår kommunfullmäktige att fastställa normen."],
+        ),
+        (
+            "14",
+            "Stipendier för unga musiker och dansare",
+            ["Nämnden fördelar stipendierna till fyra sökande."],
+        ),
+        ("15", "Skrivelser", ["Skrivelserna läggs till handlingarna."]),
+    ]
+
+
+def test_an_e_signing_pages_heading_is_no_item(tmp_path):
+    body = [
+        text("Mötets öppnande", 12, True),
+        text("Ordföranden öppnade mötet."),
+        text("Övriga frågor", 12, True),
+        text("Inga övriga frågor togs upp."),
+    ]
+    signing = [
+        text("Verifikat", 12, True),
+        text("Underskrifterna är gjorda med e-legitimation", 9.5),
+        text("Signerat av: Kim Alm", 9.5),
+    ]
+    record = extract(drawn_pdf(tmp_path / "v.pdf", [HEADER_PAGE, body, signing], "Rådet"))
+    assert [i.title for i in record.agenda_items] == ["Mötets öppnande", "Övriga frågor"]
+
+
+def test_a_presenter_in_a_table_cell_that_wraps(tmp_path):
+    body = [
+        [(57, "§", 9, True), (97, "Ärende", 9, True), (323, "Beslut", 9, True),
+         (480, "Anteckningar", 9, True)],
+        [(57, "§ 21", 9, False), (97, "Lägesrapport om simhallen", 9, False),
+         (323, "Rapporten noteras.", 9, False),
+         (480, "Föredragande: projektledare Lova", 9, False)],
+        [(480, "Strandberg", 9, False)],
+    ]  # fmt: skip
+    record = extract(drawn_pdf(tmp_path / "c.pdf", [HEADER_PAGE, body], "Exempelnämnden"))
+    assert [(i.number, i.presenters) for i in record.agenda_items] == [("21", ["Lova Strandberg"])]
+
+
+def test_a_network_decides_and_a_note_in_smaller_type_is_no_decision(tmp_path):
+    body = [
+        text("§ 4 Vårens konferens", 12, True),
+        text("Samtal om program och talare."),
+        text("Nätverket godkänner programmet för konferensen."),
+        text("§ 5 Hyresavtal för förrådet", 12, True),
+        text("Utskottets beslut", 11, True),
+        text("Avtalet förlängs med två år.", 11),
+        text("Avtalets villkor finns i bilaga 3.", 9),
+    ]
+    record = extract(drawn_pdf(tmp_path / "n.pdf", [HEADER_PAGE, body], "Exempelnätverket"))
+    assert [i.decisions for i in record.agenda_items] == [
+        ["Nätverket godkänner programmet för konferensen."],
+        ["Avtalet förlängs med två år."],
+    ]

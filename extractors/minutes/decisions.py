@@ -16,6 +16,7 @@ from extractors.minutes.parameters import (
     MAX_LINE_PITCH,
     MAX_PROSE_SENTENCES,
     MIN_LIST_ENTRIES,
+    NOTE_SIZE_STEP,
     PARAGRAPH_EDGE_TOLERANCE,
     PARAGRAPH_SPACE,
     PITCH_STEP,
@@ -23,6 +24,7 @@ from extractors.minutes.parameters import (
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
     CLOSING,
+    DECIDING_LEAD,
     DECIDING_SUBJECT,
     DECISION_HEAD,
     DECISION_SENTENCE,
@@ -33,7 +35,9 @@ from extractors.swedish.decisions import (
     PASSIVE_DECISION,
     PROPOSAL_HEAD,
     PROPOSING,
+    PROPOSING_UPWARDS,
     SECTION_HEAD,
+    SIGNATURE_CAPTION,
 )
 
 # A rule printed under the decision ("______"): what follows is the item's history or the
@@ -59,13 +63,13 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     found: list[str] = []
     collecting: list[Line] | None = None
     sections: list[list[Line]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
         head = DECISION_HEAD.match(text)
-        if head:
+        if head or (collecting is None and _heads_points(lines, i)):
             collecting = []
             sections.append(collecting)
-            if head.group(1):
+            if head and head.group(1):
                 collecting.append(_with_text(line, head.group(1)))
             continue
         if (
@@ -73,8 +77,10 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
             or PROPOSAL_HEAD.match(text)
             or RULE.match(text)
             or NEXT_MEETING_LABEL.match(text)
-            or (CLOSING.match(text) and not _goes_on(collecting, text))
+            or (CLOSING.match(text) and not _goes_on(collecting, text) and collecting != [])
             or (collecting is not None and line.bold)
+            or _signature_caption(collecting, text)
+            or _note_under(collecting, line)
         ):
             collecting = None
             continue
@@ -98,6 +104,31 @@ def _goes_on(collected: list[Line] | None, text: str) -> bool:
     return not collected[-1].text.rstrip().endswith((".", "!", "?", ":"))
 
 
+def _note_under(collected: list[Line] | None, line: Line) -> bool:
+    """A line in smaller type than the decision, after its sentence's end: a note."""
+    if not collected or line.size > collected[0].size - NOTE_SIZE_STEP:
+        return False
+    return collected[-1].text.rstrip().endswith((".", "!", "?"))
+
+
+def _heads_points(lines: list[Line], index: int) -> bool:
+    """'Kulturnämnden beslutar' alone on its line over numbered points that are sentences
+    of their own ('1. Biblioteket stänger …'): a heading, no part of the decision."""
+    text = lines[index].text.strip()
+    if index + 1 >= len(lines) or "besl" not in text or not DECIDING_LEAD.match(text):
+        return False
+    below = lines[index + 1].text.strip()
+    return bool(LIST_MARK.match(below)) and not ATT_CLAUSE.match(below)
+
+
+def _signature_caption(collected: list[Line] | None, text: str) -> bool:
+    """A signature's caption alone on its line ('Ordförande') after a sentence's end: the
+    signatures under the last item, no part of its decision."""
+    if not collected or len(text) > 20 or not SIGNATURE_CAPTION.match(text):
+        return False
+    return collected[-1].text.rstrip().endswith((".", "!", "?"))
+
+
 def _this_handling(lines: list[Line]) -> list[Line]:
     """An item's lines from its last handling on, where it prints its earlier ones (the
     earlier meetings' proposals and decisions above, this meeting's last), when a decision
@@ -114,7 +145,7 @@ def _this_handling(lines: list[Line]) -> list[Line]:
 def is_decision(sentence: str) -> bool:
     """A sentence that records a decision of the meeting."""
     if PROPOSING.search(sentence):
-        return False
+        return bool(PROPOSING_UPWARDS.match(sentence))
     if ATT_CLAUSE.match(sentence):
         return True  # "att fastställa dagordningen", "att jämte ordföranden justera protokollet"
     for m in PASSIVE_DECISION.finditer(sentence):
@@ -150,7 +181,9 @@ def _outside_sections(lines: list[Line]) -> list[Line]:
         if SECTION_HEAD.match(text) or PROPOSAL_HEAD.match(text):
             inside = True
             continue
-        closing = CLOSING.match(text) and not _goes_on(kept, text)
+        closing = (CLOSING.match(text) and not _goes_on(kept, text)) or _signature_caption(
+            kept, text
+        )
         if NEXT_MEETING_LABEL.match(text) or closing or RULE.match(text):
             inside = True
             continue
@@ -185,7 +218,11 @@ def _starts_clause(before: str, text: str) -> bool:
     if not ATT_CLAUSE.match(text):
         return False
     last = before.split()[-1] if before.split() else ""
-    return before.endswith((",", ";", ":", ".")) or bool(ACTIVE_DECISION.fullmatch(last))
+    return (
+        before.endswith((",", ";", ":", "."))
+        or bool(ACTIVE_DECISION.fullmatch(last))
+        or last.casefold() == "besluta"  # "… föreslår kommunstyrelsen besluta" / "att …"
+    )
 
 
 def _with_text(line: Line, text: str) -> Line:

@@ -11,14 +11,22 @@ from extractors.minutes.blocks import Block
 from extractors.minutes.body import body_name, not_a_body
 from extractors.minutes.labels import is_label, meta_of
 from extractors.minutes.organisation import notice_lines, organisation_in_notice
-from extractors.minutes.parameters import BODY_NAME_ZONE, MAX_BODY_NAME_WORDS, SAME_NAME_RATIO
+from extractors.minutes.parameters import (
+    BODY_NAME_ZONE,
+    COLUMN_X_TOLERANCE,
+    LABEL_ABOVE_VALUE_GAP,
+    MAX_BODY_NAME_WORDS,
+    ROW_TOLERANCE,
+    SAME_NAME_RATIO,
+    SAME_SIZE,
+)
 from extractors.minutes.schedule import meeting_lines, only_year, weekday_agrees
 from extractors.swedish.bodies import BODY_WORDS
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.decisions import DECISION_HEAD
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
 from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
-from extractors.swedish.places import find_organisation, reads_as_place
+from extractors.swedish.places import COMPANY_NAME, find_organisation, reads_as_place
 from schemas.record import Attendee, Meeting
 
 # Brackets a date or a time leaves empty: "Stadshuset (kl. 9–12)"
@@ -32,7 +40,8 @@ def read_meeting(
     document: Document, blocks: list[Block], header: list[Line], attendees: list[Attendee]
 ) -> Meeting:
     meeting = Meeting()
-    prose = _header_text(document, header, blocks)  # the header as running text
+    kept = _header_lines(document, header, blocks)
+    prose = running_text(kept)  # the header as running text
     meeting.body = meeting_body(document, blocks)
     meeting.organisation = _organisation(document, blocks, attendees)
     place_time = [b for b in blocks if meta_of(b.label) in ("place_time", "date_time")]
@@ -68,7 +77,9 @@ def read_meeting(
             meeting.location = location
             break
     if meeting.location is None and not places:
-        meeting.location = _place_in_sentence(prose) or _place_after_time(blocks)
+        meeting.location = _place_in_sentence(kept) or _place_after_time(blocks)
+    if meeting.location is None:
+        meeting.location = _place_under_label(kept)
     return meeting
 
 
@@ -174,12 +185,17 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     of page one, else the chair's."""
     first_label = next((b.label_line for b in blocks if is_label(b.label) and b.label_line), None)
     page = document.pages[0] if document.pages else None
+    company = None  # a company's board: its name alone on a line of the letterhead
     for line in page.lines if page is not None else []:
         above = first_label is None or (line.page, line.top) < (first_label.page, first_label.top)
         if line.furniture or above:
             found = find_organisation(line.text, letterhead=True)
             if found:
                 return found
+            if company is None and COMPANY_NAME.match(text := " ".join(line.text.split())):
+                company = text
+    if company is not None:
+        return company
     for attendee in attendees:
         if "ordförande" in attendee.roles and attendee.organisation:
             found = find_organisation(attendee.organisation)
@@ -188,22 +204,20 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
     return organisation_in_notice(document)
 
 
-def _header_text(document: Document, header: list[Line], blocks: list[Block]) -> str:
+def _header_lines(document: Document, header: list[Line], blocks: list[Block]) -> list[Line]:
     """Page one's furniture and the header, less the adjustment's lines ('Justeringens …
     tid', 'Anslaget till och med' and their values), whose date and time are not the
     meeting's, and less the times of side activities ('Gruppmöten 09:00–10:00')."""
     lines = [ln for ln in _first_lines(document) if ln.furniture] + header
     notice = {id(v) for b in blocks if ADJUSTMENT_WORDS.search(b.label) for v in b.values}
     notice |= {id(ln) for ln in notice_lines(lines)}
-    return running_text(
-        [
-            ln
-            for ln in lines
-            if not ADJUSTMENT_WORDS.search(ln.text)
-            and id(ln) not in notice
-            and not SIDE_ACTIVITY.match(ln.text.strip())
-        ]
-    )
+    return [
+        ln
+        for ln in lines
+        if not ADJUSTMENT_WORDS.search(ln.text)
+        and id(ln) not in notice
+        and not SIDE_ACTIVITY.match(ln.text.strip())
+    ]
 
 
 def _place_after_time(blocks: list[Block]) -> str | None:
@@ -219,12 +233,68 @@ def _place_after_time(blocks: list[Block]) -> str | None:
 
 # "… sammanträde … tisdagen den 10 december 2024 kl. 18.30–21.05 i Stadshuset, rum Kinnekulle."
 SENTENCE_PLACE = re.compile(r"\b(?:kl\.?\s*)?[\d.:–-]+\s+i\s+([A-ZÅÄÖ][^.;]{2,80})")
+# "… 2 maj 2019, klockan 9:00–11:30, Åsby bygdegård, sal B": the place after the
+# time and a comma (it must read as a place)
+TIME_COMMA_PLACE = re.compile(
+    r"\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\s*,\s+([A-ZÅÄÖ][^.;()]{2,80})"
+)
 
 
-def _place_in_sentence(prose: str) -> str | None:
-    """The place of a meeting written as prose: '… kl. 18.30–21.05 i Stadshuset, …'."""
-    m = SENTENCE_PLACE.search(prose)
-    return " ".join(m.group(1).split()).strip(" ,") if m else None
+def _place_in_sentence(lines: list[Line]) -> str | None:
+    """The place of a meeting written as prose: '… kl. 18.30–21.05 i Stadshuset, …',
+    within its paragraph: it stops at a heading or a label under it."""
+    for run in _paragraphs(lines):
+        prose = running_text(run)
+        if "kl" not in prose and " i " not in prose:
+            continue
+        m = SENTENCE_PLACE.search(prose)
+        if m is None and (m := TIME_COMMA_PLACE.search(prose)) and not reads_as_place(m[1]):
+            m = None
+        if m:
+            return " ".join(m.group(1).split()).strip(" ,")
+    return None
+
+
+def _place_under_label(lines: list[Line]) -> str | None:
+    """The value under a 'Plats' label alone on its line, in a grid of labels over a row
+    of values ('Datum | Tid | Plats'): the first line below it in its column."""
+    for i, label in enumerate(lines):
+        if meta_of(label.text.strip().rstrip(":")) != "place":
+            continue
+        for value in lines[i + 1 :]:
+            if value.page != label.page:
+                break
+            if value.top - label.bottom > LABEL_ABOVE_VALUE_GAP * max(label.size, 1.0):
+                break
+            if value.top > label.bottom - ROW_TOLERANCE and (
+                abs(value.x0 - label.x0) <= COLUMN_X_TOLERANCE
+            ):
+                place = " ".join(value.text.split()).strip(" ,")
+                return place if place and reads_as_place(place) else None
+    return None
+
+
+_BULLET_START = re.compile(r"^[•\-–*]\s")
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Lines in runs: a line in another weight or size than the one above it, a label
+    or a bullet starts a run."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        above = runs[-1][-1] if runs else None
+        if (
+            above is None
+            or line.bold != above.bold
+            or abs(line.size - above.size) >= SAME_SIZE
+            or _BULLET_START.match(text)
+            or is_label(text.split(":")[0])
+        ):
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    return runs
 
 
 def meeting_day(meeting: Meeting) -> dt.date | None:

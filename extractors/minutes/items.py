@@ -10,6 +10,7 @@ from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
 from extractors.minutes.decisions import decisions, line_pitch
 from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
     CONTENTS_LOOKAHEAD,
     HEADING_SIZE_STEP,
     MARGIN_TOLERANCE,
@@ -27,6 +28,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.swedish import nlp
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
+from extractors.swedish.headings import ITEM_WORD_HEADING
 from extractors.swedish.labels import PRESENTER_HEAD, PRESENTER_LINE
 from extractors.swedish.names import same_person
 from extractors.swedish.roles import ROLE_WORDS
@@ -111,6 +113,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         styled = line.bold or line.size > body_size + HEADING_SIZE_STEP
+        if m is None and styled and text[:1] in "ÄäPp":  # "Ärende 3" over its title
+            m = _item_word_heading(text)
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
             at_margin = line.x0 <= margin + MARGIN_TOLERANCE
@@ -141,7 +145,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
                 last = below
             if last != i:
                 title_lines.append(lines[last])
-        title_lines += _title_continuation(lines, last, lines[last])
+        cell = last != i and rows.get(i) == last  # the title in a cell beside the number
+        title_lines += _title_continuation(lines, last, lines[last], cell)
         for extra in title_lines[1:]:
             if strip_case_number(extra.text):  # not the Dnr beside the number
                 title = join_wrapped(title, strip_case_number(extra.text))
@@ -154,6 +159,15 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _item_word_heading(text: str) -> re.Match[str] | None:
+    """'Ärende 3', 'Punkt 3 Rubrik' set as a heading: the number, and a title beside it
+    only where one begins there ('Punkt 3 på dagordningen …' is a sentence)."""
+    m = ITEM_WORD_HEADING.match(text)
+    if m is None or (m.group(2) and not m.group(2)[:1].isupper()):
+        return None
+    return m
 
 
 # The title beside a number in a page's running header: a date ("7 § 14.02.2024")
@@ -208,8 +222,11 @@ def _in_table_of_contents(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]:
-    """Lines under a heading's title set in the same style: a title that wraps."""
+def _title_continuation(
+    lines: list[Line], index: int, last: Line, cell: bool = False
+) -> list[Line]:
+    """Lines under a heading's title set in the same style: a title that wraps; in a
+    table's cell (`cell`) a plain title wraps to a line going on in lower case."""
     more: list[Line] = []
     ahead = lines[index + 1 : index + 1 + TITLE_LOOKAHEAD]
     below = [ln for ln in ahead if abs(ln.bottom - last.bottom) > ROW_TOLERANCE]
@@ -217,9 +234,10 @@ def _title_continuation(lines: list[Line], index: int, last: Line) -> list[Line]
     for following in below[:MAX_TITLE_CONTINUATIONS]:
         gap = following.top - last.bottom
         same_style = following.bold == last.bold and abs(following.size - last.size) < SAME_SIZE
+        wraps = cell and following.text[:1].islower() and not last.text.rstrip().endswith(".")
         if (
             following.page != last.page
-            or not last.bold
+            or not (last.bold or wraps)
             or not same_style
             or gap > TITLE_LINE_GAP * last.size
             or abs(following.x0 - last.x0) > TITLE_INDENT_TOLERANCE
@@ -283,7 +301,7 @@ def presenters(lines: list[Line]) -> list[str]:
         if PRESENTER_HEAD.match(text):  # a heading: the names on the next line
             names.extend(_listed_names(lines[i + 1].text) if i + 1 < len(lines) else [])
         elif m := PRESENTER_LINE.match(text):
-            names.extend(_listed_names(m[1]))
+            names.extend(_wrapped_names(m[1], line, lines[i + 1] if i + 1 < len(lines) else None))
     prose = [
         ln
         for ln in lines
@@ -318,6 +336,18 @@ def _coordinated_presenters(text: str) -> list[str]:
         if all(name and name == tail for name, tail in zip(names, tails, strict=True)):
             found.extend(name for name in names if name)
     return found
+
+
+def _wrapped_names(value: str, line: Line, below: Line | None) -> list[str]:
+    """The names of a 'Föredragande:' line whose last name wraps to the line under it in
+    its column ('Föredragande: förvaltningschef Lova' / 'Strandberg'), as one."""
+    names = _listed_names(value)
+    if below is None or below.page != line.page or abs(below.x0 - line.x0) > COLUMN_X_TOLERANCE:
+        return names
+    if below.top - line.bottom > TITLE_LINE_GAP * line.size:
+        return names
+    whole = _listed_names(f"{value} {below.text.strip()}")
+    return whole if len(whole) > len(names) and whole[: len(names)] == names else names
 
 
 def _listed_names(text: str) -> list[str]:

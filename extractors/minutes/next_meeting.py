@@ -8,7 +8,13 @@ import re
 from extractors.document import Line, running_text
 from extractors.minutes.parameters import NEXT_MEETING_LINES, NEXT_MEETING_REACH
 from extractors.swedish.dates import find_date
-from extractors.swedish.meetings import MEETINGS, NEXT_MEETING, SCHEDULE_NOUN, SEASON_OR_YEAR
+from extractors.swedish.meetings import (
+    MEETINGS,
+    NEXT_MEETING,
+    NOTICE_CONTEXT,
+    SCHEDULE_NOUN,
+    SEASON_OR_YEAR,
+)
 from schemas.record import NextMeeting
 
 # What may come before a phrase that opens its line: an item number or a bullet.
@@ -39,9 +45,12 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
 
 
 def _date_after(window: str, meeting_date: dt.date | None) -> NextMeeting | None:
-    """The first date in window, after its 'nästa …' phrase, after the meeting's."""
+    """The first date in window, after its 'nästa …' phrase, after the meeting's, and
+    before an adjustment's or a posting's notice ('justerat den 3 maj')."""
     m = NEXT_MEETING.match(window)
-    found = find_date(window[m.end() if m else 0 :], base=meeting_date)
+    start = m.end() if m else 0
+    notice = NOTICE_CONTEXT.search(window, start)
+    found = find_date(window[start : notice.start() if notice else None], base=meeting_date)
     if found is None:
         return None
     iso, phrase = found

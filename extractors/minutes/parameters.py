@@ -73,6 +73,9 @@ MAX_TITLE_WORDS = 12
 # line heights: the most a title (under a bare '§ 26') or a contents page's leader dots
 # lie below the heading's line
 NEAR_LINE_GAP = 2
+# font sizes (the label's): the most a value lies below its label in a grid header
+# ('Datum | Tid | Plats' over a row of values)
+LABEL_ABOVE_VALUE_GAP = 1.5
 # lines: read under a heading for the leader dots of a table of contents
 CONTENTS_LOOKAHEAD = 4
 # lines: read under a title for its wrapped lines, and how many it may wrap onto
@@ -154,6 +157,9 @@ NOTICE_LINES = 12
 # font sizes: a paragraph's first line stands this much further below the line above it
 # than the lines of a paragraph stand below each other
 PARAGRAPH_SPACE = 0.25
+# points: a line after a decision's sentence set this much smaller than the decision's
+# first line is a note under it (a remark on an appendix), no part of it
+NOTE_SIZE_STEP = 1.0
 # font sizes: the distances between a paragraph's lines are rounded to this
 PITCH_STEP = 0.05
 # font sizes: distances between two lines of one paragraph are below this

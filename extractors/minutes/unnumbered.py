@@ -25,7 +25,7 @@ from extractors.minutes.parameters import (
     UNNUMBERED_LOOKAHEAD,
 )
 from extractors.swedish.decisions import DECISION_HEAD, PROPOSAL_HEAD, SECTION_HEAD
-from extractors.swedish.headings import NOT_AN_ITEM
+from extractors.swedish.headings import NOT_AN_ITEM, SIGNING_PAGE_HEAD
 from extractors.swedish.labels import GROUP_LABELS
 
 # A section number of a report ("3.1 Bearbetning"), an amount or a sum: no item's title
@@ -75,6 +75,7 @@ def _heading_shaped(
     return not (
         _exact_label(text)
         or NOT_AN_ITEM.match(text)
+        or SIGNING_PAGE_HEAD.match(text)
         or NOT_A_TITLE.search(text)
         or SECTION_HEAD.match(text)
         or DECISION_HEAD.match(text)

@@ -19,6 +19,13 @@ DECISION_HEAD = re.compile(
     r"^(?:Beslut|Beslutet|Mötets\s+beslut|Beslut\s+i\s+korthet"
     r"|[A-ZÅÄÖ][\wåäö-]*(?:[\s-]+[\wåäö-]+){0,4}s\s+beslut)(?:\s*$|\s*:\s*(.*)$)"
 )
+# The body deciding, alone on its line ("Kulturnämnden beslutar"): over numbered points that
+# are sentences of their own it heads them; over att-clauses it is their lead-in
+DECIDING_LEAD = re.compile(
+    r"^[A-ZÅÄÖ](?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?i:nämnden|styrelsen|rådet|utskottet|fullmäktige"
+    r"|direktionen|beredningen|presidiet|mötet|förbundet|kommittén|församlingen)"
+    r"\s+(?:beslutar|beslutade|beslöt)\s*$"
+)
 # A proposal's heading: "Förslag till beslut", "Arbetsutskottets förslag till beslut",
 # "Förvaltningens förslag", "Yrkande m m", "Yrkanden och propositionsordning"
 PROPOSAL_HEAD = re.compile(
@@ -56,6 +63,13 @@ CLOSING = re.compile(
     re.IGNORECASE,
 )
 
+# A signature's caption alone on its line, after the last item ('Ordförande',
+# 'Justerare', 'Sekreterare' over the names): the decision above it has ended
+SIGNATURE_CAPTION = re.compile(
+    r"^(?:(?:mötes)?ordförande|justerare|justerande|sekreterare|protokollförare)\s*:?$",
+    re.IGNORECASE,
+)
+
 # The passive of a deciding verb: the sentence is the decision whoever made it.
 PASSIVE_DECISION = re.compile(
     r"\b(?:utses|utsågs|väljs|valdes|omväljs|omvaldes|godkänns|godkännes|godkändes|fastställs"
@@ -79,6 +93,7 @@ ACTIVE_DECISION = re.compile(
     r"|utser|utsåg|noterar|noterade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|avslår|avslog"
     r"|bifaller|biföll|återremitterar|återremitterade|uppdrar|uppdrog|entledigar|beviljar"
     r"|beviljade|överlämnar|överlämnade|lägger|lade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|fördelar|fördelade"
     r"|ger\s+(?:\w+\s+){1,4}?i\s+uppdrag|gav\s+(?:\w+\s+){1,4}?i\s+uppdrag"
     # the formula that closes an information item: "Nämnden tackar för informationen."
     r"|tackar\s+för\s+(?:den\s+)?(?:informationen|redovisningen|rapporten|föredragningen"
@@ -89,7 +104,8 @@ ACTIVE_DECISION = re.compile(
 # ungdomsrådet", "Kommunfullmäktige", "Mötet")
 DECIDING_SUBJECT = re.compile(
     r"(?:nämnden|nämnd|styrelsen|rådet|utskottet|fullmäktige|direktionen|beredningen"
-    r"|presidiet|mötet|gruppen|förbundet|kommittén|församlingen|delegationen|sammanträdet)$",
+    r"|presidiet|mötet|gruppen|förbundet|kommittén|församlingen|delegationen|sammanträdet"
+    r"|nätverket)$",
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 6
@@ -104,6 +120,14 @@ NOT_DECIDED_HERE = re.compile(
 PROPOSING = re.compile(
     r"\b(?:föreslår|föreslog|föreslås|yrkar|yrkade|hemställer|förordar|tillstyrker\s+förslaget"
     r"\s+från|förslag\s+till\s+beslut)\b",
+    re.IGNORECASE,
+)
+# A body proposing to the body above it, an att-clause following: what it decides
+# ("Nämnden föreslår kommunfullmäktige att fastställa planen"; "… föreslår
+# kommunstyrelsen besluta" over att-clauses is their lead-in)
+PROPOSING_UPWARDS = re.compile(
+    r"^(?:[\wåäö-]+\s+){0,3}[\wåäö-]*(?:nämnden|styrelsen|utskottet|direktionen|beredningen)"
+    r"\s+föreslår\s+(?:kommun|region)?(?:fullmäktige|styrelsen)\s+att\s",
     re.IGNORECASE,
 )
 # A deciding verb followed by a date or a paragraph refers to an earlier decision

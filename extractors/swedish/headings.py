@@ -84,3 +84,13 @@ JUSTERAS_HEAD = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNOREC
 
 # the heading of the signatures, printed beside the first caption ('Underskrifter  Sekreterare')
 SIGNATURES_HEAD = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
+
+# An item numbered by a word: 'Ärende 3', 'Punkt 4', 'ÄRENDE 3' (a heading line, the
+# title beside it or on the next line; 'Ärenden: 4–9' is no item)
+ITEM_WORD_HEADING = re.compile(
+    r"^(?:[Ää]rende|ÄRENDE|[Pp]unkt|PUNKT)\s+(\d{1,3}[a-z]?)(?![\d–-])\s*[.:]?\s*(.*)$"
+)
+
+# The heading of an e-signing service's page of signatures after the minutes ('Verifikat'):
+# no item
+SIGNING_PAGE_HEAD = re.compile(r"^verifikat\s*:?$", re.IGNORECASE)

@@ -15,6 +15,12 @@ NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 
+# The adjustment's and the posting's notice ("… justerades den 3 maj", "anslås den
+# 4 maj"): a date after it is never the next meeting's
+NOTICE_CONTEXT = re.compile(
+    r"\b(?:juster(?:at|ats|as|ades|ad|ing\w*)|anslag\w*|anslå\w*|anslogs?)\b", re.IGNORECASE
+)
+
 # An item that fixes the coming meetings: a schedule noun ("Mötestider våren 2025",
 # "Sammanträdesplan 2026", "Mötesdatum") or meetings with a season or a year ("Höstens
 # sammanträden", "Möten under 2025", "Kommande möten"); never "Information från regionala möten"

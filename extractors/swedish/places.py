@@ -53,7 +53,8 @@ ORGANISATION = re.compile(
 _UPPER = r"[A-ZÅÄÖ][A-ZÅÄÖ-]+"
 _CAPITALS = re.compile(
     rf"\b(?:({_UPPER}(?:\s+{_UPPER})?)\s+(KOMMUN|STAD)|REGION\s+({_UPPER}(?:\s+LÄN)?)"
-    rf"|([A-ZÅÄÖ]+SAMVERKAN\s+{_UPPER}))\b"
+    rf"|([A-ZÅÄÖ]+SAMVERKAN\s+{_UPPER})"
+    rf"|((?:{_UPPER}\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]+REGIONEN))\b"  # "ÖSTRA NORRDALSREGIONEN"
 )
 # What a document or a body is called, never a municipality's name ("PROTOKOLL KOMMUN")
 _NO_PLACE_NAME = re.compile(
@@ -72,9 +73,14 @@ def find_organisation(text: str, letterhead: bool = False) -> str | None:
     if match:
         return match.group(0)
     for match in _CAPITALS.finditer(text):
-        place, kind, region, collaboration = match.groups()
+        place, kind, region, collaboration, compound = match.groups()
         if collaboration:
             return _title(collaboration)
+        if compound:  # a region named as one compound: a known one, or the letterhead's
+            name = _title(compound)
+            if name in regions() or (letterhead and not _NO_PLACE_NAME.search(name)):
+                return name
+            continue
         if region:
             name = f"Region {_title(region)}".replace(" Län", " län")
             if name in regions():
@@ -84,6 +90,13 @@ def find_organisation(text: str, letterhead: bool = False) -> str | None:
         elif letterhead and not _NO_PLACE_NAME.search(last := name.split()[-1]):
             return f"{last} {kind.lower()}"
     return None
+
+
+# A company's name as a letterhead prints it, the whole line: "Norrdalshem AB",
+# "Åsby Energi Aktiebolag (publ)"
+COMPANY_NAME = re.compile(
+    rf"^{_CAP}(?:\s+(?:{_CAP}|&)){{0,3}}\s+(?:AB|Aktiebolag)(?:\s*\(publ\))?$"
+)
 
 
 def _title(words: str) -> str:
