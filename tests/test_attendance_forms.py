@@ -36,8 +36,8 @@ SURNAME_COMMA = [
     ("Dahlgren, Anna Lena, kanslisekreterare",
      [("Anna Lena Dahlgren", None, ["kanslisekreterare"], None)]),
     ("Ekwall, Tor (S) tjg ers för Rask, Lovisa (S)", [("Tor Ekwall", "S", [], "Lovisa Rask")]),
-    ("Berg, Ingrid (V), Holmér, Ture (KD)",
-     [("Ingrid Berg", "V", [], None), ("Ture Holmér", "KD", [], None)]),
+    ("Berg, Ingrid (V), Holmgren, Ture (KD)",
+     [("Ingrid Berg", "V", [], None), ("Ture Holmgren", "KD", [], None)]),
     # natural order around a single word before a comma: no name turned
     ("Ingrid Berg (V), Kommunledningskontoret, Ekonomi", [("Ingrid Berg", "V", [], None)]),
 ]  # fmt: skip

@@ -370,7 +370,7 @@ def test_a_table_under_a_bare_heading_with_what_each_attended_as_and_a_remark(tm
     """'Närvaro' over 'Namn | Parti | Närvarande som | Anmärkning' in the header: the
     note says the group ('ersättare', 'frånvarande') or the role, and a remark whom a
     serving substitute replaced; staff have no party. Names from elsewhere in Europe
-    ('Hodžić') are names."""
+    ('Marić') are names."""
     heads = [(150, "Namn"), (320, "Parti"), (375, "Närvarande som"), (530, "Anmärkning")]
     people = [
         [(150, "Maja Holm"), (320, "S"), (375, "ordförande")],

@@ -351,7 +351,7 @@ def _starts_with_person(text: str) -> bool:
 
 
 def _surname_first(text: str) -> tuple[str, str] | None:
-    """('Eva Karlsson', ' (C), ordförande') for 'Karlsson, Eva (C), ordförande': a person
+    """('Greta Lindahl', ' (C), ordförande') for 'Lindahl, Greta (C), ordförande': a person
     printed surname first with a comma; not an organisation, a role, a party or a place
     before a word ('Socialförvaltningen, Ekonomi', 'Köping, Ekonomi')."""
     found = surname_comma(text)
@@ -370,14 +370,14 @@ def _surname_first(text: str) -> tuple[str, str] | None:
 
 
 # where a name may start in an entry that starts with a name printed surname first: after
-# a separator ('…, ordförande; Berg, Bo') or a word ('tjg ers för Fredriksson, Mona')
+# a separator ('…, ordförande; Berg, Bo') or a word ('tjg ers för Dahl, Berit')
 _NAME_MAY_START = re.compile(r"(?:[,;]\s*|\s)(?=[A-ZÅÄÖÉ])")
 
 
 def _natural_names(text: str) -> str:
-    """An entry that starts with a name printed surname first ('Sjöholm, Arvid (S) tjg ers
-    för Fredriksson, Mona (S)'), its names in natural order: 'Arvid Sjöholm (S) tjg ers
-    för Mona Fredriksson (S)'. Other entries are as printed."""
+    """An entry that starts with a name printed surname first ('Vallin, Olof (S) tjg ers
+    för Dahl, Berit (S)'), its names in natural order: 'Olof Vallin (S) tjg ers
+    för Berit Dahl (S)'. Other entries are as printed."""
     found = _surname_first(text)
     if found is None:
         return text

@@ -340,7 +340,7 @@ def _coordinated_presenters(text: str) -> list[str]:
 
 def _wrapped_names(value: str, line: Line, below: Line | None) -> list[str]:
     """The names of a 'Föredragande:' line whose last name wraps to the line under it in
-    its column ('Föredragande: förvaltningschef Lova' / 'Strandberg'), as one."""
+    its column ('Föredragande: förvaltningschef Signe' / 'Ekvall'), as one."""
     names = _listed_names(value)
     if below is None or below.page != line.page or abs(below.x0 - line.x0) > COLUMN_X_TOLERANCE:
         return names

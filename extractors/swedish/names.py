@@ -10,7 +10,7 @@ from pathlib import Path
 
 PARTICLES = {"af", "von", "de", "van", "der", "den", "la", "du", "di", "da", "del", "al"}
 # a part may be two joined ('PerOlof', 'AnnKatrin') or hyphenated ('Eva-Lena')
-# letters of names from elsewhere in Europe: 'Hodžić', 'Kovač', 'Łukasz', 'Gonçalves'
+# letters of names from elsewhere in Europe: 'Marić', 'Babič', 'Łukasz', 'Gonçalves'
 _MORE_LOWER = "čćžšđłńśźżřěůýťďňőűçãõâêîôûëïàìò"
 _MORE_UPPER = "ČĆŽŠĐŁŚŹŻŘ"
 _NAME_PART = (
@@ -58,7 +58,7 @@ def leading_name(text: str) -> tuple[str, str] | None:
     return " ".join(parts), text[end:]
 
 
-# 'Karlsson, Eva (C)', 'Lind-Ek, Anna Karin, sekreterare': one surname, a comma, the
+# 'Lindahl, Greta (C)', 'Lind-Ek, Anna Karin, sekreterare': one surname, a comma, the
 # given names, then what follows a name (a bracket, a comma, a lower-case word, the end)
 _SURNAME_COMMA = re.compile(
     rf"({_NAME_PART}),\s*({_NAME_PART})((?:\s+{_NAME_PART})?)"
@@ -68,7 +68,7 @@ _SURNAME_COMMA = re.compile(
 
 @functools.lru_cache(maxsize=NAMES_REMEMBERED)
 def surname_comma(text: str) -> tuple[str, str, str] | None:
-    """('Eva Karlsson', 'Karlsson', ' (C), ordförande') for 'Karlsson, Eva (C),
+    """('Greta Lindahl', 'Lindahl', ' (C), ordförande') for 'Lindahl, Greta (C),
     ordförande': a name printed surname first with a comma, in natural order, with its
     surname and the text after it. A second given name must be a common first name
     ('Ek, Anna Lena'): 'Ek, Anna Berg' is a word before a name. None for other text."""
