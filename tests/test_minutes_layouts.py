@@ -542,3 +542,27 @@ def _drawn_page(path, title: str, rows: list[list[tuple[float, str, bool, bool]]
     c.showPage()
     c.save()
     return path
+
+
+def test_a_header_label_of_vice_chairs_gives_each_the_role(tmp_path):
+    """'Vice ordförande | Bo Ek (S), Eva Lind (M)' beside 'Ordförande | …' in the header:
+    both get the role, as the chair gets hers (the attendance list is elsewhere)."""
+    layout = MinutesLayout(
+        title="Regionfullmäktige",
+        rows=[
+            ("Plats och tid", ["Regionens hus, fullmäktigesalen, 2023-06-13 kl. 10.00–16.00"]),
+            ("Beslutande", ["Tyra Holm (V), Bo Ek (S), Eva Lind (M), Nils Rask (L)"]),
+            ("Ordförande", ["Tyra Holm (V)"]),
+            ("Vice ordförande", ["Bo Ek (S), Eva Lind (M)"]),
+            ("Justerare", ["Nils Rask (L)"]),
+        ],
+        items=[("§ 61 Val av justerare", ["Beslut", "Nils Rask utses att justera."])],
+    )
+    record = extract(minutes_pdf(tmp_path / "rf.pdf", layout))
+    roles = {a.name: a.roles for a in record.attendees}
+    assert roles == {
+        "Tyra Holm": ["ordförande"],
+        "Bo Ek": ["vice ordförande"],
+        "Eva Lind": ["vice ordförande"],
+        "Nils Rask": ["justerare"],
+    }

@@ -107,6 +107,7 @@ META_LABELS = {
     "ärenden": "paragraphs",
     "sekreterare": "signature",
     "ordförande": "signature",
+    "vice ordförande": "signature",
     "underskrifter": "signature",
     "anslag/bevis": "notice",
     "organ": "body",

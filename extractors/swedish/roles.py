@@ -74,6 +74,8 @@ _SIGNING = [
         None,
     ),
     (re.compile(r"ordförande[n]?|ordf\.?"), ["ordförande"]),
+    # a header's 'Vice ordförande: Bo Ek (S), Eva Lind (M)'
+    (re.compile(r"(?:v\.?|vice)\s*ordf(?:örande|\.)?"), ["vice ordförande"]),
     (re.compile(r"sekreterare[n]?|sekr\.?"), ["sekreterare"]),
     (re.compile(r"protokollförare[n]?|prot\.\s?förare"), ["protokollförare", "sekreterare"]),
     (re.compile(r"ersättare"), []),  # the justerare's substitute: a caption of no role
