@@ -14,12 +14,12 @@ from extractors.minutes.blocks import (
     is_column_head,
     is_column_heads,
     role_awaits_name,
+    same_row,
 )
 from extractors.minutes.labels import group_of, label_key, membership_of
 from extractors.minutes.parameters import (
     COLUMN_X_TOLERANCE,
     MAX_LABEL_WORDS,
-    ROW_TOLERANCE,
     SPACE_WIDTH,
 )
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
@@ -244,13 +244,8 @@ def _entries(
         bulleted = BULLET.match(text)
         if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
             text = text[bulleted.end() :]
-        same_row = (
-            previous is not None
-            and previous.page == line.page
-            and abs(previous.bottom - line.bottom) < ROW_TOLERANCE
-            and line.x0 > previous.x1
-        )
-        if entries and same_row:
+        beside = previous is not None and same_row(previous, line) and line.x0 > previous.x1
+        if entries and beside:
             entries[-1] = (f"{entries[-1][0]}, {text}", [*entries[-1][1], line])
         elif (
             entries

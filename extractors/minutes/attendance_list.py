@@ -23,14 +23,13 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, Word
 from extractors.minutes.attendance import Attendance, Person, parse_entry, read_attendance
-from extractors.minutes.blocks import by_row, find_blocks
+from extractors.minutes.blocks import beside_another, by_row, find_blocks, same_row
 from extractors.minutes.labels import group_of, label_key
 from extractors.minutes.parameters import (
     COLUMN_X_TOLERANCE,
     MAX_CAPTION_ROWS,
     MAX_LIST_HEADING_WORDS,
     MAX_UNKNOWN_HEAD_WORDS,
-    ROW_TOLERANCE,
 )
 from extractors.swedish.headings import ATTENDANCE_LIST_HEAD
 from extractors.swedish.labels import (
@@ -78,7 +77,7 @@ def read_attendance_list(lines: list[Line]) -> AttendanceList | None:
         if (
             ATTENDANCE_LIST_HEAD.match(line.text.strip())
             and len(line.text.split()) <= MAX_LIST_HEADING_WORDS
-            and (len(line.words) > 1 or _alone(lines, index))  # 'Närvaro' beside no cell
+            and (len(line.words) > 1 or not beside_another(lines, index))  # 'Närvaro' alone
         ):
             found = _read_table(line, lines[index + 1 :])
             if found is not None:
@@ -88,7 +87,7 @@ def read_attendance_list(lines: list[Line]) -> AttendanceList | None:
     for index, line in enumerate(lines):
         if _NAME_HEAD.fullmatch(line.text.strip(" .:")):
             start = index
-            while start > 0 and _same_row(lines[start - 1], line):
+            while start > 0 and same_row(lines[start - 1], line):
                 start -= 1
             found = _read_table(None, lines[start:])
             if found is not None:
@@ -158,17 +157,6 @@ def _headless_header(columns: list[Column]) -> bool:
         and columns[0].kind == "name"
         and any(c.kind in _HEADLESS_MARKS for c in columns)
     )
-
-
-def _alone(lines: list[Line], index: int) -> bool:
-    """Whether the line at index has its row to itself."""
-    return not any(
-        _same_row(lines[i], lines[index]) for i in (index - 1, index + 1) if 0 <= i < len(lines)
-    )
-
-
-def _same_row(line: Line, other: Line) -> bool:
-    return line.page == other.page and abs(line.bottom - other.bottom) < ROW_TOLERANCE
 
 
 class _Table:

@@ -51,15 +51,23 @@ class Block:
         return self.values[0].page if self.values else None
 
 
+def same_row(line: Line, other: Line) -> bool:
+    """Whether two lines stand on one baseline of one page (cells of one row)."""
+    return line.page == other.page and abs(line.bottom - other.bottom) < ROW_TOLERANCE
+
+
+def beside_another(lines: list[Line], i: int) -> bool:
+    """Whether the line at i shares its row with the line before or after it."""
+    return any(same_row(lines[k], lines[i]) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
 def by_row(lines: list[Line]) -> list[list[Line]]:
     """Lines grouped by page and baseline, in reading order."""
     rows: list[list[Line]] = []
     for line in lines:
-        if rows:
-            head = rows[-1][0]
-            if head.page == line.page and abs(head.bottom - line.bottom) < ROW_TOLERANCE:
-                rows[-1].append(line)
-                continue
+        if rows and same_row(rows[-1][0], line):
+            rows[-1].append(line)
+            continue
         rows.append([line])
     return rows
 
@@ -349,11 +357,7 @@ def _wrapped_cell(block: Block, row: list[Line]) -> bool:
     if not block.values:
         return False
     last = block.values[-1]
-    cells = [
-        ln
-        for ln in block.values
-        if ln.page == last.page and abs(ln.bottom - last.bottom) < ROW_TOLERANCE
-    ]
+    cells = [ln for ln in block.values if same_row(ln, last)]
     later = [ln.x0 for ln in cells if ln.x0 > min(c.x0 for c in cells) + COLUMN_X_TOLERANCE]
     return all(any(abs(ln.x0 - x) <= COLUMN_X_TOLERANCE for x in later) for ln in row)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, Word
 from extractors.minutes.attendance import Attendance, parse_entry
+from extractors.minutes.blocks import same_row
 from extractors.minutes.parameters import (
     BOX_HEAD_REACH,
     CHECKBOX_ROW_GAP,
@@ -69,9 +70,7 @@ def read_checkboxes(lines: list[Line]) -> CheckboxList | None:
             if rows and not _same_list(rows[-1], line):
                 break
             rows.append(line)
-        elif rows and not (
-            line.page == rows[-1].page and abs(line.bottom - rows[-1].bottom) < ROW_TOLERANCE
-        ):
+        elif rows and not same_row(line, rows[-1]):
             # a line between rows ends the list, unless it sits on a row's baseline
             break
     drawn: _Drawn | None = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Line, join_wrapped, running_text
 from extractors.minutes.attendance import leading_person
+from extractors.minutes.blocks import same_row
 from extractors.minutes.decisions import decisions, line_pitch
 from extractors.minutes.parameters import (
     COLUMN_X_TOLERANCE,
@@ -264,7 +265,7 @@ def _same_row_index(lines: list[Line]) -> dict[int, int]:
     beside = {}
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
-        if a.page == b.page and abs(a.bottom - b.bottom) < ROW_TOLERANCE and b.x0 > a.x1:
+        if same_row(a, b) and b.x0 > a.x1:
             beside[i] = i + 1
     return beside
 

@@ -14,13 +14,13 @@ import re
 import statistics
 
 from extractors.document import Line
+from extractors.minutes.blocks import beside_another
 from extractors.minutes.items import Heading, strip_case_number
 from extractors.minutes.labels import group_of, is_label, label_key, meta_of
 from extractors.minutes.parameters import (
     HEADING_SIZE_STEP,
     MARGIN_TOLERANCE,
     MAX_TITLE_WORDS,
-    ROW_TOLERANCE,
     SAME_SIZE,
     UNNUMBERED_LOOKAHEAD,
 )
@@ -48,7 +48,7 @@ def unnumbered_headings(
             continue
         if not _heading_shaped(line, body_size, margin, style):
             continue
-        if _beside_another(lines, i) or not _text_under(lines, i, numbered_lines):
+        if beside_another(lines, i) or not _text_under(lines, i, numbered_lines):
             continue
         title = strip_case_number(" ".join(line.text.split())).strip(" .:–-")
         if title:
@@ -101,17 +101,6 @@ def _after_attendance(lines: list[Line]) -> int:
 def _left_margin(lines: list[Line]) -> float:
     xs = sorted(line.x0 for line in lines)
     return xs[len(xs) // 10] if xs else 0.0
-
-
-def _beside_another(lines: list[Line], i: int) -> bool:
-    """A cell of a table row, not a heading."""
-    line = lines[i]
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(lines):
-            other = lines[k]
-            if other.page == line.page and abs(other.bottom - line.bottom) < ROW_TOLERANCE:
-                return True
-    return False
 
 
 def _text_under(lines: list[Line], i: int, numbered_lines: set[int]) -> bool:
