@@ -133,8 +133,8 @@ class _Words:
         self.fonts = fonts
         self.styles: dict[int, tuple[str, float, float, float] | None] = {}
         self.rect = raw.FS_RECTF()
-        self.handle = ctypes.cast(textpage, ctypes.c_void_p).value
-        self.rect_at = ctypes.addressof(self.rect)
+        self.handle = ctypes.cast(textpage, ctypes.c_void_p)
+        self.rect_at = ctypes.c_void_p(ctypes.addressof(self.rect))
         self.object_at, self.loose_box = _BARE.object_at, _BARE.loose_box
 
     def read(self) -> list[Word]:
@@ -247,9 +247,10 @@ class _Words:
 
 
 class _Bare:
-    """PDFium's per-character and per-object text calls through bare prototypes: handles
-    as plain integers, no argument conversion (pypdfium2's own bindings cost about twice
-    as much a call, and these are made for every word).
+    """PDFium's per-character and per-object text calls through bare prototypes: no
+    argument types, so ctypes converts nothing (pypdfium2's own bindings cost about three
+    times as much a call, and these are made for every word). Pointers go in as
+    `c_void_p` objects, indexes as ints; an object handle comes back as an int.
 
     Bound on first use, not when the module is imported (which stays cheap: pypdfium2's
     raw bindings load with the first PDF read): the first attribute looked up and not
@@ -265,29 +266,31 @@ class _Bare:
     def _bind(self) -> None:
         import pypdfium2.raw as raw
 
-        def bare(function, restype, *argtypes):
+        def bare(function, restype):
             address = ctypes.cast(function, ctypes.c_void_p).value
-            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+            call = ctypes.CFUNCTYPE(restype)(address)
+            call.argtypes = None  # converted by value: c_void_p as a pointer, int as an int
+            return call
 
         ptr, i = ctypes.c_void_p, ctypes.c_int
-        self.object_at = bare(raw.FPDFText_GetTextObject, ptr, ptr, i)
-        self.loose_box = bare(raw.FPDFText_GetLooseCharBox, i, ptr, i, ptr)
-        self.font_of = bare(raw.FPDFTextObj_GetFont, ptr, ptr)
-        self.font_size = bare(raw.FPDFText_GetFontSize, ctypes.c_double, ptr, i)
-        self.unicode = bare(raw.FPDFText_GetUnicode, ctypes.c_uint, ptr, i)
-        self._matrix = bare(raw.FPDFText_GetMatrix, i, ptr, i, ptr)
-        self._origin = bare(raw.FPDFText_GetCharOrigin, i, ptr, i, ptr, ptr)
+        self.object_at = bare(raw.FPDFText_GetTextObject, ptr)  # (textpage, index)
+        self.loose_box = bare(raw.FPDFText_GetLooseCharBox, i)  # (textpage, index, rect)
+        self.font_of = bare(raw.FPDFTextObj_GetFont, ptr)  # (text object)
+        self.font_size = bare(raw.FPDFText_GetFontSize, ctypes.c_double)  # (textpage, index)
+        self.unicode = bare(raw.FPDFText_GetUnicode, ctypes.c_uint)  # (textpage, index)
+        self._matrix = bare(raw.FPDFText_GetMatrix, i)  # (textpage, index, matrix)
+        self._origin = bare(raw.FPDFText_GetCharOrigin, i)  # (textpage, index, x, y)
         self._m = raw.FS_MATRIX()
         self._x, self._y = ctypes.c_double(), ctypes.c_double()
-        self._at = ctypes.addressof(self._m), ctypes.addressof(self._x), ctypes.addressof(self._y)
+        self._at = tuple(ctypes.c_void_p(ctypes.addressof(v)) for v in (self._m, self._x, self._y))
 
-    def matrix_of(self, textpage: int, index: int) -> tuple[float, float, float, float]:
+    def matrix_of(self, textpage: ctypes.c_void_p, index: int) -> tuple[float, float, float, float]:
         """(a, b, c, d) of the character's text matrix."""
         self._matrix(textpage, index, self._at[0])
         m = self._m
         return m.a, m.b, m.c, m.d
 
-    def origin_of(self, textpage: int, index: int) -> tuple[float, float]:
+    def origin_of(self, textpage: ctypes.c_void_p, index: int) -> tuple[float, float]:
         self._origin(textpage, index, self._at[1], self._at[2])
         return self._x.value, self._y.value
 
@@ -321,7 +324,8 @@ def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> 
     import pypdfium2.raw as raw
 
     rect = raw.FS_RECTF()
-    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    rect_at = ctypes.c_void_p(ctypes.addressof(rect))
+    page = ctypes.cast(textpage, ctypes.c_void_p)
     chars: list[Char] = []
     for i in indexes:
         handle = _BARE.object_at(page, i)
@@ -331,7 +335,7 @@ def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> 
         text = chr(_BARE.unicode(page, i)).replace(_HYPHEN, "-")
         if upright:
             x, y = _BARE.origin_of(page, i)
-            _BARE.loose_box(page, i, ctypes.addressof(rect))
+            _BARE.loose_box(page, i, rect_at)
             base = top - y - descent
             chars.append(Char(text, x - left, base - size, rect.right - left, base, font, size))
         else:
@@ -342,9 +346,11 @@ def _chars(textpage, indexes: range, left: float, top: float, fonts: _Fonts) -> 
     return chars
 
 
-def _style(textpage: int, index: int, handle: int, fonts: _Fonts) -> tuple[str, float, float, bool]:
+def _style(
+    textpage: ctypes.c_void_p, index: int, handle: int, fonts: _Fonts
+) -> tuple[str, float, float, bool]:
     """Font name, size in points, descent in points and uprightness of a text object."""
-    name, descent = fonts.get(_BARE.font_of(handle) or 0)
+    name, descent = fonts.get(_BARE.font_of(ctypes.c_void_p(handle)) or 0)
     a, b, c, d = _BARE.matrix_of(textpage, index)
     size = _BARE.font_size(textpage, index)
     return name, size, descent * size, a * d > 0 and b * c <= 0
