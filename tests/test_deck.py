@@ -87,3 +87,35 @@ def test_generated_deck(tmp_path):
         ("3", "Uppföljning", 2),
     ]
     assert record.meeting.date is None and record.attendees == []
+
+
+def test_placeholder_positions_are_those_python_pptx_gives(tmp_path):
+    """The reader works out a placeholder's inherited position once a layout; it must be
+    the position python-pptx gives each shape: inherited (from the layout, or through it
+    from the master), its own, or own in one coordinate only."""
+    from pptx import Presentation
+    from pptx.util import Pt
+
+    from extractors.readers.pptx import EMU_PER_POINT, _shapes_in_reading_order
+
+    deck = Presentation()
+    for layout in list(deck.slide_layouts)[:6]:
+        slide = deck.slides.add_slide(layout)
+        for shape in slide.placeholders:
+            if shape.has_text_frame:
+                shape.text_frame.text = f"Text i {layout.name}"
+    moved = deck.slides[1].placeholders[1]
+    moved.left = Pt(300)  # its own left; its top still inherited
+    path = tmp_path / "layouts.pptx"
+    deck.save(path)
+
+    layouts: dict = {}
+    for slide in Presentation(path).slides:
+        expected = {
+            (s.shape_id, s.left / EMU_PER_POINT, s.top / EMU_PER_POINT) for s in slide.shapes
+        }
+        found = {
+            (s.shape_id, left, top) for s, left, top in _shapes_in_reading_order(slide, layouts)
+        }
+        assert found == expected
+    assert len(layouts) == 6
