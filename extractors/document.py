@@ -85,64 +85,40 @@ def _bold_font(name: str) -> bool:
     return "bold" in name or "black" in name or "heavy" in name
 
 
-@dataclass(slots=True, eq=False)
 class Line:
     """Words on one baseline, left to right; `level` is a bullet level for slides.
 
     Lines compare by identity: two lines with the same words are still two lines.
     `words` is never changed once a line is built (split a line by building new ones):
-    the text, box, size and weight are computed once, on first use.
+    the text and box are computed when it is built (they are read millions of times a
+    document, as attributes), the sizes and weight on first use.
     """
 
-    words: list[Word]
-    page: int
-    furniture: bool = False
-    level: int = 0
-    _text: str | None = field(default=None, init=False, repr=False)
-    _box: tuple[float, float, float, float] | None = field(default=None, init=False, repr=False)
-    _sizes: dict[float, int] | None = field(default=None, init=False, repr=False)
-    _size: float | None = field(default=None, init=False, repr=False)
-    _bold: bool | None = field(default=None, init=False, repr=False)
+    __slots__ = (
+        "words", "page", "furniture", "level", "text", "x0", "top", "x1", "bottom",
+        "_sizes", "_size", "_bold",
+    )  # fmt: skip
 
-    @property
-    def text(self) -> str:
-        text = self._text
-        if text is None:
-            text = self._text = " ".join([w.text for w in self.words])
-        return text
+    def __init__(self, words: list[Word], page: int, furniture: bool = False, level: int = 0):
+        self.words = words
+        self.page = page
+        self.furniture = furniture
+        self.level = level
+        self.text = " ".join([w.text for w in words])
+        # x0 of the first word, the extremes of the others
+        if words:
+            self.x0 = words[0].x0
+            self.top = min([w.top for w in words])
+            self.x1 = max([w.x1 for w in words])
+            self.bottom = max([w.bottom for w in words])
+        else:
+            self.x0 = self.top = self.x1 = self.bottom = 0.0
+        self._sizes: dict[float, int] | None = None
+        self._size: float | None = None
+        self._bold: bool | None = None
 
-    def _bounds(self) -> tuple[float, float, float, float]:
-        """(x0, top, x1, bottom): x0 of the first word, the extremes of the others."""
-        box = self._box
-        if box is None:
-            words = self.words
-            if words:
-                box = (
-                    words[0].x0,
-                    min([w.top for w in words]),
-                    max([w.x1 for w in words]),
-                    max([w.bottom for w in words]),
-                )
-            else:
-                box = (0.0, 0.0, 0.0, 0.0)
-            self._box = box
-        return box
-
-    @property
-    def x0(self) -> float:
-        return self._bounds()[0]
-
-    @property
-    def x1(self) -> float:
-        return self._bounds()[2]
-
-    @property
-    def top(self) -> float:
-        return self._bounds()[1]
-
-    @property
-    def bottom(self) -> float:
-        return self._bounds()[3]
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, page={self.page}, x0={self.x0:.1f}, top={self.top:.1f})"
 
     @property
     def sizes(self) -> dict[float, int]:
