@@ -397,6 +397,8 @@ def _from_prose(text: str, attendance: Attendance) -> None:
         justering = bool(_JUSTERING_SENTENCE.search(sentence))
         opening = bool(_OPENS.search(sentence))
         for attendee in attendance.attendees:
+            if attendee.name not in sentence:
+                continue
             for m in re.finditer(re.escape(attendee.name), sentence):
                 before = sentence[: m.start()][-CHAIR_REACH:]
                 chair = _CHAIR_BEFORE.search(before)

@@ -28,9 +28,17 @@ PASSIVE_VERBS = [
     "lämnas", "lämnades", "ges", "gavs", "föredras", "föredrogs", "presenteras",
     "presenterades", "redovisas", "redovisades", "redogörs", "lämnats", "getts",
 ]  # fmt: skip
+
+
+def _starts(words: list[str]) -> str:
+    """A lookahead for the first letters of words: a pattern that begins with it skips
+    the other characters of a text at C speed (run over every item's text)."""
+    return f"(?=[{''.join(sorted({w[0] for w in words}))}])"
+
+
 # Any presenting verb as a word: text without one has no presenter match to find (a
 # token is bounded by spaces or punctuation, never by a letter or digit).
-_ANY_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
+_ANY_VERB = re.compile(rf"{_starts(PRESENTING_VERBS)}(?<!\w)(?:{'|'.join(PRESENTING_VERBS)})(?!\w)")
 _SPACE = re.compile(r"\s")
 # A company's form after its name: the name is a company's, no presenter ("Anbudet
 # lämnades av Norrviks Bygg AB", "Dalby Maskin Ab presenterade")
@@ -48,7 +56,7 @@ _BEFORE_VERB = re.compile(
 )
 # What every passive match has: "lämnas av (title) Per Holm".
 _PASSIVE = re.compile(
-    rf"(?<!\w)(?i:{'|'.join(PASSIVE_VERBS)})\s+(?i:av)\s+(?:[a-zåäö]+\s+)?{_NAME}\s*{_PARTICLES}{_NAME}"
+    rf"(?i:{_starts(PASSIVE_VERBS)})(?<!\w)(?i:{'|'.join(PASSIVE_VERBS)})\s+(?i:av)\s+(?:[a-zåäö]+\s+)?{_NAME}\s*{_PARTICLES}{_NAME}"
 )
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 
