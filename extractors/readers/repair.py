@@ -63,7 +63,7 @@ RIDGE = 1e-6
 _EDGE = " ,.;:()[]\"'«»!?"
 # the font names whose design (the name without its subset tag) is remembered
 FONTS_REMEMBERED = 1024
-_BOX = operator.attrgetter("x0", "x1", "size")
+_BOX = tuple(operator.attrgetter(name) for name in ("x0", "x1", "size"))
 _FONT, _TEXT = operator.attrgetter("font"), operator.attrgetter("text")
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
@@ -99,7 +99,7 @@ def repair_document(document: Document, vocabulary: Iterable[str] = ()) -> list[
     # prints most of its words many times: what depends on the text alone is done once
     # a text.
     fonts, texts = list(map(_FONT, words)), list(map(_TEXT, words))
-    x0, x1, size = np.array(list(map(_BOX, words)), dtype=float).reshape(-1, 3).T
+    x0, x1, size = (np.fromiter(map(get, words), float, len(words)) for get in _BOX)
     ems = np.divide(x1 - x0, size, where=size > 0, out=np.full(len(words), np.nan))
     widths = _learn_widths(fonts, texts, ems, ((size > 0) & (x1 > x0)).tolist())
     gaps = ems - _char_widths(widths, fonts, texts)
