@@ -20,9 +20,9 @@ def listed_numbers(lines: list[Line]) -> set[str]:
     """The item numbers on contents lines ('39 § Rubrik ....... 1', '§ 82 Rubrik ... 12')."""
     numbers = set()
     for line in lines:
-        text = " ".join(line.text.split())
-        if not TOC_LEADER.search(text):
+        if not TOC_LEADER.search(line.text):  # as in the text with its spaces made single
             continue
+        text = " ".join(line.text.split())
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         if m:
             numbers.add(m.group(1))

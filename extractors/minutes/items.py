@@ -50,7 +50,8 @@ CASE_NUMBER = re.compile(
     r"\s*(?:\b(?:Dnr|Diarienr|Diarienummer|Dnr\.?:?|Ärendenr)\b.*|\b[A-ZÅÄÖ]{2,5}\s+\d{4}/\d+.*)$",
     re.IGNORECASE,
 )
-TOC_LEADER = re.compile(r"\.(?:\s*\.){3,}|…{2,}|_{4,}")  # four dots, spaced or not
+# four dots, spaced or not (the lookahead lets a search skip other characters at C speed)
+TOC_LEADER = re.compile(r"(?=[._…])(?:\.(?:\s*\.){3,}|…{2,}|_{4,})")
 # The case number as a token, where a title follows it in the same row of a list:
 # "§ 12 Dnr KS 2024/31 Delårsrapport 2024", "§ 8 Diarienummer 0442/19"
 CASE_TOKEN = re.compile(
