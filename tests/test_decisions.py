@@ -206,3 +206,26 @@ def test_a_rule_under_the_decision_ends_it(tmp_path):
 )
 def test_what_decides(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+def test_a_bold_deciding_lead_heads_the_bullets_after_a_list_of_documents(tmp_path):
+    """'Beslutsunderlag' as a bullet list, then 'Miljönämnden beslutar' in bold over
+    '• att …' bullets: the bullets under the lead are the decision, the documents not."""
+    from builders import placed_pdf
+    from extractors import extract
+
+    page = [
+        (57, 60, "Miljönämnden", True, 16),
+        (57, 90, "Datum 2023-05-04"),
+        (57, 130, "MN § 12 Detaljplan för kvarteret Eken", True),
+        (57, 150, "Planen ger plats för bostäder vid torget."),
+        (57, 170, "Beslutsunderlag", True),
+        (60, 185, "• Tjänsteskrivelse 2023-04-20"),
+        (60, 200, "• Plankarta"),
+        (57, 220, "Miljönämnden beslutar", True),
+        (60, 235, "• att godkänna utlåtandet,"),
+        (60, 250, "• att anta detaljplanen."),
+    ]
+    record = extract(placed_pdf(tmp_path / "bullets.pdf", [page], size=10))
+    (item,) = record.agenda_items
+    assert item.decisions == ["att godkänna utlåtandet,", "att anta detaljplanen."]

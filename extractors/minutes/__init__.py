@@ -17,6 +17,7 @@ from extractors.minutes.attendance import (
 from extractors.minutes.attendance_list import read_attendance_list, read_attendance_sections
 from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
+from extractors.minutes.columns import in_reading_order
 from extractors.minutes.contents import listed_only
 from extractors.minutes.header import meeting_body, meeting_day, read_meeting
 from extractors.minutes.item_list import date_of_lists, find_item_lists, listed_headings
@@ -54,6 +55,8 @@ class Minutes:
 
 def extract_minutes(document: Document) -> Minutes:
     lines = [ln for ln in document.lines() if not MINUTES_FURNITURE.match(ln.text.strip())]
+    body_size = document.body_size()
+    lines, margins = in_reading_order(document, lines, body_size)  # two text columns
     captions = item_captions(lines)  # "Tekniska nämnden 11.6.2024" over each "54 §"
     if captions:
         lines = [ln for ln in lines if id(ln) not in captions]
@@ -68,12 +71,11 @@ def extract_minutes(document: Document) -> Minutes:
     if boxed is not None:
         in_boxes = {id(line) for line in boxed.lines}
         lines = [ln for ln in lines if id(ln) not in in_boxes]
-    body_size = document.body_size()
     contents = lines  # a contents page tells items from headings in the appendices
     item_lists = find_item_lists(lines, body_size)  # "Ärendelista": neither header nor items
     in_lists = {id(line) for listed in item_lists for line in listed.lines}
     lines = [ln for ln in lines if id(ln) not in in_lists]
-    numbered = listed_only(find_headings(lines, body_size), contents)
+    numbered = listed_only(find_headings(lines, body_size, margins), contents)
     headings = split_items(
         lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
     )

@@ -66,7 +66,7 @@ def decisions(lines: list[Line], pitch: float | None = None) -> list[str]:
     for i, line in enumerate(lines):
         text = line.text.strip()
         head = DECISION_HEAD.match(text)
-        if head or (collecting is None and _heads_points(lines, i)):
+        if head or _lead_as_heading(line, text) or (collecting is None and _heads_points(lines, i)):
             collecting = []
             sections.append(collecting)
             if head and head.group(1):
@@ -109,6 +109,12 @@ def _note_under(collected: list[Line] | None, line: Line) -> bool:
     if not collected or line.size > collected[0].size - NOTE_SIZE_STEP:
         return False
     return collected[-1].text.rstrip().endswith((".", "!", "?"))
+
+
+def _lead_as_heading(line: Line, text: str) -> bool:
+    """'Miljönämnden beslutar' alone on its line in bold: the decision's heading, as
+    'Miljönämndens beslut' is (the clauses under it are the decision, not the heading)."""
+    return line.bold and "besl" in text and bool(DECIDING_LEAD.match(text))
 
 
 def _heads_points(lines: list[Line], index: int) -> bool:

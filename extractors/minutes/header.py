@@ -21,12 +21,17 @@ from extractors.minutes.parameters import (
     SAME_SIZE,
 )
 from extractors.minutes.schedule import meeting_lines, only_year, weekday_agrees
-from extractors.swedish.bodies import BODY_WORDS
+from extractors.swedish.bodies import BODY_WORDS, body_of_compound
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.decisions import DECISION_HEAD
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
 from extractors.swedish.meetings import ADJOURNMENT, SIDE_ACTIVITY
-from extractors.swedish.places import COMPANY_NAME, find_organisation, reads_as_place
+from extractors.swedish.places import (
+    COMPANY_NAME,
+    find_organisation,
+    names_a_building,
+    reads_as_place,
+)
 from schemas.record import Attendee, Meeting
 
 # Brackets a date or a time leaves empty: "Stadshuset (kl. 9–12)"
@@ -80,6 +85,8 @@ def read_meeting(
         meeting.location = _place_in_sentence(kept) or _place_after_time(blocks)
     if meeting.location is None:
         meeting.location = _place_under_label(kept)
+    if meeting.location is None and not places:
+        meeting.location = _place_below_time(kept)
     return meeting
 
 
@@ -90,7 +97,9 @@ def meeting_body(document: Document, blocks: list[Block]) -> str | None:
         for b in blocks
         if meta_of(b.label) == "body" and (value := _value(b)) and not _label_under_label(b)
     ]
-    return _best_spelling(named[0], document) if named else _body(document)
+    if named:
+        return _best_spelling(named[0], document)
+    return _body(document) or _body_in_sentence(document)
 
 
 def _best_spelling(named: str, document: Document) -> str:
@@ -157,6 +166,23 @@ def _body(document: Document) -> str | None:
     return None
 
 
+# "Protokoll fört vid styrelsesammanträde i …": the meeting word compounded with the body
+_MEETING_COMPOUND = re.compile(
+    r"\b(?:fört|förda|hållet|hållna)\s+vid\s+([a-zåäö-]+(?:sammanträde|möte)t?)\b", re.I
+)
+
+
+def _body_in_sentence(document: Document) -> str | None:
+    """The body named in the opening sentence of a protocol written as prose, where no
+    line names it: 'Protokoll fört vid styrelsesammanträde …' → 'Styrelsen'."""
+    page = document.pages[0] if document.pages else None
+    if page is None:
+        return None
+    text = running_text([ln for ln in page.lines if ln.top <= page.height * BODY_NAME_ZONE])
+    m = _MEETING_COMPOUND.search(text)
+    return body_of_compound(m[1]) if m else None
+
+
 # A line of a list or a sentence is no body's name: '… Nyberg, miljöinspektör, § 37 och
 # Sara Holm, nämndsekreterare.'
 _PART_OF_A_LIST = re.compile(r"§|,.*,|\.$")
@@ -196,12 +222,60 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
                 company = text
     if company is not None:
         return company
+    candidates = [
+        ln
+        for ln in (page.lines if page is not None else [])
+        if ln.furniture
+        or first_label is None
+        or (ln.page, ln.top) < (first_label.page, first_label.top)
+    ]
+    if (stacked := _stacked_organisation(candidates)) is not None:
+        return stacked
     for attendee in attendees:
         if "ordförande" in attendee.roles and attendee.organisation:
             found = find_organisation(attendee.organisation)
             if found:
                 return found
     return organisation_in_notice(document)
+
+
+# "RÄDDNINGSTJÄNSTEN NORRDAL" over "Kommunalförbund för …": a federation's letterhead
+_FEDERATION_LINE = re.compile(r"^(?:kommunalförbund(?:et)?|kommunalt\s+förbund)\b", re.I)
+
+
+def _stacked_organisation(lines: list[Line]) -> str | None:
+    """The organisation a letterhead sets on two lines, one over the other at one left
+    edge: 'REGION' / 'NORRLAND', 'ÅSBY' / 'kommun' (a logo's type), or a name over the
+    line saying it is a kommunalförbund."""
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        under = [
+            ln
+            for ln in lines
+            if ln is not line
+            and abs(ln.x0 - line.x0) <= COLUMN_X_TOLERANCE
+            and ln.top > line.top + ROW_TOLERANCE
+            and ln.top - line.bottom <= LABEL_ABOVE_VALUE_GAP * max(ln.size, 1.0)
+        ]
+        if not under:
+            continue
+        below = " ".join(min(under, key=lambda ln: ln.top).text.split())
+        if _FEDERATION_LINE.match(below) and text.isupper() and len(text.split()) <= 5:
+            return _capitalised(text)
+        joined = f"{_capitalised(text)} {_capitalised(below)}"
+        if len(joined.split()) <= 4 and (found := find_organisation(joined)) == joined:
+            return found
+    return None
+
+
+def _capitalised(text: str) -> str:
+    """Words in capitals as a name is written: 'REGION NORRLAND' → 'Region Norrland'."""
+    return " ".join(
+        "-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
+        for w in text.split()
+    )
 
 
 def _header_lines(document: Document, header: list[Line], blocks: list[Block]) -> list[Line]:
@@ -234,10 +308,16 @@ def _place_after_time(blocks: list[Block]) -> str | None:
 # "… sammanträde … tisdagen den 10 december 2024 kl. 18.30–21.05 i Stadshuset, rum Kinnekulle."
 SENTENCE_PLACE = re.compile(r"\b(?:kl\.?\s*)?[\d.:–-]+\s+i\s+([A-ZÅÄÖ][^.;]{2,80})")
 # "… 2 maj 2019, klockan 9:00–11:30, Åsby bygdegård, sal B": the place after the
-# time and a comma (it must read as a place)
+# time and a comma, or a bar or a dot that sets it apart ('13:00-15:30 · Brandstationen',
+# 'kl. 9.30–12.00 | Kommunhuset'), or 'på' ('kl 16.00–18.15, på bolagets kontor'); it
+# must read as a place
+_TIME_SPAN = r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}"
 TIME_COMMA_PLACE = re.compile(
-    r"\b(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\s*,\s+([A-ZÅÄÖ][^.;()]{2,80})"
+    rf"\b(?:(?:kl\.?|klockan)\s*)?{_TIME_SPAN}\s*"
+    r"(?:[,|·•]\s*(?:på\s+(?P<on>[a-zåäö][^.;()|·•]{2,80})|(?P<place>[A-ZÅÄÖ][^.;()|·•]{2,80}))"
+    r"|\s+på\s+(?P<after>[A-ZÅÄÖa-zåäö][^.;()|·•]{2,80}))"
 )
+_TIME_RANGE = re.compile(_TIME_SPAN)
 
 
 def _place_in_sentence(lines: list[Line]) -> str | None:
@@ -245,14 +325,37 @@ def _place_in_sentence(lines: list[Line]) -> str | None:
     within its paragraph: it stops at a heading or a label under it."""
     for run in _paragraphs(lines):
         prose = running_text(run)
-        if "kl" not in prose and " i " not in prose:
+        if "kl" not in prose and " i " not in prose and not _TIME_RANGE.search(prose):
             continue
         m = SENTENCE_PLACE.search(prose)
-        if m is None and (m := TIME_COMMA_PLACE.search(prose)) and not reads_as_place(m[1]):
-            m = None
         if m:
             return " ".join(m.group(1).split()).strip(" ,")
+        if m := TIME_COMMA_PLACE.search(prose):
+            place = " ".join((m["on"] or m["place"] or m["after"]).split()).strip(" ,")
+            if reads_as_place(place):
+                return place
     return None
+
+
+def _place_below_time(lines: list[Line]) -> str | None:
+    """The place on the line under one that holds only the date and the time
+    ('2024-03-05, 09:00-11:00' / 'Kommunhuset, sammanträdesrum Ekeby (plan 3)'), where it
+    names a room or a building."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        if below.page != line.page or not find_times(line.text)[0]:
+            continue
+        if re.search(r"[A-Za-zÅÄÖåäö]{2}", strip_dates_and_times(_WEEKDAY.sub("", line.text))):
+            continue  # more than the date and time on the line
+        if below.top - line.bottom > LABEL_ABOVE_VALUE_GAP * max(line.size, 1.0):
+            return None
+        text = " ".join(below.text.split()).strip(" ,")
+        if is_label(text.split(":")[0]) or not names_a_building(text):
+            return None
+        return text
+    return None
+
+
+_WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|\bden\b", re.I)
 
 
 def _place_under_label(lines: list[Line]) -> str | None:

@@ -104,8 +104,11 @@ class Heading:
     title_lines: list[Line] = field(default_factory=list)  # the lines the title was read from
 
 
-def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
-    """The agenda item headings among content lines, in order."""
+def find_headings(
+    lines: list[Line], body_size: float, margins: dict[int, float] | None = None
+) -> list[Heading]:
+    """The agenda item headings among content lines, in order; `margins` gives the left
+    edge of a line's text column where a page is set in two (by the line's id)."""
     headings: list[Heading] = []
     rows = _same_row_index(lines)
     margin = None  # the left margin, found on first need
@@ -119,7 +122,8 @@ def find_headings(lines: list[Line], body_size: float) -> list[Heading]:
             m = _item_word_heading(text)
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
-            at_margin = line.x0 <= margin + MARGIN_TOLERANCE
+            left = margins.get(id(line), margin) if margins else margin
+            at_margin = line.x0 <= left + MARGIN_TOLERANCE
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:

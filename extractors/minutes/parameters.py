@@ -36,6 +36,20 @@ MIN_SIDE_BY_SIDE_GAP = 100
 # the label of a right column may stand this many rows below the left column's (rows)
 LOWER_LABEL_ROWS = 2
 
+# -- pages set in two text columns (columns.py) -------------------------------------------
+
+# shares of the page's width: the right text column starts within this band
+TEXT_COLUMN_BAND = (0.3, 0.7)
+# points: the least gap between the two columns (the gutter), and between two words that
+# the reader joined across it
+COLUMN_GUTTER = 8.0
+# lines: each of the two columns holds at least this many (and so many start at the
+# right column's x)
+MIN_COLUMN_LINES = 6
+# ratio to the body text's size: a line set smaller than this is no text to read (the
+# rotated characters of a vertical margin text, given as tiny words)
+MIN_TEXT_SIZE = 0.5
+
 # -- a header's label column -------------------------------------------------------------
 
 # words and characters: a row's first cell this short may be a label of a two-column header

@@ -142,3 +142,13 @@ def reads_as_place(text: str) -> bool:
     if any(w in municipalities() or w in regions() for w in words) or is_place(text):
         return True
     return text[0].isupper()
+
+
+def names_a_building(text: str) -> bool:
+    """True when text names a room or a building by its head noun ('Kommunhuset, rum 3',
+    'Stadshus, ledningsrummet (plan 2)'), and is no sentence or person ('(S)')."""
+    text = " ".join(text.split())
+    if not text or text.endswith(".") or re.search(r"\([A-ZÅÄÖ]{1,3}\)", text):
+        return False
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text)
+    return len(words) <= 10 and any(_PLACE_WORD.search(w) for w in words)
