@@ -509,3 +509,46 @@ def test_members_and_substitutes_by_municipality_with_marks_in_their_cells(tmp_p
         ("Hans Bäckström", "decision_maker", "Tranemo kommun", ["justerare"], None),
     ]
     assert record.meeting.location == "Kommunhuset, rum Åsunden"
+
+
+def test_a_list_whose_substitute_column_is_headed_by_whom_a_member_was_replaced(tmp_path):
+    """'Närvaro- och voteringslista' over 'Ledamöter | Parti | Funktion | Närv. | Ersätts
+    av (tjg ers.)' and a vote's columns: the column names who served in the place of a
+    member marked away ('–'); the serving substitutes' line under the table."""
+    rows = [
+        [(60, "Ledamöter"), (180, "Parti Funktion"), (295, "Närv. Ersätts av (tjg ers.)")],
+        [(60, "Signe Lundell"), (188, "C"), (215, "ordförande"), (303, "X"), (455, "X")],
+        [(60, "Tore Ahlqvist"), (188, "S"), (303, "X"), (485, "X")],
+        [(60, "Vera Mattsson"), (188, "M"), (304, "–"), (330, "Axel Dufva (M)"), (455, "X")],
+        [(60, "Summa"), (455, "2"), (485, "1")],
+    ]
+    first = [
+        (63, 60, "Fritidsnämnden", True, 14),
+        (63, 90, "Plats och tid"),
+        (200, 90, "Kulturhuset, 12 mars 2024, kl 13:00-15:00"),
+        (63, 106, "Beslutande"),
+        (200, 106, "Se närvaro- och voteringslista, sidan 2"),
+        (63, 122, "Övriga närvarande"),
+        (200, 122, "Linn Brodd (sekreterare)"),
+        *_item(63, 160, "§ 4", "Val av justerare", "Tore Ahlqvist utses att justera."),
+    ]
+    last = [
+        (56, 100, "Närvaro- och voteringslista", True, 12),
+        (448, 123, "§ 4"),
+        *_table(129, rows, step=16),
+        (453, 134, "Ja"),
+        (480, 134, "Nej Avstår"),
+        (56, 230, "Ej tjänstgörande ersättare: Mona Wik (S)"),
+    ]
+    record = extract(placed_pdf(tmp_path / "fn.pdf", [first, last], size=8.5))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert {name: found.get(name) for name in
+            ("Signe Lundell", "Tore Ahlqvist", "Vera Mattsson", "Axel Dufva", "Mona Wik")} == {
+        "Signe Lundell": ("decision_maker", "C", None),
+        "Tore Ahlqvist": ("decision_maker", "S", None),
+        "Vera Mattsson": ("absent", "M", None),
+        "Axel Dufva": ("decision_maker", "M", "Vera Mattsson"),
+        "Mona Wik": ("substitute_not_serving", "S", None),
+    }  # fmt: skip
+    assert [i.number for i in record.agenda_items] == ["4"]
