@@ -552,3 +552,42 @@ def test_a_list_whose_substitute_column_is_headed_by_whom_a_member_was_replaced(
         "Mona Wik": ("substitute_not_serving", "S", None),
     }  # fmt: skip
     assert [i.number for i in record.agenda_items] == ["4"]
+
+
+def test_a_list_beside_the_header_sharing_its_rows_with_a_t_for_who_served(tmp_path):
+    """A 'Närvarolista' set right of the header's labels and values, its rows on their
+    baselines: the header's lines left of the list are no cells of it (and stay the
+    header's). 'X' present, 'T' the substitute served for the member on the row."""
+    heads = [(330, "Ledamot"), (430, "Parti Närv."), (490, "Ersättare"), (550, "Parti Närv.")]
+    people = [
+        [(330, "Elin Torstensson, ordf."), (432, "M"), (458, "X"), (490, "Olle Brink"),
+         (552, "M"), (578, "X")],
+        [(330, "Ragnar Lilja"), (432, "S"), (490, "Siv Holmqvist"), (552, "S"), (578, "T")],
+        [(330, "Hanna Öberg"), (432, "C"), (458, "X")],
+        [(330, "Tobias Ryd"), (432, "KD")],
+    ]  # fmt: skip
+    page = [
+        (40, 60, "Kommunfullmäktige", True, 14),
+        (324, 62, "Närvarolista", True, 10),
+        *_table(80, [heads, *people], step=13),
+        (40, 93, "Plats och tid"),
+        (120, 93, "Stadshuset, 7 maj 2024 kl. 18.00–20.30"),
+        (40, 119, "Övriga närvarande"),
+        (120, 119, "Gun Alm, kommundirektör"),
+        (324, 150, "X = närvarande. T = ersättaren tjänstgör för ledamoten på samma rad."),
+        *_item(40, 200, "§ 9", "Val av justerare", "Hanna Öberg utses att justera."),
+    ]
+    record = extract(placed_pdf(tmp_path / "kf.pdf", [page], size=7))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert found == {
+        "Elin Torstensson": ("decision_maker", "M", None),
+        "Olle Brink": ("substitute_not_serving", "M", None),
+        "Ragnar Lilja": ("absent", "S", None),
+        "Siv Holmqvist": ("decision_maker", "S", "Ragnar Lilja"),
+        "Hanna Öberg": ("decision_maker", "C", None),
+        "Tobias Ryd": ("absent", "KD", None),
+        "Gun Alm": ("other_present", None, None),
+    }
+    assert record.meeting.location == "Stadshuset"
+    assert record.meeting.start_time == "18:00"
