@@ -464,3 +464,58 @@ def test_two_columns_of_lists_whose_headings_stand_at_different_heights(tmp_path
     assert [(s.substitute, s.replaced) for s in record.substitutions] == [("Elin Vass", "Rolf Hed")]
     # a bold heading in the right column with no one under it ends the lists
     assert people["Edvin Sol"][1] == ["nämndsekreterare"]
+
+
+def test_a_first_page_in_two_columns_attendance_left_and_the_items_right(tmp_path):
+    """The header's attendance in a left column, the first items beginning in a right one
+    on the same rows, and a margin's vertical text further left: the left column is the
+    header, read whole, and no part of an item's text."""
+    left = [
+        (56, 130, "Beslutande", True, 10),
+        (56, 148, "Ledamöter", True),
+        (56, 161, "Vera Lund (S), Alby, ordförande"),
+        (56, 174, "Pål Strid (M), Bysta, vice ordförande"),
+        (56, 187, "Ina Kron (C), Alby"),
+        (56, 206, "Tjänstgörande ersättare", True),
+        (56, 219, "Sam Lövdahl (S), Bysta, ersätter Eja Rönn (S)"),
+        (56, 238, "Ersättare", True),
+        (56, 251, "Tuva Ling (V), Alby"),
+        (56, 270, "Övriga deltagande", True),
+        (56, 283, "Max Boberg – förbundschef"),
+        (56, 296, "Sara Ruth – sekreterare"),
+        (56, 320, "Utses att justera", True),
+        (56, 333, "Pål Strid"),
+    ]
+    right = [
+        (315, 130, "§ 4 Val av justerare", True, 10),
+        (315, 150, "Direktionens beslut", True),
+        (315, 163, "Pål Strid utses att justera protokollet."),
+        (315, 190, "§ 5 Budget 2025", True, 10),
+        (315, 210, "Direktionens beslut", True),
+        (315, 223, "Budgeten fastställs."),
+        (315, 250, "§ 6 Rapporter", True, 10),
+        (315, 270, "Direktionens beslut", True),
+        (315, 283, "Rapporterna läggs till handlingarna."),
+    ]
+    margin = [(18, 200 + 5 * n, letter, False, 4) for n, letter in enumerate("Protokoll")]
+    page = [
+        (56, 60, "Direktionen", True, 16),
+        (56, 84, "Sammanträde 2024-10-03, 13:00-15:00"),
+        *left,
+        *right,
+        *margin,
+    ]
+    record = extract(placed_pdf(tmp_path / "dir.pdf", [page], size=8.5))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert found == {
+        "Vera Lund": ("decision_maker", "S", None),
+        "Pål Strid": ("decision_maker", "M", None),
+        "Ina Kron": ("decision_maker", "C", None),
+        "Sam Lövdahl": ("decision_maker", "S", "Eja Rönn"),
+        "Tuva Ling": ("substitute_not_serving", "V", None),
+        "Max Boberg": ("other_present", None, None),
+        "Sara Ruth": ("other_present", None, None),
+    }
+    assert [i.number for i in record.agenda_items] == ["4", "5", "6"]
+    assert record.agenda_items[2].decisions == ["Rapporterna läggs till handlingarna."]

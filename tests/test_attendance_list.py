@@ -509,3 +509,85 @@ def test_members_and_substitutes_by_municipality_with_marks_in_their_cells(tmp_p
         ("Hans Bäckström", "decision_maker", "Tranemo kommun", ["justerare"], None),
     ]
     assert record.meeting.location == "Kommunhuset, rum Åsunden"
+
+
+def test_a_list_whose_substitute_column_is_headed_by_whom_a_member_was_replaced(tmp_path):
+    """'Närvaro- och voteringslista' over 'Ledamöter | Parti | Funktion | Närv. | Ersätts
+    av (tjg ers.)' and a vote's columns: the column names who served in the place of a
+    member marked away ('–'); the serving substitutes' line under the table."""
+    rows = [
+        [(60, "Ledamöter"), (180, "Parti Funktion"), (295, "Närv. Ersätts av (tjg ers.)")],
+        [(60, "Signe Lundell"), (188, "C"), (215, "ordförande"), (303, "X"), (455, "X")],
+        [(60, "Tore Ahlqvist"), (188, "S"), (303, "X"), (485, "X")],
+        [(60, "Vera Mattsson"), (188, "M"), (304, "–"), (330, "Axel Dufva (M)"), (455, "X")],
+        [(60, "Summa"), (455, "2"), (485, "1")],
+    ]
+    first = [
+        (63, 60, "Fritidsnämnden", True, 14),
+        (63, 90, "Plats och tid"),
+        (200, 90, "Kulturhuset, 12 mars 2024, kl 13:00-15:00"),
+        (63, 106, "Beslutande"),
+        (200, 106, "Se närvaro- och voteringslista, sidan 2"),
+        (63, 122, "Övriga närvarande"),
+        (200, 122, "Linn Brodd (sekreterare)"),
+        *_item(63, 160, "§ 4", "Val av justerare", "Tore Ahlqvist utses att justera."),
+    ]
+    last = [
+        (56, 100, "Närvaro- och voteringslista", True, 12),
+        (448, 123, "§ 4"),
+        *_table(129, rows, step=16),
+        (453, 134, "Ja"),
+        (480, 134, "Nej Avstår"),
+        (56, 230, "Ej tjänstgörande ersättare: Mona Wik (S)"),
+    ]
+    record = extract(placed_pdf(tmp_path / "fn.pdf", [first, last], size=8.5))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert {name: found.get(name) for name in
+            ("Signe Lundell", "Tore Ahlqvist", "Vera Mattsson", "Axel Dufva", "Mona Wik")} == {
+        "Signe Lundell": ("decision_maker", "C", None),
+        "Tore Ahlqvist": ("decision_maker", "S", None),
+        "Vera Mattsson": ("absent", "M", None),
+        "Axel Dufva": ("decision_maker", "M", "Vera Mattsson"),
+        "Mona Wik": ("substitute_not_serving", "S", None),
+    }  # fmt: skip
+    assert [i.number for i in record.agenda_items] == ["4"]
+
+
+def test_a_list_beside_the_header_sharing_its_rows_with_a_t_for_who_served(tmp_path):
+    """A 'Närvarolista' set right of the header's labels and values, its rows on their
+    baselines: the header's lines left of the list are no cells of it (and stay the
+    header's). 'X' present, 'T' the substitute served for the member on the row."""
+    heads = [(330, "Ledamot"), (430, "Parti Närv."), (490, "Ersättare"), (550, "Parti Närv.")]
+    people = [
+        [(330, "Elin Torstensson, ordf."), (432, "M"), (458, "X"), (490, "Olle Brink"),
+         (552, "M"), (578, "X")],
+        [(330, "Ragnar Lilja"), (432, "S"), (490, "Siv Holmqvist"), (552, "S"), (578, "T")],
+        [(330, "Hanna Öberg"), (432, "C"), (458, "X")],
+        [(330, "Tobias Ryd"), (432, "KD")],
+    ]  # fmt: skip
+    page = [
+        (40, 60, "Kommunfullmäktige", True, 14),
+        (324, 62, "Närvarolista", True, 10),
+        *_table(80, [heads, *people], step=13),
+        (40, 93, "Plats och tid"),
+        (120, 93, "Stadshuset, 7 maj 2024 kl. 18.00–20.30"),
+        (40, 119, "Övriga närvarande"),
+        (120, 119, "Gun Alm, kommundirektör"),
+        (324, 150, "X = närvarande. T = ersättaren tjänstgör för ledamoten på samma rad."),
+        *_item(40, 200, "§ 9", "Val av justerare", "Hanna Öberg utses att justera."),
+    ]
+    record = extract(placed_pdf(tmp_path / "kf.pdf", [page], size=7))
+
+    found = {a.name: (a.group.value, a.party, a.replaces) for a in record.attendees}
+    assert found == {
+        "Elin Torstensson": ("decision_maker", "M", None),
+        "Olle Brink": ("substitute_not_serving", "M", None),
+        "Ragnar Lilja": ("absent", "S", None),
+        "Siv Holmqvist": ("decision_maker", "S", "Ragnar Lilja"),
+        "Hanna Öberg": ("decision_maker", "C", None),
+        "Tobias Ryd": ("absent", "KD", None),
+        "Gun Alm": ("other_present", None, None),
+    }
+    assert record.meeting.location == "Stadshuset"
+    assert record.meeting.start_time == "18:00"

@@ -29,10 +29,11 @@ from extractors.minutes.items import (
     item_captions,
     split_items,
 )
+from extractors.minutes.labels import group_of
 from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
 from extractors.minutes.organisation import organisation_in_titles
-from extractors.minutes.parameters import OPENING_ITEMS, TITLE_LINES
+from extractors.minutes.parameters import COLUMN_X_TOLERANCE, OPENING_ITEMS, TITLE_LINES
 from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.furniture import MINUTES_FURNITURE
@@ -79,6 +80,15 @@ def extract_minutes(document: Document) -> Minutes:
     headings = split_items(
         lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
     )
+    beside = _left_column(lines, headings[0].line) if headings else []
+    if beside:  # the header's column goes on beside the first items: read it whole first
+        first = _index_of(lines, headings[0].line)
+        moved = {id(line) for line in beside}
+        lines = lines[:first] + beside + [ln for ln in lines[first:] if id(ln) not in moved]
+        numbered = listed_only(find_headings(lines, body_size), contents)
+        headings = split_items(
+            lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
+        )
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
@@ -121,6 +131,29 @@ def extract_minutes(document: Document) -> Minutes:
         attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
     )
+
+
+def _left_column(lines: list[Line], heading: Line) -> list[Line]:
+    """The lines of a first page set in two columns, the header's labels and names in the
+    left one and the items beginning in the right one: the lines after the first item's
+    heading that stand wholly left of it, from the header's left edge on (not a margin's
+    vertical text), when they hold an attendance label; none otherwise."""
+    first = _index_of(lines, heading)
+    edge = [ln.x0 for ln in lines[:first] if ln.page == heading.page and not ln.furniture]
+    if not edge:
+        return []
+    left = min(edge) - COLUMN_X_TOLERANCE
+    beside = [
+        ln
+        for ln in lines[first + 1 :]
+        if ln.page == heading.page
+        and left <= ln.x0
+        and ln.x1 < heading.x0 - COLUMN_X_TOLERANCE
+        and ln.top >= heading.top - COLUMN_X_TOLERANCE
+    ]
+    if not any(group_of(ln.text) is not None for ln in beside):
+        return []
+    return beside
 
 
 def _top(document: Document) -> list[str]:

@@ -47,6 +47,8 @@ _COLUMN_OF = [
 # a section heading with its people after a colon: 'Ej tjänstgörande ersättare: Ylva Ek (S)'
 _INLINE_SECTION = re.compile(r"^([^:,()]{3,50}):\s*(\S.*)$")
 _NO_MARK = {"", "-", "–", "0", "nej"}
+# a mark that says served, not only present: 'T', 'Tjg', 'Tjänstgör'
+_SERVING_MARK = re.compile(r"t|tj\.?|tjg\.?|tjänstg(?:\.|ör|örande)?", re.IGNORECASE)
 # marks of the substitutes' own, right of their names: the ersättare are a roster of their own
 _SUBSTITUTE_MARKS = {"substitute_present", "substitute_serving"}
 _MARKS = {"present", "serving", "absent"}
@@ -133,13 +135,23 @@ def _read_table(heading: Line | None, lines: list[Line]) -> AttendanceList | Non
     table = _Table(any(CELL_MARK.search(ln.text) for ln in lines if ln.page == page))
     used: list[Line] = [heading] if heading is not None else []
     captions = MAX_CAPTION_ROWS if heading is not None else 1
+    left: float | None = None  # the table's left edge, once its header row is read
     for number, row in enumerate(by_row(lines)):
+        if left is not None:
+            # a list set beside the header's labels and values shares its rows with them:
+            # what ends left of the list's heading and header row is another column's
+            row = [ln for ln in row if ln.x1 >= left - COLUMN_X_TOLERANCE]
+            if not row:
+                continue
+        had_columns = table.columns is not None
         if not table.read(row):
             if table.columns is not None or number + 1 >= captions:
                 break
             # before the header row: a caption ("Kommunfullmäktige 2024-04-22, §§ 21–27")
         elif heading is None and not _headless_header(table.columns or []):
             return None
+        elif not had_columns and table.columns is not None:
+            left = min(ln.x0 for ln in (row if heading is None else [heading, *row]))
         used.extend(row)
     if table.columns is None or not table.result.attendees:
         return None
@@ -349,6 +361,12 @@ class _Table:
         if _marked(cells, "substitute_serving"):
             self._add(substitute, Group.decision_maker, row)
         elif _marked(cells, "substitute_present"):
+            if _SERVING_MARK.fullmatch(cells.get("substitute_present", "").strip()):
+                # 'T' (tjänstgör) where others have 'X': served, for the row's member when
+                # the member was away ('T = ersättaren tjänstgör för ledamoten på samma rad')
+                away = member if member is not None and not served else None
+                self._add(substitute, Group.decision_maker, row, replaces=away)
+                return True
             stood_in = "substitute_serving" not in kinds and member is not None and not served
             self._add(
                 substitute, Group.decision_maker if stood_in else Group.substitute_not_serving, row

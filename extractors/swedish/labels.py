@@ -183,7 +183,9 @@ ATTENDANCE_LIST_COLUMNS = {
     "present": r"(?:närvarande|närv\.?|närvaro)(?:\s*\(?ja\s*/\s*nej\)?)?|deltar",
     "serving": r"tjänstgör|tjänstgörande|tjg\.?|tjänstg\.?",
     "absent": r"frånvarande|frånv\.?|ej\s+närvarande|förhinder",
-    "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)",
+    "substitute": r"(?:tjänstgörande\s+|tjg\.?\s+|tjänstg\.?\s+)?(?:ersättare|ers\.?)"
+    # 'Ersätts av (tjg ers.)': the member's row names who served in their place
+    r"|(?:ersätts|ersättes|ersatt)\s+av(?:\s*\(\s*(?:tjg\.?|tjänstgörande)\s*(?:ers\.?|ersättare)\s*\))?",
     "organisation": r"organisation|kommun|myndighet|representerar",
     # what a person attended as, and remarks: 'ordförande', 'ersättare för Eva Ek (S)'
     "note": r"(?:(?:närvarande|deltar|tjänstgör|närvarar)\s+som|uppdrag|roll|funktion"
