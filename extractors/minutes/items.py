@@ -321,20 +321,36 @@ def presenters(lines: list[Line]) -> list[str]:
     return _distinct_people([n for n in names if n])
 
 
-_PRESENTING = re.compile(r"\s(?:" + "|".join(nlp.PRESENTING_VERBS) + r")\b")
+# where one sentence ends and the next begins: a full stop (or ! ?) and the spaces after it
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 def _coordinated_presenters(text: str) -> list[str]:
     """People who present together, each after a title: 'Förvaltningschef för
-    fritid, Per Holm och enhetschef för idrott, Eva Ek presenterade …' → both."""
+    fritid, Per Holm och enhetschef för idrott, Eva Ek presenterade …' → both. What comes
+    before the first presenting verb after a space in each sentence is looked at."""
     found: list[str] = []
-    if not _PRESENTING.search(text):  # no sentence of it presents
+    verbs = [
+        at
+        for at, _ in nlp.word_occurrences(text, nlp.PRESENTING_VERBS)
+        if at and text[at - 1].isspace()
+    ]
+    if not verbs:  # no sentence of it presents
         return found
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        verb = _PRESENTING.search(sentence)
-        if verb is None:
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() + 1 for m in breaks), len(text)]
+    k = 0
+    for start, end in zip(starts, ends, strict=True):
+        while k < len(verbs) and verbs[k] - 1 < start:  # in a sentence before, or opening this
+            k += 1
+        if k == len(verbs):
+            break
+        if verbs[k] >= end:
             continue
-        parts = re.split(r"\s+och\s+", sentence[: verb.start()])
+        sentence = text[start:end]
+        verb_at = verbs[k] - 1 - start  # the space before the verb, in the sentence
+        parts = re.split(r"\s+och\s+", sentence[:verb_at])
         if len(parts) < 2:
             continue
         tails = [part.split(",")[-1].strip() for part in parts]  # after the title

@@ -181,7 +181,7 @@ def _verb_windows(text: str) -> list[str]:
     if len(lowered) != len(text):  # lowering moved offsets: look at the whole text
         return [text] if _ANY_VERB.search(lowered) else []
     found: list[tuple[int, int]] = []
-    for verb_start, verb_end in _occurrences(lowered, PRESENTING_VERBS):
+    for verb_start, verb_end in word_occurrences(lowered, PRESENTING_VERBS):
         start = max(0, verb_start - REACH)
         # what a presenter match has before its verb holds no full stop: looked for after
         # the last one (a search tries every capital of the window otherwise)
@@ -194,7 +194,7 @@ def _verb_windows(text: str) -> list[str]:
         space = _SPACE.search(text, verb_end)
         found.append((start, space.start() if space else len(text)))
     passives, last_end = [], 0
-    for at, _ in _occurrences(lowered, PASSIVE_VERBS):  # as _PASSIVE.finditer(text) finds
+    for at, _ in word_occurrences(lowered, PASSIVE_VERBS):  # as _PASSIVE.finditer(text) finds
         passive = _PASSIVE.match(text, at) if at >= last_end else None
         if passive is not None:
             passives.append(passive)
@@ -213,7 +213,7 @@ def _verb_windows(text: str) -> list[str]:
     return [text[start:end] for start, end in spans]
 
 
-def _occurrences(lowered: str, words: list[str]) -> list[tuple[int, int]]:
+def word_occurrences(lowered: str, words: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each of `words` in the lower-cased text as a word of its own (no
     word character either side), in order. str.find per word: a regex alternation over
     the text costs some 25 ns a character, and every item's text is looked through."""
