@@ -33,11 +33,14 @@ def running_text(lines: list[Line]) -> str:
     """Lines as running text, each line's spaces made single and each line joined to the
     text above it as `join_wrapped` joins them, in time linear in the text (a whole
     document's lines are joined too)."""
+    texts = [" ".join(line.text.split()) for line in lines]
+    first = next((i for i, text in enumerate(texts) if text), len(texts))
+    if not any(text.endswith("-") for text in texts[first:-1]):
+        return " ".join(texts[first:])  # no hyphen to join a line at: a space between each
     parts: list[str] = []
     size = 0
     tail = ""  # the text's last three characters
-    for line in lines:
-        text = " ".join(line.text.split())
+    for text in texts:
         if not size:
             parts, size, tail = [text], len(text), text[-3:]
             continue
