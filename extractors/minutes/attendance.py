@@ -23,6 +23,7 @@ from extractors.minutes.parameters import (
     SPACE_WIDTH,
 )
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
+from extractors.swedish.capitals import normal_case
 from extractors.swedish.labels import EVERYONE_PRESENT, REPLACED_COLUMN_HEAD
 from extractors.swedish.names import is_first_name, leading_name, name_key, surname_comma
 from extractors.swedish.parties import (
@@ -237,10 +238,10 @@ def _entries(
     line continues the entry above it, and cells of one table row ('Kristian Lövgren |
     M | ordförande') are one entry. `first` is the value printed beside an inline label
     ('Beslutande: Anna Ek (S), …') with the label's line."""
-    entries: list[tuple[str, list[Line]]] = [(first[0], [first[1]])] if first else []
+    entries: list[tuple[str, list[Line]]] = [(normal_case(first[0]), [first[1]])] if first else []
     previous: Line | None = first[1] if first else None
     for line in lines:
-        text = " ".join(line.text.split())
+        text = normal_case(" ".join(line.text.split()))  # 'ANNA EK (S)' → 'Anna Ek (S)'
         bulleted = BULLET.match(text)
         if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
             text = text[bulleted.end() :]
@@ -496,7 +497,7 @@ def _parse_substitution(text: str) -> Person | None:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("\u00a0", " ").split())
+    text = normal_case(" ".join(text.replace("\u00a0", " ").split()))
     text = PARAGRAPH_QUALIFIERS.sub(" ", text)
     text = re.sub(r"\(\s*\(", "(", text)
     text = re.sub(r"\)\s*\)", ")", text)

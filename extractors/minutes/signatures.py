@@ -25,6 +25,7 @@ from extractors.minutes.parameters import (
     E_SIGNATURE_ROWS,
     MAX_SENTENCE_WORDS,
 )
+from extractors.swedish.capitals import normal_case
 from extractors.swedish.headings import (
     AT_THE_MINUTES_HEAD,
     E_JUSTERING_HEAD,
@@ -281,7 +282,7 @@ def _names_row(row: list[Line]) -> list[tuple[Person, Line]] | None:
         text = line.text.strip()
         if _DOTS.match(text):
             continue
-        found = leading_name(text)
+        found = leading_name(normal_case(text))  # 'ANNA EK' as 'Anna Ek'
         if found is None or not re.fullmatch(r"\s*(?:\([^()]{1,6}\))?", found[1]):
             return None
         people.extend((p, line) for p in parse_entry(text)[:1])
