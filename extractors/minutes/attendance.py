@@ -579,8 +579,9 @@ def _add_fields(person: Person, rest: str) -> None:
         fragment = fragment.strip(" .:")
         if not fragment:
             continue
-        # unbracketed, only a known party ('Eva Ek, S'); 'Bo Berg, PRO' is an organisation
-        party = normalise_party(fragment) if is_known_party(fragment) else None
+        # unbracketed, only a known party ('Eva Ek, S') or a party's name ('Eva Ek,
+        # Moderaterna'); 'Bo Berg, PRO' is an organisation
+        party = normalise_party(fragment) if is_known_party(fragment) else party_of_name(fragment)
         if party and person.party is None:
             person.party = party
             continue
