@@ -11,10 +11,10 @@ from extractors.minutes.attendance import parse_entry
 from extractors.swedish.capitals import normal_case
 
 CAPITALS = [
-    ("GÖRAN AF UGGLAS (S), ORDFÖRANDE", "Göran af Ugglas (S), ordförande"),
-    ("ANNA-KARIN VON BERG, PRO, VICE ORDFÖRANDE", "Anna-Karin von Berg, PRO, vice ordförande"),
-    ("LISA ÅSTRÖM, SPF SENIORERNA", "Lisa Åström, SPF Seniorerna"),
-    ("ULF EK, PRO, I STÄLLET FÖR BO LUND, PRO", "Ulf Ek, PRO, i stället för Bo Lund, PRO"),
+    ("GÖRAN AF LINDHOLM (S), ORDFÖRANDE", "Göran af Lindholm (S), ordförande"),
+    ("ANNA-KARIN VON HALLE, RPG, VICE ORDFÖRANDE", "Anna-Karin von Halle, RPG, vice ordförande"),
+    ("LISA ÅSTRÖM, NYA SENIORFÖRBUNDET", "Lisa Åström, NYA Seniorförbundet"),
+    ("ULF EK, RPG, I STÄLLET FÖR BO LUND, RPG", "Ulf Ek, RPG, i stället för Bo Lund, RPG"),
     ("TORA BLOM - KULTURCHEF", "Tora Blom - kulturchef"),
     ("SOCIALCHEF TORA BLOM", "socialchef Tora Blom"),
     ("ERIK HOLM SD", "Erik Holm SD"),
@@ -30,8 +30,8 @@ def test_an_entry_in_capitals_in_the_case_of_running_text(text, expected):
 
 
 def test_a_substitution_in_capitals():
-    [person] = parse_entry("ULF EK, PRO, I STÄLLET FÖR BO LUND, PRO")
-    assert (person.name, person.organisation, person.replaces) == ("Ulf Ek", "PRO", "Bo Lund")
+    [person] = parse_entry("ULF EK, RPG, I STÄLLET FÖR BO LUND, RPG")
+    assert (person.name, person.organisation, person.replaces) == ("Ulf Ek", "RPG", "Bo Lund")
 
 
 def _beside(x: float, text: str, size: float) -> float:
@@ -61,16 +61,16 @@ def test_minutes_in_capitals(tmp_path):
         (label, 98, "PLATS:"),
         (value, 98, "RÅDHUSET, SAL EKEN"),
         (label, 124, "NÄRVARANDE LEDAMÖTER:", True),
-        (indent, 138, "GÖRAN AF UGGLAS (S), ORDFÖRANDE"),
-        (indent, 150, "ANNA-KARIN VON BERG, PRO, VICE ORDFÖRANDE"),
-        (indent, 162, "LISA ÅSTRÖM, SPF SENIORERNA"),
+        (indent, 138, "GÖRAN AF LINDHOLM (S), ORDFÖRANDE"),
+        (indent, 150, "ANNA-KARIN VON HALLE, RPG, VICE ORDFÖRANDE"),
+        (indent, 162, "LISA ÅSTRÖM, NYA SENIORFÖRBUNDET"),
         (label, 184, "TJÄNSTGÖRANDE ERSÄTTARE:", True),
-        (indent, 198, "ULF EK, PRO, I STÄLLET FÖR BO LUND, PRO"),
+        (indent, 198, "ULF EK, RPG, I STÄLLET FÖR BO LUND, RPG"),
         (label, 220, "ÖVRIGA:", True),
         (first, 234, "TORA"),
         (second, 234, "BLOM - KULTURCHEF"),
         (indent, 246, "MATS HED - NÄMNDSEKRETERARE"),
-        (label, 268, "FRÅNVARANDE: BO LUND, PRO"),
+        (label, 268, "FRÅNVARANDE: BO LUND, RPG"),
         (label, 300, "ÄRENDE 1: VAL AV JUSTERARE", True),
         (label, 314, "BESLUT: Lisa Åström utses att justera protokollet."),
         (label, 340, "ÄRENDE 2: INFORMATION", True),
@@ -84,11 +84,11 @@ def test_minutes_in_capitals(tmp_path):
         for a in record.attendees
     }
     assert people == {
-        "Göran af Ugglas": ("decision_maker", "S", None, ["ordförande"], None),
-        "Anna-Karin von Berg": ("decision_maker", None, "PRO", ["vice ordförande"], None),
-        "Lisa Åström": ("decision_maker", None, "SPF Seniorerna", ["justerare"], None),
-        "Ulf Ek": ("decision_maker", None, "PRO", [], "Bo Lund"),
+        "Göran af Lindholm": ("decision_maker", "S", None, ["ordförande"], None),
+        "Anna-Karin von Halle": ("decision_maker", None, "RPG", ["vice ordförande"], None),
+        "Lisa Åström": ("decision_maker", None, "NYA Seniorförbundet", ["justerare"], None),
+        "Ulf Ek": ("decision_maker", None, "RPG", [], "Bo Lund"),
         "Tora Blom": ("other_present", None, None, ["kulturchef"], None),
         "Mats Hed": ("other_present", None, None, ["nämndsekreterare", "sekreterare"], None),
-        "Bo Lund": ("absent", None, "PRO", [], None),
+        "Bo Lund": ("absent", None, "RPG", [], None),
     }

@@ -117,8 +117,8 @@ def _split_at_column(lines: list[Line], label_x: float, value_x: float) -> list[
     value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
     ("pensionärsorganisationerna Bo Lindgren"); the word that starts at the value x begins
     the value. A line indented from the label column holds no label: in a fixed-pitch
-    font a word of its own may start at the value x by chance ('PETRA SVANBERG' under
-    'ÖVRIGA:' with 'DATUM: 14.2.2024' above).
+    font a word of its own may start at the value x by chance ('TORA BLOM' under
+    'ÖVRIGA:' with 'DATUM: 3.4.2024' above).
     """
     out: list[Line] = []
     for line in lines:

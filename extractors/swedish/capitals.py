@@ -1,6 +1,6 @@
-"""Text printed in capitals throughout ('KARL-ERIK VON ESSEN, PRO, VICE ORDFÖRANDE', as a
+"""Text printed in capitals throughout ('ULLA-BRITT VON HALLE, RPG, VICE ORDFÖRANDE', as a
 typewriter or a form prints it), set in the case the same words take in running text:
-'Karl-Erik von Essen, PRO, vice ordförande'. Names are capitalised, particles and
+'Ulla-Britt von Halle, RPG, vice ordförande'. Names are capitalised, particles and
 the words of roles and substitutions are lower case, a party in brackets and a short
 acronym outside a name keep their capitals."""
 
@@ -53,11 +53,11 @@ _LOWER_WORDS = {
     "förste",
     "andre",
 }
-# a word that leads into a name in the same part ('i stället för HARRY LÖNN')
+# a word that leads into a name in the same part ('i stället för BO EK')
 _BEFORE_NAME = {"för", "ersätter", "av", "jämte"}
 # where an entry's parts are parted: a comma, a semicolon, a bracket, a dash between spaces
 _PARTS = re.compile(r"(\s*[,;()]\s*|\s+[-–]\s+)")
-# an acronym: a short word of capitals outside a name ('PRO', 'SPF', 'SKPF')
+# an acronym: a short word of capitals outside a name ('RPG', 'HSO')
 MAX_ACRONYM = 4
 # a party in brackets: kept as printed
 _BRACKETED_PARTY = re.compile(r"\(\s*[A-ZÅÄÖ]{1,5}\s*\)")
@@ -79,8 +79,8 @@ def normal_case(text: str) -> str:
     """An attendance entry printed in capitals in the case running text gives it; other
     text as printed.
 
-    >>> normal_case("KARL-ERIK VON ESSEN, SPF SENIORERNA, VICE ORDFÖRANDE")
-    'Karl-Erik von Essen, SPF Seniorerna, vice ordförande'
+    >>> normal_case("ULLA-BRITT VON HALLE, HSO NORRA, VICE ORDFÖRANDE")
+    'Ulla-Britt von Halle, HSO Norra, vice ordförande'
     """
     if not in_capitals(text):
         return text
@@ -125,7 +125,7 @@ def _part(part: str, name_part: bool) -> str:
             and not (named or after_name_word)
             and not is_first_name(word)
         ):
-            out.append(word)  # 'PRO', 'SPF': an acronym
+            out.append(word)  # 'RPG', 'HSO': an acronym
         else:
             out.append(_capitalised(word))
         if key in _BEFORE_NAME:
