@@ -566,8 +566,16 @@ def _parse_substitution(text: str) -> Person | None:
     return substitute
 
 
+# a party's letters in a cell of their own before the rest of a row ('Ek Bo | S ordf.',
+# 'Ek Bo | C för Lind Eva (C)'): as a bracketed party
+_PARTY_BEFORE_WORDS = re.compile(r",\s+([A-ZÅÄÖ]{1,2})\s+(?=[a-zåäö])")
+
+
 def _clean(text: str) -> str:
     text = normal_case(" ".join(text.replace("\u00a0", " ").split()))
+    text = _PARTY_BEFORE_WORDS.sub(
+        lambda m: f" ({m.group(1)}) " if is_known_party(m.group(1)) else m.group(0), text
+    )
     text = PARAGRAPH_QUALIFIERS.sub(" ", text)
     text = re.sub(r"\(\s*\(", "(", text)
     text = re.sub(r"\)\s*\)", ")", text)
