@@ -63,3 +63,23 @@ def test_a_board_sentence_of_members_substitutes_and_staff(tmp_path):
         "Per Kron": ("other_present", None, None, ["ekonomichef"], None),
         "Eja Lund": ("other_present", None, None, ["projektledare"], None),
     }
+
+
+def test_a_sentence_choosing_the_secretary_and_the_justerare(tmp_path):
+    """'Till sekreterare utsågs X och att jämte ordföranden justera protokollet utsågs Y':
+    X is the secretary, Y the justerare."""
+    page = [
+        (LEFT, 40, "Styrelsen", True, 16),
+        (LEFT, 70, "Datum: 2024-02-06 kl. 13.00–15.00"),
+        (LEFT, 90, "Närvarande: Rut Alm (M), ordförande, Sven Dahl (S) och Moa Frost (L)"),
+        (LEFT, 103, "Övriga: Per Kron, ekonomichef"),
+        (LEFT, 140, "§ 1 Sammanträdets öppnande", True),
+        (LEFT, 156, "Till sekreterare utsågs Per Kron och att jämte ordföranden justera"),
+        (LEFT, 169, "protokollet utsågs Sven Dahl."),
+        (LEFT, 200, "§ 2 Dagordning", True),
+        (LEFT, 216, "Dagordningen godkändes."),
+    ]
+    record = extract(placed_pdf(tmp_path / "protokoll.pdf", [page], size=10))
+    roles = {a.name: sorted(a.roles) for a in record.attendees}
+    assert "justerare" not in roles["Per Kron"]
+    assert "justerare" in roles["Sven Dahl"]

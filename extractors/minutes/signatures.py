@@ -405,10 +405,29 @@ def _from_prose(text: str, attendance: Attendance) -> None:
                 chair = _CHAIR_BEFORE.search(before)
                 if opening and chair and not _OTHER_BODYS.search(before[: chair.start()]):
                     _add_roles(attendee.roles, ["ordförande"])
-                elif justering and not re.match(
-                    r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :]
+                elif (
+                    justering
+                    and not re.match(r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :])
+                    and _clause_justerar(sentence, m.start())
                 ):
                     _add_roles(attendee.roles, ["justerare"])
+
+
+# where a sentence choosing people goes on to choose others: 'Till sekreterare utsågs Bo
+# Ek och att justera protokollet utsågs Eva Lind', '…; till justerare …'
+_NEXT_CLAUSE = re.compile(r";|\s(?:och|samt)\s+(?=att\b|till\b)", re.IGNORECASE)
+
+
+def _clause_justerar(sentence: str, at: int) -> bool:
+    """Whether the clause of a justering sentence that holds position at is the one that
+    chooses the justerare: in 'Till sekreterare utsågs Bo Ek och att justera protokollet
+    utsågs Eva Lind', Bo Ek is the secretary. A sentence of one clause is the justering's."""
+    cuts = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(sentence)), len(sentence)]
+    if len(cuts) == 2:
+        return True
+    start = max(c for c in cuts[:-1] if c <= at)
+    end = min(c for c in cuts[1:] if c > at)
+    return re.search(_JUSTERING_WORD, sentence[start:end], re.IGNORECASE) is not None
 
 
 def _apply_all(attendance: Attendance, signers: list[Signer], add: bool = True) -> None:
