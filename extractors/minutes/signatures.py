@@ -22,6 +22,7 @@ from extractors.minutes.labels import label_key, meta_of
 from extractors.minutes.parameters import (
     CHAIR_REACH,
     CLOSING_GAP_ROWS,
+    COLUMN_X_TOLERANCE,
     E_SIGNATURE_ROWS,
     MAX_SENTENCE_WORDS,
 )
@@ -90,6 +91,8 @@ def read_signatures(
     _apply_all(attendance, _from_blocks(blocks) + _electronic(lines) + _stamped(lines))
     # an appendix may hold another meeting's signatures: only roles of people listed
     _apply_all(attendance, _closing(_before_appendices(tail or [])), add=False)
+    header = lines[: len(lines) - len(tail)] if tail else []
+    _apply_all(attendance, _aligned_grid(header), add=False)
     for text in opening:
         _from_prose(text, attendance)
     return attendance
@@ -356,6 +359,27 @@ def _closing(lines: list[Line]) -> list[Signer]:
                     signers.append(Signer(person, ["justerare"], [line], beside_chair=at))
             if roles:
                 signers.append(Signer(person, roles, [line]))
+    return signers
+
+
+def _aligned_grid(lines: list[Line]) -> list[Signer]:
+    """Signatures printed before the items ('Anna Ek | Bo Berg | Cia Lund' over
+    'Sekreterare | Ordförande | Justerare'): a row of two names or more with a row of as
+    many captions right below it, each caption where its name starts. Other rows of the
+    header are its labels and values, not signatures."""
+    rows = by_row([ln for ln in lines if not ln.furniture])
+    signers: list[Signer] = []
+    for names_row, captions_row in zip(rows, rows[1:], strict=False):
+        people = _names_row(names_row)
+        if people is None or len(people) < 2 or len(captions_row) != len(people):
+            continue
+        captions = _caption_row(captions_row)
+        if captions is None or len(captions) != len(people):
+            continue
+        pairs = list(zip(people, captions, strict=True))
+        if any(abs(line.x0 - at.x0) > COLUMN_X_TOLERANCE for (_, line), (at, _) in pairs):
+            continue
+        signers += [Signer(person, roles, [line]) for (person, line), (_, roles) in pairs if roles]
     return signers
 
 
