@@ -23,6 +23,7 @@ from extractors.minutes.parameters import (
     SPACE_WIDTH,
 )
 from extractors.swedish.bodies import COUNCIL, ORG_WORDS, SECRETARIAT, is_institution
+from extractors.swedish.capitals import normal_case
 from extractors.swedish.labels import EVERYONE_PRESENT, REPLACED_COLUMN_HEAD
 from extractors.swedish.names import is_first_name, leading_name, name_key, surname_comma
 from extractors.swedish.parties import (
@@ -145,23 +146,79 @@ def read_attendance(blocks: list[Block], council: bool = True) -> Attendance:
                 continue
             if replaced_x is not None:
                 text = _replacing(text, lines, replaced_x)
-            people = parse_entry(text)
-            if not people:
-                result.unplaced.append(Unplaced(page, text, "no name found"))
-                continue
-            for person in people:
-                parties = seen.setdefault(name_key(person.name), set())
-                if _listed_already(parties, person.party):
+            for sub_group, part in _labelled_parts(text, group):
+                group = sub_group
+                people = parse_entry(part)
+                if not people:
+                    result.unplaced.append(Unplaced(page, part, "no name found"))
                     continue
-                parties.add(person.party)
-                if everyone and person.membership and person.membership[0] is not None:
-                    person.membership = (person.membership[0], True)  # 'Ersättare': no serving
-                result.add(person, group, lines)
+                for person in people:
+                    parties = seen.setdefault(name_key(person.name), set())
+                    if _listed_already(parties, person.party):
+                        continue
+                    parties.add(person.party)
+                    if everyone and person.membership and person.membership[0] is not None:
+                        person.membership = (person.membership[0], True)  # no serving
+                    result.add(person, group, lines)
         if everyone:
             everyone_lists.append((start, len(result.attendees)))
     for start, end in everyone_lists:
         _staff_among_politicians(result.attendees[start:end])
     return result
+
+
+# a label inside a paragraph of attendance, after a full stop or a semicolon: '…, Åsele
+# kommun. Tjänstgörande ersättare: Bo Ek (S), …'
+_LABEL_IN_TEXT = re.compile(
+    r"(?:^|(?<=[.;]))\s*([A-ZÅÄÖa-zåäö][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s*:\s*"
+)
+# the plural that heads a group of people in a sentence of attendance: 'ledamöterna Bo
+# Ek (M), …; suppleanterna Eva Lind (S), …' (a company board's minutes)
+_GROUP_WORD = re.compile(
+    r"(?:^|(?<=;))\s*(ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|ersättare)"
+    r"\s+(?=[A-ZÅÄÖÉ])",
+    re.IGNORECASE,
+)
+
+
+def _labelled_parts(text: str, group: Group) -> list[tuple[Group, str]]:
+    """An entry as parts, each with its group: a paragraph of attendance may name its
+    groups within it, by labels ('…. Ej tjänstgörande ersättare: Eva Lind, …') or by the
+    plurals of a sentence ('ledamöterna Bo Ek, …; suppleanterna Eva Lind, …;
+    verkställande direktören Cia Berg'). After such a plural, a part that starts with a
+    title is the staff's. Other entries are one part of the block's group."""
+    cuts: list[tuple[int, int, Group]] = []
+    for m in _LABEL_IN_TEXT.finditer(text):
+        found = group_of(m.group(1))
+        if found is not None and (m.start() > 0 or cuts):
+            cuts.append((m.start(), m.end(), found))
+    grouped = False
+    for m in _GROUP_WORD.finditer(text):
+        word = m.group(1).casefold()
+        found = group if word.startswith("ledam") else Group.substitute_not_serving
+        cuts.append((m.start(), m.end(), found))
+        grouped = True
+    if not cuts:
+        return [(group, text)]
+    cuts.sort()
+    parts: list[tuple[Group, str]] = []
+    if text[: cuts[0][0]].strip(" ;.,"):
+        parts.append((group, text[: cuts[0][0]]))
+    for k, (_, end, found) in enumerate(cuts):
+        stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
+        body = text[end:stop]
+        if grouped and found is not Group.decision_maker:
+            # '…; verkställande direktören Cia Berg, ekonomichefen Bo Ek': staff
+            pieces = re.split(r";\s*(?=[a-zåäö])", body, maxsplit=1)
+            if len(pieces) == 2 and _role_first(pieces[1].strip()) is not None:
+                parts += [(found, pieces[0]), (Group.other_present, pieces[1])]
+                continue
+        parts.append((found, body))
+    last = parts[-1]
+    tail = re.split(r";\s*(?=[a-zåäö])", last[1], maxsplit=1)
+    if grouped and len(tail) == 2 and _role_first(tail[1].strip()) is not None:
+        parts[-1:] = [(last[0], tail[0]), (Group.other_present, tail[1])]
+    return parts
 
 
 def _replacing(text: str, lines: list[Line], x: float) -> str:
@@ -237,10 +294,10 @@ def _entries(
     line continues the entry above it, and cells of one table row ('Kristian Lövgren |
     M | ordförande') are one entry. `first` is the value printed beside an inline label
     ('Beslutande: Anna Ek (S), …') with the label's line."""
-    entries: list[tuple[str, list[Line]]] = [(first[0], [first[1]])] if first else []
+    entries: list[tuple[str, list[Line]]] = [(normal_case(first[0]), [first[1]])] if first else []
     previous: Line | None = first[1] if first else None
     for line in lines:
-        text = " ".join(line.text.split())
+        text = normal_case(" ".join(line.text.split()))  # 'ANNA EK (S)' → 'Anna Ek (S)'
         bulleted = BULLET.match(text)
         if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
             text = text[bulleted.end() :]
@@ -295,6 +352,9 @@ def _full_line(previous: Line | None, line: Line, lines: list[Line]) -> bool:
 
 
 def _continues(previous: str, text: str, full: bool = False) -> bool:
+    cut = re.search(r"[,;]\s*([a-zåäö][\w-]*)$", previous)
+    if cut and not ROLE_WORDS.search(cut.group(1)) and _role_first(f"{cut.group(1)} {text}"):
+        return True  # a title cut after its first word: '…; verkställande' / 'direktören Bo Ek'
     if VACANT.match(text) or _role_first(text) is not None:
         return False  # a seat of its own, or 'socialchef Maja Holm, …'
     balanced = re.sub(r"\(\s*\(", "(", previous)  # "((L)" is a typo, not an open bracket
@@ -447,14 +507,25 @@ def _role_first(text: str) -> tuple[str, Person] | None:
     person = _parse_person(text.strip(" ,;")[m.end() :])
     if person is None or leading_person(person.name) is None:
         return None
-    return normalise_role(m.group(1)), person
+    return _indefinite(normalise_role(m.group(1))), person
+
+
+def _indefinite(role: str) -> str:
+    """A title printed in its definite form before a name, as the title: 'ekonomichefen
+    Bo Ek' → ekonomichef, 'verkställande direktören' → verkställande direktör."""
+    found = list(ROLE_WORDS.finditer(role))
+    if not found or found[-1].end() != len(role):
+        return role
+    last = found[-1]
+    return role[: last.start()] + last.group(1).casefold()
 
 
 def _role_first_people(text: str) -> list[Person]:
     """'socialchef Maja Holm, ekonomichef Anna Berg och controller Bo Ek': three people,
     each after the role."""
     people: list[Person] = []
-    for fragment in re.split(r"\s*[,;](?![^()]*\))\s*(?:och\s+)?|\s+och\s+", text):
+    for fragment in re.split(r"\s*[,;](?![^()]*\))\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\b", text):
+        fragment = re.sub(r"(?<=[a-zåäö])\.$", "", fragment)  # the sentence's full stop
         found = _role_first(fragment) if fragment else None
         if found is not None:
             role, person = found
@@ -495,8 +566,16 @@ def _parse_substitution(text: str) -> Person | None:
     return substitute
 
 
+# a party's letters in a cell of their own before the rest of a row ('Ek Bo | S ordf.',
+# 'Ek Bo | C för Lind Eva (C)'): as a bracketed party
+_PARTY_BEFORE_WORDS = re.compile(r",\s+([A-ZÅÄÖ]{1,2})\s+(?=[a-zåäö])")
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("\u00a0", " ").split())
+    text = normal_case(" ".join(text.replace("\u00a0", " ").split()))
+    text = _PARTY_BEFORE_WORDS.sub(
+        lambda m: f" ({m.group(1)}) " if is_known_party(m.group(1)) else m.group(0), text
+    )
     text = PARAGRAPH_QUALIFIERS.sub(" ", text)
     text = re.sub(r"\(\s*\(", "(", text)
     text = re.sub(r"\)\s*\)", ")", text)
@@ -578,8 +657,9 @@ def _add_fields(person: Person, rest: str) -> None:
         fragment = fragment.strip(" .:")
         if not fragment:
             continue
-        # unbracketed, only a known party ('Eva Ek, S'); 'Bo Berg, PRO' is an organisation
-        party = normalise_party(fragment) if is_known_party(fragment) else None
+        # unbracketed, only a known party ('Eva Ek, S') or a party's name ('Eva Ek,
+        # Moderaterna'); 'Bo Berg, PRO' is an organisation
+        party = normalise_party(fragment) if is_known_party(fragment) else party_of_name(fragment)
         if party and person.party is None:
             person.party = party
             continue

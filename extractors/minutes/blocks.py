@@ -110,13 +110,15 @@ def find_value_column(lines: list[Line]) -> tuple[float, float] | None:
     return label_x, value_x
 
 
-def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
+def _split_at_column(lines: list[Line], label_x: float, value_x: float) -> list[Line]:
     """Split lines whose words run from the label column into the value column.
 
     A label that nearly fills its column leaves less than the column gap before the
     value ("Ej tjänstgörande Gustav Lund"), or runs past it in bold
     ("pensionärsorganisationerna Bo Lindgren"); the word that starts at the value x begins
-    the value.
+    the value. A line indented from the label column holds no label: in a fixed-pitch
+    font a word of its own may start at the value x by chance ('TORA BLOM' under
+    'ÖVRIGA:' with 'DATUM: 3.4.2024' above).
     """
     out: list[Line] = []
     for line in lines:
@@ -129,7 +131,14 @@ def _split_at_column(lines: list[Line], value_x: float) -> list[Line]:
             ),
             None,
         )
-        if cut is None or line.x0 >= value_x - COLUMN_X_TOLERANCE:
+        if (
+            cut is None
+            or line.x0 >= value_x - COLUMN_X_TOLERANCE
+            or (
+                line.x0 > label_x + COLUMN_X_TOLERANCE
+                and not is_label(" ".join(w.text for w in line.words[:cut]))
+            )
+        ):
             out.append(line)
             continue
         out.append(Line(line.words[:cut], line.page, line.furniture, line.level))
@@ -225,7 +234,7 @@ def find_blocks(lines: list[Line]) -> list[Block]:
     lines = _side_by_side(lines)
     columns = find_value_column(lines)
     if columns is not None:
-        lines = _split_at_column(lines, columns[1])
+        lines = _split_at_column(lines, *columns)
     blocks: list[Block] = []
     current: Block | None = None
     for row in by_row(lines):

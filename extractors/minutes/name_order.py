@@ -65,9 +65,28 @@ def natural_order(attendances: Attendance | list[Attendance], text: str) -> None
             evidence = Order.SURNAME_FIRST
         if evidence is Order.SURNAME_FIRST:
             renamed[name] = turned(name)
+    listed = {key for names in forms.values() for key in map(name_key, names)}
+    for replaced in _replaced_only(attendances, listed):
+        # a member named only as the one a substitute replaces ('Ek Bo (C) för Lind Eva
+        # (C)'), in the order of the lists around it
+        evidence, lexicon = _evidence(replaced, folded), _lexicon(replaced)
+        if evidence is Order.SURNAME_FIRST or (
+            evidence is None and surname_first and lexicon is not Order.NATURAL
+        ):
+            renamed[replaced] = turned(replaced)
     if renamed:
         for attendance in attendances:
             _rename(attendance, renamed)
+
+
+def _replaced_only(attendances: list[Attendance], listed: set[str]) -> set[str]:
+    """The names of replaced members that no attendance lists as a person of its own."""
+    return {
+        s.replaced
+        for attendance in attendances
+        for s in attendance.substitutions
+        if s.replaced and name_key(s.replaced) not in listed
+    }
 
 
 def _rename(attendance: Attendance, renamed: dict[str, str]) -> None:

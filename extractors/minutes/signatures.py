@@ -22,9 +22,11 @@ from extractors.minutes.labels import label_key, meta_of
 from extractors.minutes.parameters import (
     CHAIR_REACH,
     CLOSING_GAP_ROWS,
+    COLUMN_X_TOLERANCE,
     E_SIGNATURE_ROWS,
     MAX_SENTENCE_WORDS,
 )
+from extractors.swedish.capitals import normal_case
 from extractors.swedish.headings import (
     AT_THE_MINUTES_HEAD,
     E_JUSTERING_HEAD,
@@ -89,6 +91,8 @@ def read_signatures(
     _apply_all(attendance, _from_blocks(blocks) + _electronic(lines) + _stamped(lines))
     # an appendix may hold another meeting's signatures: only roles of people listed
     _apply_all(attendance, _closing(_before_appendices(tail or [])), add=False)
+    header = lines[: len(lines) - len(tail)] if tail else []
+    _apply_all(attendance, _aligned_grid(header), add=False)
     for text in opening:
         _from_prose(text, attendance)
     return attendance
@@ -281,7 +285,7 @@ def _names_row(row: list[Line]) -> list[tuple[Person, Line]] | None:
         text = line.text.strip()
         if _DOTS.match(text):
             continue
-        found = leading_name(text)
+        found = leading_name(normal_case(text))  # 'ANNA EK' as 'Anna Ek'
         if found is None or not re.fullmatch(r"\s*(?:\([^()]{1,6}\))?", found[1]):
             return None
         people.extend((p, line) for p in parse_entry(text)[:1])
@@ -358,6 +362,27 @@ def _closing(lines: list[Line]) -> list[Signer]:
     return signers
 
 
+def _aligned_grid(lines: list[Line]) -> list[Signer]:
+    """Signatures printed before the items ('Anna Ek | Bo Berg | Cia Lund' over
+    'Sekreterare | Ordförande | Justerare'): a row of two names or more with a row of as
+    many captions right below it, each caption where its name starts. Other rows of the
+    header are its labels and values, not signatures."""
+    rows = by_row([ln for ln in lines if not ln.furniture])
+    signers: list[Signer] = []
+    for names_row, captions_row in zip(rows, rows[1:], strict=False):
+        people = _names_row(names_row)
+        if people is None or len(people) < 2 or len(captions_row) != len(people):
+            continue
+        captions = _caption_row(captions_row)
+        if captions is None or len(captions) != len(people):
+            continue
+        pairs = list(zip(people, captions, strict=True))
+        if any(abs(line.x0 - at.x0) > COLUMN_X_TOLERANCE for (_, line), (at, _) in pairs):
+            continue
+        signers += [Signer(person, roles, [line]) for (person, line), (_, roles) in pairs if roles]
+    return signers
+
+
 def _same_signature(captions: list[Line], names: list[Line], next_row: bool) -> bool:
     """Whether captions and the names below them are one signature area: on one page,
     or the captions ending a page and the names starting the next (a page break between)."""
@@ -404,10 +429,29 @@ def _from_prose(text: str, attendance: Attendance) -> None:
                 chair = _CHAIR_BEFORE.search(before)
                 if opening and chair and not _OTHER_BODYS.search(before[: chair.start()]):
                     _add_roles(attendee.roles, ["ordförande"])
-                elif justering and not re.match(
-                    r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :]
+                elif (
+                    justering
+                    and not re.match(r"\s*(?:\([^)]*\)\s*)?som\s+ersättare", sentence[m.end() :])
+                    and _clause_justerar(sentence, m.start())
                 ):
                     _add_roles(attendee.roles, ["justerare"])
+
+
+# where a sentence choosing people goes on to choose others: 'Till sekreterare utsågs Bo
+# Ek och att justera protokollet utsågs Eva Lind', '…; till justerare …'
+_NEXT_CLAUSE = re.compile(r";|\s(?:och|samt)\s+(?=att\b|till\b)", re.IGNORECASE)
+
+
+def _clause_justerar(sentence: str, at: int) -> bool:
+    """Whether the clause of a justering sentence that holds position at is the one that
+    chooses the justerare: in 'Till sekreterare utsågs Bo Ek och att justera protokollet
+    utsågs Eva Lind', Bo Ek is the secretary. A sentence of one clause is the justering's."""
+    cuts = [0, *(m.end() for m in _NEXT_CLAUSE.finditer(sentence)), len(sentence)]
+    if len(cuts) == 2:
+        return True
+    start = max(c for c in cuts[:-1] if c <= at)
+    end = min(c for c in cuts[1:] if c > at)
+    return re.search(_JUSTERING_WORD, sentence[start:end], re.IGNORECASE) is not None
 
 
 def _apply_all(attendance: Attendance, signers: list[Signer], add: bool = True) -> None:

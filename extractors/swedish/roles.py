@@ -108,7 +108,7 @@ SUBSTITUTION = re.compile(
     r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
     r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
     r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
-    r"|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+",
+    r"|ers\.?\s+för|(?:tjänstgörande\s+)?i\s+stället\s+för|istället\s+för)\s+",
     re.IGNORECASE,
 )
 
@@ -133,7 +133,7 @@ _PARAGRAPHS = r"\d+(?:\s*[–-]\s*\d+)?"  # "56" or "56-59"
 # comma counts as part of a list of paragraphs only before another number: "…(V) §§ 56-59,
 # Gun Berg (KD)" keeps the comma between the two people.
 PARAGRAPH_QUALIFIERS = re.compile(
-    r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom"
+    r"\(?\s*(?:\bnärvarande|\bej\s+närvarande|\btjänstgör|\bdeltar\s+ej|\bej|\butom|\bunder"
     r"|\bfr\.?\s?o\.?\s?m\.?|\bt\.?\s?o\.?\s?m\.?|\bfrån\s+och\s+med|\btill\s+och\s+med)?"
     rf"\s*§§?\s*{_PARAGRAPHS}(?:\s*,\s*{_PARAGRAPHS})*(?:\s*och\s*\d+)?\)?"
     rf"|\(?\s*(?:närvarande\s+)?(?:under\s+)?\b(?:punkt(?:erna)?|ärende(?:na|n)?)\s*"
