@@ -26,6 +26,7 @@ import sqlite_utils
 from pipeline.people import overrides as people_overrides
 from pipeline.people import rules
 from pipeline.people.rules import Mention, Overrides, Resolution, ResolvedPerson, resolve
+from pipeline.store.rows import insert_rows
 from pipeline.store.schema import now
 from pipeline.store.writer import documents_state
 
@@ -189,9 +190,9 @@ def write(db: sqlite_utils.Database, resolution: Resolution, fp: str, overrides_
             db.execute(f"update [{table}] set [{column}] = null where [{column}] is not null")
         for table in ("person_names", "memberships", "persons"):
             db.execute(f"delete from [{table}]")
-        db["persons"].insert_all(persons)
-        db["person_names"].insert_all(names)
-        db["memberships"].insert_all(memberships)
+        insert_rows(db.conn, "persons", persons)
+        insert_rows(db.conn, "person_names", names)
+        insert_rows(db.conn, "memberships", memberships)
         for (table, column), pairs in links.items():
             db.conn.executemany(f"update [{table}] set [{column}] = ? where id = ?", pairs)
         db["person_resolution"].upsert(

@@ -12,47 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
 
 from pipeline.store.migrations import migrate
+from pipeline.store.rows import insert_rows
 from pipeline.store.schema import DOCUMENT_ROWS, now, source_url
 from schemas.record import SCHEMA_VERSION
 from schemas.stored import StoredDocument
-
-
-class _Rows:
-    """A table's rows (each with the same keys, in SQLite's types but for lists, stored
-    as JSON), inserted many rows a statement as sqlite-utils inserts them, without its
-    conversions of each value (a third of what storing a document costs)."""
-
-    ROWS_A_STATEMENT = 100
-
-    def __init__(self, conn: sqlite3.Connection, table: str) -> None:
-        self.conn, self.table = conn, table
-
-    def insert_all(self, rows: Iterable[dict]) -> None:
-        rows = list(rows)
-        if not rows:
-            return
-        columns = list(rows[0])
-        names = ", ".join(f"[{column}]" for column in columns)
-        row_marks = "(" + ", ".join("?" for _ in columns) + ")"
-        for at in range(0, len(rows), self.ROWS_A_STATEMENT):
-            chunk = rows[at : at + self.ROWS_A_STATEMENT]
-            values = [_sqlite_value(row[column]) for row in chunk for column in columns]
-            marks = ", ".join([row_marks] * len(chunk))
-            self.conn.execute(f"insert into [{self.table}] ({names}) values {marks}", values)
-
-
-def _sqlite_value(value):
-    """A list or dict as the JSON sqlite-utils stores; anything else as it is."""
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
 
 
 class Store:
@@ -129,9 +97,6 @@ class Store:
                 for correction in document.corrections
             )
         return document_id
-
-    def _rows(self, table: str) -> _Rows:
-        return _Rows(self.db.conn, table)
 
     def _next_generation(self) -> int:
         """A number that grows with every document stored: what `documents_state` sees
@@ -252,40 +217,48 @@ class Store:
             )
             .last_pk
         )
-        self._rows("attendees").insert_all(
-            {
-                "meeting_id": meeting_id,
-                "document_id": document_id,
-                "person_id": None,  # set by person resolution
-                "position": position,
-                "name": attendee.name,
-                "party": attendee.party,
-                "organisation": attendee.organisation,
-                "group": attendee.group.value,
-                "roles": json.dumps(attendee.roles, ensure_ascii=False),
-                "replaces": attendee.replaces,
-                "replaces_person_id": None,
-                "source_file": file,
-                "page": attendee.page,
-                "source_url": source_url(file, attendee.page),
-                "corrected": int(attendee.corrected),
-                "ocr_confidence": attendee.ocr_confidence,
-            }
-            for position, attendee in enumerate(document.attendees, start=1)
+        insert_rows(
+            self.db.conn,
+            "attendees",
+            [
+                {
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "person_id": None,  # set by person resolution
+                    "position": position,
+                    "name": attendee.name,
+                    "party": attendee.party,
+                    "organisation": attendee.organisation,
+                    "group": attendee.group.value,
+                    "roles": json.dumps(attendee.roles, ensure_ascii=False),
+                    "replaces": attendee.replaces,
+                    "replaces_person_id": None,
+                    "source_file": file,
+                    "page": attendee.page,
+                    "source_url": source_url(file, attendee.page),
+                    "corrected": int(attendee.corrected),
+                    "ocr_confidence": attendee.ocr_confidence,
+                }
+                for position, attendee in enumerate(document.attendees, start=1)
+            ],
         )
-        self._rows("substitutions").insert_all(
-            {
-                "meeting_id": meeting_id,
-                "document_id": document_id,
-                **sub.public().model_dump(mode="json"),
-                "substitute_person_id": None,  # set by person resolution
-                "replaced_person_id": None,
-                "source_file": file,
-                "page": sub.page,
-                "source_url": source_url(file, sub.page),
-                "corrected": int(sub.corrected),
-            }
-            for sub in document.substitutions
+        insert_rows(
+            self.db.conn,
+            "substitutions",
+            [
+                {
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    **sub.public().model_dump(mode="json"),
+                    "substitute_person_id": None,  # set by person resolution
+                    "replaced_person_id": None,
+                    "source_file": file,
+                    "page": sub.page,
+                    "source_url": source_url(file, sub.page),
+                    "corrected": int(sub.corrected),
+                }
+                for sub in document.substitutions
+            ],
         )
         self._store_items(document_id, meeting_id, document)
 
@@ -296,21 +269,25 @@ class Store:
         (the items' ids are read back by position, unique within the document)."""
         file = document.file
         items = document.agenda_items
-        self._rows("agenda_items").insert_all(
-            {
-                "meeting_id": meeting_id,
-                "document_id": document_id,
-                "position": position,
-                "number": item.number,
-                "title": item.title,
-                "text": item.text,
-                "presenters": json.dumps(item.presenters, ensure_ascii=False),
-                "source_file": file,
-                "page": item.page,
-                "source_url": source_url(file, item.page),
-                "corrected": int(item.corrected),
-            }
-            for position, item in enumerate(items, start=1)
+        insert_rows(
+            self.db.conn,
+            "agenda_items",
+            [
+                {
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "position": position,
+                    "number": item.number,
+                    "title": item.title,
+                    "text": item.text,
+                    "presenters": json.dumps(item.presenters, ensure_ascii=False),
+                    "source_file": file,
+                    "page": item.page,
+                    "source_url": source_url(file, item.page),
+                    "corrected": int(item.corrected),
+                }
+                for position, item in enumerate(items, start=1)
+            ],
         )
         item_ids = [
             row[0]
@@ -320,53 +297,67 @@ class Store:
             ).fetchall()
         ]
         located = list(zip(item_ids, items, strict=True))
-        self._rows("presenters").insert_all(
-            {
-                "item_id": item_id,
-                "meeting_id": meeting_id,
-                "document_id": document_id,
-                "position": k,
-                "name": name,
-                "person_id": None,  # set by person resolution
-                "source_file": file,
-                "page": item.page,
-                "source_url": source_url(file, item.page),
-            }
-            for item_id, item in located
-            for k, name in enumerate(item.presenters, start=1)
+        insert_rows(
+            self.db.conn,
+            "presenters",
+            [
+                {
+                    "item_id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "position": k,
+                    "name": name,
+                    "person_id": None,  # set by person resolution
+                    "source_file": file,
+                    "page": item.page,
+                    "source_url": source_url(file, item.page),
+                }
+                for item_id, item in located
+                for k, name in enumerate(item.presenters, start=1)
+            ],
         )
-        self._rows("decisions").insert_all(
-            {
-                "item_id": item_id,
-                "meeting_id": meeting_id,
-                "document_id": document_id,
-                "position": k,
-                "text": text,
-                "source_file": file,
-                "page": item.page,
-                "source_url": source_url(file, item.page),
-            }
-            for item_id, item in located
-            for k, text in enumerate(item.decisions, start=1)
+        insert_rows(
+            self.db.conn,
+            "decisions",
+            [
+                {
+                    "item_id": item_id,
+                    "meeting_id": meeting_id,
+                    "document_id": document_id,
+                    "position": k,
+                    "text": text,
+                    "source_file": file,
+                    "page": item.page,
+                    "source_url": source_url(file, item.page),
+                }
+                for item_id, item in located
+                for k, text in enumerate(item.decisions, start=1)
+            ],
         )
 
     def _store_presentation(self, document_id: int, document: StoredDocument) -> None:
         file = document.file
-        self._rows("deck_dates").insert_all(
-            {"document_id": document_id, "date": date} for date in document.dates
+        insert_rows(
+            self.db.conn,
+            "deck_dates",
+            [{"document_id": document_id, "date": date} for date in document.dates],
         )
-        self._rows("slides").insert_all(
-            {
-                "document_id": document_id,
-                "number": slide.number,
-                "title": slide.title,
-                "text": slide.text,
-                "notes": slide.notes,
-                "source_file": file,
-                "page": slide.number,
-                "source_url": source_url(file, slide.number),
-            }
-            for slide in document.slides
+        insert_rows(
+            self.db.conn,
+            "slides",
+            [
+                {
+                    "document_id": document_id,
+                    "number": slide.number,
+                    "title": slide.title,
+                    "text": slide.text,
+                    "notes": slide.notes,
+                    "source_file": file,
+                    "page": slide.number,
+                    "source_url": source_url(file, slide.number),
+                }
+                for slide in document.slides
+            ],
         )
         self._store_items(document_id, None, document)
         self._store_deck_structure(document_id, document)
@@ -395,12 +386,13 @@ class Store:
                 )  # fmt: skip
                 .last_pk
             )
-            self._rows("deck_list_items").insert_all(
+            rows = [
                 {"list_id": list_id, "document_id": document_id, "position": k, "text": text,
                  "period": deck_list["period"], "slide": deck_list["slide"],
                  **at(deck_list["slide"])}
                 for k, text in enumerate(deck_list["items"], start=1)
-            )  # fmt: skip
+            ]  # fmt: skip
+            insert_rows(self.db.conn, "deck_list_items", rows)
         figure_ids: list[int] = []
         for position, figure in enumerate(record.get("figures", []), start=1):
             part_of = figure["part_of"]
@@ -413,9 +405,13 @@ class Store:
                 )  # fmt: skip
                 .last_pk
             )
-        self._rows("timeline").insert_all(
-            {"document_id": document_id, "position": position, **phase, **at(phase["slide"])}
-            for position, phase in enumerate(record.get("timeline", []), start=1)
+        insert_rows(
+            self.db.conn,
+            "timeline",
+            [
+                {"document_id": document_id, "position": position, **phase, **at(phase["slide"])}
+                for position, phase in enumerate(record.get("timeline", []), start=1)
+            ],
         )
 
     # -- linking decks to meetings (the rule: pipeline/ingest/decks.py) ---------
