@@ -85,14 +85,15 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
     rows: list[list[Word]] = []
     row: list[Word] = []
     row_bottom = row_size = 0.0
-    # (min and max written out: this runs for every word of every page)
+    # (min and max written out, the parameters as locals: this runs for every word)
+    fallback, ems, least = FALLBACK_SIZE, BASELINE_TOLERANCE_EMS, MIN_BASELINE_TOLERANCE
     for word in sorted(words, key=_BASELINE_ORDER):
-        size = word.size or FALLBACK_SIZE
+        size = word.size or fallback
         # same row: baselines close, measured by the smaller font size
         if row:
-            tolerance = BASELINE_TOLERANCE_EMS * (size if size < row_size else row_size)
-            if tolerance < MIN_BASELINE_TOLERANCE:
-                tolerance = MIN_BASELINE_TOLERANCE
+            tolerance = ems * (size if size < row_size else row_size)
+            if tolerance < least:
+                tolerance = least
             if abs(word.bottom - row_bottom) <= tolerance:
                 row.append(word)
                 continue
@@ -100,13 +101,14 @@ def words_to_lines(words: list[Word], page: int) -> list[Line]:
         rows.append(row)
         row_bottom, row_size = word.bottom, size
     lines: list[Line] = []
+    gap_ems = COLUMN_GAP_EMS
     for row in rows:
         row.sort(key=_LEFT_ORDER)
         segment = [row[0]]
         previous = row[0]
         for word in row[1:]:
-            size = (previous.size if previous.size > word.size else word.size) or FALLBACK_SIZE
-            if word.x0 - previous.x1 > COLUMN_GAP_EMS * size:
+            size = (previous.size if previous.size > word.size else word.size) or fallback
+            if word.x0 - previous.x1 > gap_ems * size:
                 lines.append(Line(segment, page))
                 segment = [word]
             else:

@@ -162,6 +162,7 @@ class _Words:
         )
         words: list[Word] = []
         last_end, last_char_x0 = -1, 0.0  # of the last word: its end, its last character's x0
+        new_word, tolerance, spaced = Word, X_TOLERANCE, _SPACED  # locals: read every word
 
         def add(word: Word, start: int, end: int, char_x0: float) -> None:
             """Append a word, or join it to the last one where PDFium split at a space it
@@ -225,14 +226,16 @@ class _Words:
                 else:
                     advance = rect.right
                     loose_box(handle, start + 1, rect_at)
-                    if abs(rect.left - advance) > _SPACED:  # letter-spaced: PDFium does not
+                    if (
+                        not -spaced <= rect.left - advance <= spaced
+                    ):  # letter-spaced: PDFium does not
                         add_chars(start, end)  # break it, pdfplumber may
                         continue
                     solid.add(last_object)
                     if end - start > 2:
                         loose_box(handle, end - 1, rect_at)
-            word = Word(match.group(), x0, top, rect.right - left, bottom, font, size)
-            if words and last_char_x0 <= x0 <= words[-1].x1 + X_TOLERANCE:
+            word = new_word(match.group(), x0, top, rect.right - left, bottom, font, size)
+            if words and last_char_x0 <= x0 <= words[-1].x1 + tolerance:
                 add(word, start, end, rect.left - left)  # perhaps joined to the last word
             else:  # add's first test, inline: most words start far right of the last one
                 words.append(word)
