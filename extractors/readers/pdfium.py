@@ -226,9 +226,7 @@ class _Words:
                 else:
                     advance = rect.right
                     loose_box(handle, start + 1, rect_at)
-                    if (
-                        not -spaced <= rect.left - advance <= spaced
-                    ):  # letter-spaced: PDFium does not
+                    if abs(rect.left - advance) > spaced:  # letter-spaced: PDFium does not
                         add_chars(start, end)  # break it, pdfplumber may
                         continue
                     solid.add(last_object)
