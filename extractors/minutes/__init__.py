@@ -38,6 +38,7 @@ from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.furniture import MINUTES_FURNITURE
 from extractors.swedish.labels import ATTENDANCE_DEFERRED
+from extractors.swedish.names import leading_name
 from extractors.swedish.roles import signing_roles
 from schemas.record import AgendaItem, Attendee, Group, Meeting, NextMeeting, Substitution
 
@@ -179,7 +180,25 @@ def _table_of_contents(line: Line) -> bool:
     text = line.text.strip()
     if signing_roles(re.split(r"[.…_]{2,}", text)[0]) is not None:
         return False  # 'Sekreterare ……' over a signature: a caption, no table of contents
-    return bool(TOC_LEADER.search(text) or re.fullmatch(r"§\s*\d+[a-z]?", text))
+    leaders = list(TOC_LEADER.finditer(text))
+    if leaders and _leaders_between_fields(text, leaders):
+        return False  # 'Anna Ek ........ S ........ ordförande': a row of attendance
+    return bool(leaders or re.fullmatch(r"§\s*\d+[a-z]?", text))
+
+
+# what a contents line ends in after its leader dots: a page number or a range of pages
+_PAGE_AFTER_LEADER = re.compile(r"(?:s\.|sid\.?|sidan)?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?", re.I)
+
+
+def _leaders_between_fields(text: str, leaders: list[re.Match]) -> bool:
+    """Whether leader dots part the fields of a row that is no contents line: a name
+    before them and words after them, not a page number ('Anna Ek ..... C ..... ordförande',
+    'Bo Berg ..... ..... miljöchef')."""
+    before = text[: leaders[0].start()].strip()
+    after = text[leaders[-1].end() :].strip(" .…_")
+    if not before or not after or before[:1] == "§" or before[:1].isdigit():
+        return False
+    return _PAGE_AFTER_LEADER.fullmatch(after) is None and leading_name(before) is not None
 
 
 def _in_order(lines: list[Line], headings: list[Heading]) -> list[Heading]:

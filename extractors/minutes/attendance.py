@@ -571,8 +571,15 @@ def _parse_substitution(text: str) -> Person | None:
 _PARTY_BEFORE_WORDS = re.compile(r",\s+([A-ZÅÄÖ]{1,2})\s+(?=[a-zåäö])")
 
 
+# leader dots between the fields of a row ('Anna Ek ....... C ....... ordförande'), one
+# or more runs: a comma
+_LEADERS = re.compile(r"(?:\s*(?:\.\s*){4,}|\s*…{2,}\s*)+")
+
+
 def _clean(text: str) -> str:
     text = normal_case(" ".join(text.replace("\u00a0", " ").split()))
+    if "..." in text or "……" in text:
+        text = _LEADERS.sub(", ", text)
     text = _PARTY_BEFORE_WORDS.sub(
         lambda m: f" ({m.group(1)}) " if is_known_party(m.group(1)) else m.group(0), text
     )
@@ -654,7 +661,8 @@ def _add_fields(person: Person, rest: str) -> None:
     rest = re.sub(r"\([^()]*\)", ",", rest)
     # a dash between spaces parts fields, but not in 'Kultur - och fritidsavdelningen'
     for fragment in re.split(r"\s*[,;]\s*|\s+[-–]\s+(?!och\b|eller\b|samt\b)", rest):
-        fragment = fragment.strip(" .:")
+        # a dash before the field, after a bracket: 'Bo Ek (S) – ordförande'
+        fragment = re.sub(r"^[-–]\s+", "", fragment.strip(" .:"))
         if not fragment:
             continue
         # unbracketed, only a known party ('Eva Ek, S') or a party's name ('Eva Ek,

@@ -20,10 +20,12 @@ import re
 from collections import Counter
 
 from extractors.document import Document, Line
+from extractors.minutes.labels import group_of
 from extractors.minutes.parameters import (
     COLUMN_GUTTER,
     COLUMN_X_TOLERANCE,
     HEADING_SIZE_STEP,
+    MAX_LABEL_WORDS,
     MIN_COLUMN_LINES,
     MIN_TEXT_SIZE,
     TEXT_COLUMN_BAND,
@@ -76,7 +78,7 @@ def _columns(
         and (line.bold or line.size > body_size + HEADING_SIZE_STEP)
     ]
     if not heads:
-        return None
+        return _attendance_columns(split, sides, right_x, margins)
     first = heads[0]
     begin = first
     while begin > 0 and sides[begin - 1] != "across":
@@ -133,3 +135,47 @@ def _side(line: Line, right_x: float) -> str:
     if line.x1 <= right_x - COLUMN_GUTTER:
         return "left"
     return "across"
+
+
+def _attendance_label(line: Line) -> bool:
+    text = " ".join(line.text.split())
+    return line.bold and len(text.split()) <= MAX_LABEL_WORDS and group_of(text) is not None
+
+
+def _attendance_columns(
+    split: list[Line], sides: list[str], right_x: float, margins: dict[int, float]
+) -> list[Line] | None:
+    """A section of attendance set in two text columns (a word processor's column
+    section): an attendance label in bold at the left column's top ('Beslutande') and
+    another at the right column's edge ('Övriga närvarande') on no row of a label of the
+    left column, its lists flowing on from the left column to the right one. Read from
+    the left label to the first item heading, column by column; None when the page
+    has no such section."""
+    left_labels = [
+        i for i, line in enumerate(split) if sides[i] == "left" and _attendance_label(line)
+    ]
+    if not left_labels:
+        return None
+    begin = left_labels[0]
+    rows = [split[i] for i in left_labels]
+    right_label = any(
+        sides[i] == "right"
+        and abs(split[i].x0 - right_x) <= COLUMN_X_TOLERANCE
+        and split[i].top > split[begin].top
+        and _attendance_label(split[i])
+        and not any(abs(split[i].top - r.top) <= COLUMN_X_TOLERANCE for r in rows)
+        for i in range(begin, len(split))
+    )
+    first_right = next((split[i] for i in range(begin, len(split)) if sides[i] == "right"), None)
+    if not right_label or first_right is None or first_right.bold:
+        return None  # the right column starts with a heading of its own: lists side by side
+    end = begin
+    while end < len(split) and sides[end] != "across" and not _HEADING.match(split[end].text):
+        end += 1
+    zone = range(begin, end)
+    left = [split[i] for i in zone if sides[i] == "left"]
+    right = [split[i] for i in zone if sides[i] == "right"]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    margins.update((id(line), right_x) for line in right)
+    return split[:begin] + left + right + split[end:]

@@ -108,7 +108,7 @@ SUBSTITUTION = re.compile(
     r"\s*,?\s*\b(?:ersätter|(?:ersättare|suppleant)\s+för"
     r"|tjänstgörande\s+(?:ersättare|suppleant)\s+för|tjänstgör(?:ande)?\s+för"
     r"|(?:tjg|tgj|tjänstg)\.?\s+(?:(?:ers\.?|ersättare|suppl\.?|suppleant)\s+)?för"
-    r"|ers\.?\s+för|(?:tjänstgörande\s+)?i\s+stället\s+för|istället\s+för)\s+",
+    r"|ers\.?\s+för|(?:tjänstgör(?:ande)?\s+)?i\s+stället\s+för|istället\s+för)\s+",
     re.IGNORECASE,
 )
 
