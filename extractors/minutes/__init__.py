@@ -34,6 +34,7 @@ from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
 from extractors.minutes.organisation import organisation_in_titles
 from extractors.minutes.parameters import COLUMN_X_TOLERANCE, OPENING_ITEMS, TITLE_LINES
+from extractors.minutes.schedule import closing_time
 from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.furniture import MINUTES_FURNITURE
@@ -113,6 +114,8 @@ def extract_minutes(document: Document) -> Minutes:
     opening = [running_text(unlabelled), *item_texts[:OPENING_ITEMS]]
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
+    if meeting.start_time is not None and meeting.end_time is None:
+        meeting.end_time = closing_time(lines, meeting.start_time)
     if meeting.date is None:
         meeting.date = date_of_lists(item_lists, meeting.body)
     if meeting.organisation is None:
