@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import MinutesLayout, minutes_pdf
+from builders import MinutesLayout, minutes_pdf, placed_pdf
 from extractors import extract
 from extractors.minutes.decisions import is_decision
 
@@ -229,3 +229,41 @@ def test_a_bold_deciding_lead_heads_the_bullets_after_a_list_of_documents(tmp_pa
     record = extract(placed_pdf(tmp_path / "bullets.pdf", [page], size=10))
     (item,) = record.agenda_items
     assert item.decisions == ["att godkänna utlåtandet,", "att anta detaljplanen."]
+
+
+def test_the_decision_of_an_item_that_is_a_row_of_a_table_with_a_beslut_column(tmp_path):
+    """'§ | Ärende | Beslut': the Beslut cell is the decision; the Ärende cell's case number
+    and yrkande and the Anteckningar cell are none of it, and a cell's numbered lines stay
+    apart."""
+    page = [
+        (40, 40, "Åsby kommun", True, 12),
+        (40, 60, "Valnämnden 2024-03-05 kl. 17.00–18.00, Stadshuset", False, 9),
+        (40, 80, "Beslutande", True, 9),
+        (40, 92, "Ola Lind (S), ordförande; Siv Ek (M)", False, 9),
+        (40, 120, "§", True, 9),
+        (80, 120, "Ärende", True, 9),
+        (330, 120, "Beslut", True, 9),
+        (500, 120, "Anteckningar", True, 9),
+        (40, 134, "§ 1", False, 9),
+        (80, 134, "Val av justerare", True, 9),
+        (330, 134, "Siv Ek utses att justera protokollet.", False, 9),
+        (40, 150, "§ 2", False, 9),
+        (80, 150, "Förordnande av röstmottagare", True, 9),
+        (330, 150, "1. Röstmottagare förordnas.", False, 9),
+        (500, 150, "Eva Ros", False, 9),
+        (80, 162, "Dnr VN 2024/11", False, 9),
+        (330, 162, "2. Ordföranden förordnar ersättare.", False, 9),
+        (40, 178, "§ 3", False, 9),
+        (80, 178, "Arvoden", True, 9),
+        (330, 178, "Arvodet fastställs till 900 kronor", False, 9),
+        (80, 190, "Dnr VN 2024/12", False, 9),
+        (330, 190, "per dag.", False, 9),
+        (80, 202, "Bo Alm (M) yrkar att arvodet höjs.", False, 9),
+    ]
+    record = extract(placed_pdf(tmp_path / "m.pdf", [page]))
+    found = {item.number: item.decisions for item in record.agenda_items}
+    assert found["2"] == [
+        "1. Röstmottagare förordnas.",
+        "2. Ordföranden förordnar ersättare.",
+    ]
+    assert found["3"] == ["Arvodet fastställs till 900 kronor per dag."]

@@ -284,6 +284,41 @@ def test_the_adjustment_date_after_a_next_meeting_in_passing_is_no_next_meeting(
     assert record.next_meeting is None
 
 
+def test_a_next_meeting_in_passing_takes_no_date_from_the_sentences_after_it(tmp_path):
+    """'… redovisas vid nästa sammanträde.' and then, in the next item, 'Starten planeras
+    till den 1 april 2025': that date is no next meeting."""
+    items = [
+        ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
+        ("§ 2 Ekonomi", ["Förvaltningen redovisar åtgärder vid nästa sammanträde."]),
+        ("§ 3 Nytt ärendesystem", ["Starten planeras till den 1 april 2025."]),
+    ]
+    rows = [
+        ("Plats och tid", ["Förbundshuset, onsdagen den 13 november 2024 kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
+    assert record.next_meeting is None
+
+
+def test_the_next_meeting_from_a_plan_whose_dates_take_the_year_of_its_title(tmp_path):
+    """'§ 3 Sammanträdesplan 2025' with 'Nämnden sammanträder den 12 februari, 9 april och
+    4 juni': the dates are 2025's, the first is the next meeting."""
+    items = [
+        ("§ 1 Val av justerare", ["Siv Ek utses att justera protokollet."]),
+        ("§ 2 Budget", ["Budgeten fastställs."]),
+        (
+            "§ 3 Sammanträdesplan 2025",
+            ["Nämnden sammanträder den 12 februari, 9 april och 4 juni."],
+        ),
+    ]
+    rows = [
+        ("Plats och tid", ["Förbundshuset, onsdagen den 13 november 2024 kl. 9.00–11.00"]),
+        ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+    ]
+    record = extract(minutes_pdf(tmp_path / "m.pdf", MinutesLayout(rows=rows, items=items)))
+    assert record.next_meeting is not None and record.next_meeting.date == "2025-02-12"
+
+
 def test_the_place_in_a_prose_header_ends_with_its_line(tmp_path):
     """'… kl. 9.15–12.00 i Rum 2, Stadshuset, Åsby' stops before the heading under it;
     '…, klockan 14:00–17:10, Åsby bygdegård, sal Ån' (no 'i') is a place too."""
@@ -324,3 +359,28 @@ def test_the_place_under_its_label_in_a_grid_header(tmp_path):
     ]
     record = extract(placed_pdf(tmp_path / "g.pdf", [page]))
     assert record.meeting.location == "Kommunhuset, rum Ån"
+
+
+def test_a_federation_whose_name_shares_the_tail_of_two_compounds(tmp_path):
+    """'Norrdalens brand- och räddningsförbund' in the running header beside 'PROTOKOLL':
+    the kommunalförbund is the organisation."""
+    meeting = _meeting(tmp_path, header=["Norrdalens brand- och räddningsförbund   PROTOKOLL"])
+    assert meeting.organisation == "Norrdalens brand- och räddningsförbund"
+
+
+def test_the_end_time_from_the_closing_item_when_the_header_gives_only_the_start(tmp_path):
+    """'Tid: kl. 17.00' and, in the last item, '… förklarade mötet avslutat kl. 19.05'."""
+    meeting = _meeting(
+        tmp_path,
+        rows=[
+            ("Plats", ["Bolagets kontor, Åsby"]),
+            ("Datum", ["2024-05-08"]),
+            ("Tid", ["kl. 17.00"]),
+            ("Beslutande", ["Ola Lind (S), ordförande", "Siv Ek (M)"]),
+        ],
+        items=[
+            ("§ 1 Val av justerare", ["Till justerare utsågs Siv Ek."]),
+            ("§ 2 Mötets avslutande", ["Ordföranden förklarade mötet avslutat kl. 19.05."]),
+        ],
+    )
+    assert (meeting.start_time, meeting.end_time) == ("17:00", "19:05")

@@ -19,6 +19,7 @@ from extractors.minutes.blocks import find_blocks
 from extractors.minutes.checkboxes import read_checkboxes
 from extractors.minutes.columns import in_reading_order
 from extractors.minutes.contents import listed_only
+from extractors.minutes.decisions import column_decisions, decision_columns, line_pitch
 from extractors.minutes.header import meeting_body, meeting_day, read_meeting
 from extractors.minutes.item_list import date_of_lists, find_item_lists, listed_headings
 from extractors.minutes.items import (
@@ -34,6 +35,7 @@ from extractors.minutes.name_order import natural_order
 from extractors.minutes.next_meeting import read_next_meeting
 from extractors.minutes.organisation import organisation_in_titles
 from extractors.minutes.parameters import COLUMN_X_TOLERANCE, OPENING_ITEMS, TITLE_LINES
+from extractors.minutes.schedule import closing_time
 from extractors.minutes.signatures import read_signatures
 from extractors.minutes.unnumbered import unnumbered_headings
 from extractors.swedish.furniture import MINUTES_FURNITURE
@@ -104,6 +106,7 @@ def extract_minutes(document: Document) -> Minutes:
         attendance = merge_attendance(attendance, listed.attendance)
     natural_order(attendance, "\n".join(ln.text for ln in document.lines(include_furniture=True)))
     items, item_texts = agenda_items(headings)
+    _decisions_in_columns(items, headings, lines)
     unlabelled = [
         ln
         for b in blocks
@@ -114,6 +117,8 @@ def extract_minutes(document: Document) -> Minutes:
     opening = [running_text(unlabelled), *item_texts[:OPENING_ITEMS]]
     attendance = read_signatures(blocks, lines, opening, attendance, tail=lines[first_item:])
     meeting = read_meeting(document, blocks, header, attendance.attendees)
+    if meeting.start_time is not None and meeting.end_time is None:
+        meeting.end_time = closing_time(lines, meeting.start_time)
     if meeting.date is None:
         meeting.date = date_of_lists(item_lists, meeting.body)
     if meeting.organisation is None:
@@ -167,6 +172,19 @@ def _deferred(header: list[Line], attendance: Attendance) -> bool:
     return not any(a.group is Group.decision_maker for a in attendance.attendees) or any(
         ATTENDANCE_DEFERRED.search(line.text) for line in header
     )
+
+
+def _decisions_in_columns(items: list, headings: list, lines: list[Line]) -> None:
+    """Items set as the rows of a table with a 'Beslut' column: the decision is that
+    column's cell (only where such a header row is found)."""
+    columns = decision_columns(lines)
+    if not columns:
+        return
+    pitch = line_pitch([line for h in headings for line in h.body])
+    for item, heading in zip(items, headings, strict=True):
+        found = column_decisions(heading.line, heading.body, columns, pitch)
+        if found is not None:
+            item.decisions = found
 
 
 def _scheduled(headings: list, day) -> NextMeeting | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.document import Line, join_wrapped
 from extractors.minutes.blocks import BULLET
 from extractors.minutes.parameters import (
+    COLUMN_X_TOLERANCE,
     MAX_LINE_PITCH,
     MAX_PROSE_SENTENCES,
     MIN_LIST_ENTRIES,
@@ -20,6 +21,7 @@ from extractors.minutes.parameters import (
     PARAGRAPH_EDGE_TOLERANCE,
     PARAGRAPH_SPACE,
     PITCH_STEP,
+    ROW_TOLERANCE,
 )
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
@@ -318,3 +320,45 @@ def _new_paragraph(above: Line | None, line: Line, pitch: float | None) -> bool:
     if above is None or pitch is None or above.page != line.page:
         return False
     return (line.bottom - above.bottom) / max(line.size, 1.0) > pitch + PARAGRAPH_SPACE
+
+
+# The header row of a table of items ('§ | Ärende | Beslut'): the cells left of 'Beslut'
+_MATTER_CELL = re.compile(r"^(?:ärende(?:n|mening)?|rubrik|ärenderubrik)$", re.IGNORECASE)
+
+
+def decision_columns(lines: list[Line]) -> list[tuple[Line, float]]:
+    """The 'Beslut' cells of tables whose rows are the items ('§ | Ärende | Beslut'): a
+    line 'Beslut' with an 'Ärende' cell left of it on its row (a 'Beslut' heading inside
+    an item stands alone on its row), each with where the column ends (the next header
+    cell to its right, 'Anteckningar')."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.text.strip().casefold() != "beslut":
+            continue
+        row = [
+            ln
+            for ln in lines[max(0, i - 4) : i + 4]
+            if ln.page == line.page and abs(ln.top - line.top) <= ROW_TOLERANCE
+        ]
+        if any(ln.x1 < line.x0 and _MATTER_CELL.match(ln.text.strip()) for ln in row):
+            right = [ln.x0 for ln in row if ln.x0 > line.x1]
+            found.append((line, min(right, default=float("inf"))))
+    return found
+
+
+def column_decisions(
+    heading: Line, body: list[Line], columns: list[tuple[Line, float]], pitch: float | None = None
+) -> list[str] | None:
+    """The decision of an item that is a row of such a table: the lines of its row under
+    the 'Beslut' cell of the header above it on its page (the 'Ärende' cell's case number,
+    presenter and yrkanden are none of it); None when the item is no such row."""
+    above = [c for c in columns if c[0].page == heading.page and c[0].top < heading.top]
+    if not above:
+        return None
+    column, right = max(above, key=lambda c: c[0].top)
+    cell = [
+        ln
+        for ln in body
+        if ln.page == heading.page and column.x0 - COLUMN_X_TOLERANCE <= ln.x0 < right
+    ]
+    return _clauses(cell, pitch)

@@ -20,13 +20,18 @@ from schemas.record import NextMeeting
 # What may come before a phrase that opens its line: an item number or a bullet.
 _LINE_START = re.compile(r"^(?:§\s*\d+\s*|\d+[.)]?\s+|[•\-–*]\s*)?")
 
+# A sentence's end: a full stop (or ! ?) before a capital or the next item's '§' ('kl. 13.00',
+# 'dec. 2024' go on)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ§])")
+
 
 def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMeeting | None:
     """The date of the next meeting: after a line that opens with 'Nästa sammanträde/möte'
     (a label, a heading, a closing sentence), within it and the lines below
     (NEXT_MEETING_LINES in all); else the first date after such a phrase anywhere, within
-    NEXT_MEETING_REACH characters ('… till nästa möte' in passing does not outrank a
-    labelled line further down)."""
+    NEXT_MEETING_REACH characters and its sentence ('… till nästa möte' in passing does not
+    outrank a labelled line further down; '… vid nästa sammanträde.' takes no date from the
+    sentences after it)."""
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())  # as running_text writes it
         opening = NEXT_MEETING.match(text, _LINE_START.match(text).end())
@@ -38,7 +43,9 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
                 return found
     text = running_text(lines)
     for m in NEXT_MEETING.finditer(text):
-        found = _date_after(text[m.start() : m.end() + NEXT_MEETING_REACH], meeting_date)
+        window = text[m.start() : m.end() + NEXT_MEETING_REACH]
+        end = _SENTENCE_END.search(window, m.end() - m.start())
+        found = _date_after(window[: end.start() if end else None], meeting_date)
         if found:
             return found
     return None
@@ -75,7 +82,9 @@ def next_from_schedule(
     items: list[tuple[str, list[Line]]], meeting_date: dt.date | None
 ) -> NextMeeting | None:
     """Where no sentence names the next meeting: the earliest date after this meeting in
-    an item that fixes the coming meetings' dates (title, lines of each item)."""
+    an item that fixes the coming meetings' dates (title, lines of each item). A date
+    without a year ('den 15 februari, 25 april') takes the plan's year ('Sammanträdesplan
+    2026'); without one, only full dates count."""
     if meeting_date is None:
         return None
     found: list[tuple[str, str]] = []
@@ -83,7 +92,8 @@ def next_from_schedule(
         if not schedule_title(title):
             continue
         text = running_text(lines)
-        while (date := find_date(text)) is not None:  # full dates only: no base given
+        base = _plan_year(title, text)
+        while (date := find_date(text, base=base)) is not None:
             iso, phrase = date
             if dt.date.fromisoformat(iso) > meeting_date:
                 found.append((iso, phrase))
@@ -92,3 +102,19 @@ def next_from_schedule(
         return None
     iso, phrase = min(found)
     return NextMeeting(date=iso, text=phrase)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _plan_year(title: str, text: str) -> dt.date | None:
+    """The first day of the year a schedule is for: the one year its title prints, else
+    the one year its text prints ('Nämnden sammanträder 2026 den …'); None when there
+    is none or more than one."""
+    for source in (title, text):
+        years = set(_YEAR.findall(source))
+        if len(years) == 1:
+            return dt.date(int(years.pop()), 1, 1)
+        if years:
+            return None
+    return None

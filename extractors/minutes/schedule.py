@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors.document import Line
 from extractors.swedish.dates import MONTHS, WEEKDAYS
-from extractors.swedish.meetings import MEETING_ACTIVITY, SIDE_ACTIVITY
+from extractors.swedish.meetings import CLOSING_TIME, MEETING_ACTIVITY, SIDE_ACTIVITY
 
 
 def meeting_lines(texts: list[str]) -> list[str]:
@@ -58,3 +59,19 @@ def weekday_agrees(text: str, iso: str) -> bool:
     if m is None:
         return True
     return WEEKDAYS.index(m.group(1).casefold()) == dt.date.fromisoformat(iso).weekday()
+
+
+def closing_time(lines: list[Line], start: str) -> str | None:
+    """The end a header leaves out ('Tid: kl. 17.00') as the closing item prints it
+    ('… förklarade mötet avslutat kl. 19.05'): the last such time after the start, read
+    only on lines that say 'avslut…' (with the line below, where the time may wrap)."""
+    found = None
+    for i, line in enumerate(lines):
+        if "avslut" not in line.text.casefold():
+            continue
+        text = " ".join(" ".join(ln.text for ln in lines[i : i + 2]).split())
+        for m in CLOSING_TIME.finditer(text):
+            end = f"{int(m.group(1)):02d}:{m.group(2)}"
+            if end > start:
+                found = end
+    return found

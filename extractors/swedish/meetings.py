@@ -57,3 +57,12 @@ MEETING_ACTIVITY = re.compile(
 # brackets ("kl. 8.15–12.00 (ajournering 10.00–10.20)"), is not part of the place
 _BREAK = r"(?:ajournering|ajournerades|ajourneras|paus|uppehåll)"
 ADJOURNMENT = re.compile(rf"[,;]?\s*(?:\(\s*{_BREAK}\b[^()]*\)?|\b{_BREAK}\b[^,;]*)", re.IGNORECASE)
+
+# The meeting's end as its closing item says it: "förklarade mötet avslutat kl. 19.05",
+# "Sammanträdet avslutades kl 16:40", "Ordföranden avslutade mötet klockan 20.10"
+CLOSING_TIME = re.compile(
+    r"\b(?:(?:mötet|sammanträdet|sammankomsten)\s+(?:förklarades\s+)?avslut(?:at|ades|as|ats)"
+    r"|avslutade\s+(?:mötet|sammanträdet|sammankomsten))"
+    r"\s+(?:kl(?:ockan)?\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)",
+    re.IGNORECASE,
+)

@@ -35,14 +35,15 @@ _CAP = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
 # "Köpings kommun", "Västerås stad", "Region Västmanland", "Region Jönköpings län",
 # "Västra Götalandsregionen", "Stockholms läns landsting", and federations of them, any
 # "-förbund": "Regionförbundet Norrvik län", "Landstinget i Värmland", "Sjuhärads
-# kommunalförbund", "Norrviks Räddningstjänstförbund"; and their collaborations in care
+# kommunalförbund", "Norrviks Räddningstjänstförbund", two compounds sharing their tail
+# ("Norrdalens brand- och räddningsförbund"); and their collaborations in care
 # ("Vårdsamverkan Norrvik")
 _FEDERATION = r"(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Landstinget)"
 ORGANISATION = re.compile(
     rf"\b(?:Region\s+{_CAP}(?:\s+(?:län|{_CAP}))?"
     rf"|{_FEDERATION}\s+(?:i\s+)?{_CAP}(?:\s+(?:län|{_CAP}))?"
     rf"|{_CAP}(?:\s+{_CAP})?\s+(?:kommun|stad|Stad|läns\s+landsting|landsting"
-    rf"|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}förbund)"
+    rf"|(?:[a-zåäö]{{2,}}-\s+(?:och|&)\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}förbund)"
     rf"|[A-ZÅÄÖ][a-zåäö]+samverkan\s+{_CAP}"
     rf"|(?:{_CAP}\s+)?{_CAP}regionen)\b"
 )
