@@ -147,6 +147,10 @@ def find_headings(
                 last = beside
             elif headings and headings[-1].number == number:
                 pass  # the number repeated atop the next page or under its heading
+            elif above := _title_above(lines, i, title_lines, body_size, headings):
+                title = " ".join(strip_case_number(ln.text) for ln in above)
+                headings.append(Heading(number, title, above[0], title_lines=above + title_lines))
+                continue
             elif (below := _title_below(lines, i, title_lines)) is not None:
                 last = below
             if last != i:
@@ -215,6 +219,57 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
         and below.top - lines[k - 1].bottom < NEAR_LINE_GAP * max(lines[i].size, 1)
     )
     return k if plain_title else None
+
+
+def _title_above(
+    lines: list[Line],
+    i: int,
+    title_lines: list[Line],
+    body_size: float,
+    headings: list[Heading],
+) -> list[Line]:
+    """The title over a bare 'KSAU § 3' (and its Dnr): a heading-styled line (bold, or
+    set larger than the text) at the number's left edge, closer to the number than the
+    number is to the line under it, and a wrapped title's line over it in its style."""
+    line = lines[i]
+    k = i + len(title_lines)
+    if i == 0 or k >= len(lines) or lines[k].page != line.page:
+        return []
+    gap_below = lines[k].top - title_lines[-1].bottom
+    taken = {id(ln) for h in headings[-1:] for ln in h.title_lines}
+    found: list[Line] = []
+    under = line
+    for j in range(i - 1, max(i - 1 - MAX_TITLE_CONTINUATIONS, -1), -1):
+        above = lines[j]
+        text = " ".join(above.text.split())
+        gap = under.top - above.bottom
+        styled = above.bold or above.size > body_size + HEADING_SIZE_STEP
+        if (
+            id(above) in taken
+            or above.page != line.page
+            or not styled
+            or above.size < line.size - SAME_SIZE
+            or gap < 0
+            or gap > (gap_below if not found else TITLE_LINE_GAP * above.size)
+            or gap > NEAR_LINE_GAP * max(above.size, 1)
+            or abs(above.x0 - line.x0) > TITLE_INDENT_TOLERANCE
+            or (found and not _same_style(above, found[0]))
+            or not strip_case_number(text)
+            or text.endswith((".", ":", ";", ","))
+            or PARAGRAPH_HEADING.match(text)
+            or NUMBER_FIRST_HEADING.match(text)
+            or DECISION_HEAD.match(text)
+            or SECTION_HEAD.match(text)
+            or PROPOSAL_HEAD.match(text)
+        ):
+            break
+        found.insert(0, above)
+        under = above
+    return found
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold and abs(a.size - b.size) < SAME_SIZE
 
 
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:

@@ -1,0 +1,59 @@
+"""Item headings whose title stands apart from the number: over it, beside it after a
+word, in a drawn page's number column. Real PDFs, generated."""
+
+from __future__ import annotations
+
+from builders import placed_pdf
+from extractors import extract
+
+LEFT, VALUE, DNR = 57, 210, 430
+
+HEADER = [
+    (LEFT, 60, "PROTOKOLL", True, 16),
+    (LEFT, 95, "Kulturnämndens arbetsutskott", True),
+    (LEFT, 120, "Plats och tid", True),
+    (VALUE, 120, "Stadshuset, rum Ugglan, 2024-03-11 kl. 13.00–15.10"),
+    (LEFT, 140, "Beslutande", True),
+    (VALUE, 140, "Per Holmgård (S), ordförande"),
+    (VALUE, 155, "Ada Nybacka (M)"),
+    (LEFT, 175, "Övriga deltagare", True),
+    (VALUE, 175, "Lisa Strand, sekreterare"),
+]
+
+
+def test_a_title_over_its_number_and_case_number(tmp_path):
+    # The title in bold over a small "AU § n" with the Dnr far right; under it a bold
+    # decision heading, a label, or a sentence: none of them the title.
+    page = [
+        (LEFT, 60, "Val av justerare", True, 12),
+        (LEFT, 76, "AU § 11", False, 9),
+        (DNR, 76, "Dnr KUN 2024/0010", False, 9),
+        (LEFT, 95, "Arbetsutskottets beslut", True),
+        (LEFT, 110, "Ada Nybacka utses att justera protokollet."),
+        (LEFT, 140, "Bidrag till studieförbunden", True, 12),
+        (LEFT, 156, "AU § 12", False, 9),
+        (DNR, 156, "Dnr KUN 2024/0031", False, 9),
+        (LEFT, 175, "Föredragande: kulturchef Olle Berglöv"),
+        (LEFT, 190, "Förvaltningen har fördelat bidragen enligt de nya reglerna och om"),
+        (LEFT, 203, "fördelningen råder enighet."),
+        (LEFT, 222, "Arbetsutskottets beslut", True),
+        (LEFT, 237, "Bidragen fördelas enligt förvaltningens förslag."),
+        (LEFT, 267, "Kulturchefen informerar", True, 12),
+        (LEFT, 283, "AU § 13", False, 9),
+        (DNR, 283, "Dnr KUN 2024/0002", False, 9),
+        (LEFT, 302, "Kulturchef Olle Berglöv informerar om arbetet med biblioteksplanen och om"),
+        (LEFT, 315, "läget i kulturskolan."),
+        (LEFT, 334, "Arbetsutskottets beslut", True),
+        (LEFT, 349, "Informationen noteras."),
+    ]
+    record = extract(placed_pdf(tmp_path / "au.pdf", [HEADER, page], size=10))
+    assert [(i.number, i.title, i.page) for i in record.agenda_items] == [
+        ("11", "Val av justerare", 2),
+        ("12", "Bidrag till studieförbunden", 2),
+        ("13", "Kulturchefen informerar", 2),
+    ]
+    assert [i.decisions for i in record.agenda_items] == [
+        ["Ada Nybacka utses att justera protokollet."],
+        ["Bidragen fördelas enligt förvaltningens förslag."],
+        ["Informationen noteras."],
+    ]
