@@ -57,3 +57,22 @@ def test_a_title_over_its_number_and_case_number(tmp_path):
         ["Bidragen fördelas enligt förvaltningens förslag."],
         ["Informationen noteras."],
     ]
+
+
+def test_an_item_word_and_number_before_a_spaced_dash(tmp_path):
+    # "Ärende 3 – Rubrik" in bold; a title may hold a dash of its own
+    page = [
+        *HEADER,
+        (LEFT, 210, "Ärende 1 – Mötets öppnande", True, 11.5),
+        (LEFT, 228, "Ordföranden öppnade mötet."),
+        (LEFT, 255, "Ärende 2 – Bokbussen – ny turlista från 2025", True, 11.5),
+        (LEFT, 273, "Per Holmgård informerar om den nya turlistan."),
+        (LEFT, 300, "Ärende 3 – Övriga frågor", True, 11.5),
+        (LEFT, 318, "Inga övriga frågor anmäldes."),
+    ]
+    record = extract(placed_pdf(tmp_path / "arende.pdf", [page], size=10))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Bokbussen – ny turlista från 2025"),
+        ("3", "Övriga frågor"),
+    ]
