@@ -76,3 +76,34 @@ def test_an_item_word_and_number_before_a_spaced_dash(tmp_path):
         ("2", "Bokbussen – ny turlista från 2025"),
         ("3", "Övriga frågor"),
     ]
+
+
+def test_a_number_alone_in_a_column_beside_its_title(tmp_path):
+    # A page drawn line by line: the number in bold in a left column, the title in bold
+    # beside it; "3 a", "3 b" are sub-items of their own, numbered as printed
+    page = [
+        *HEADER,
+        (LEFT, 210, "1", True, 9.5),
+        (85, 210, "Inledning", True, 9.5),
+        (85, 224, "Ordföranden hälsade välkommen.", False, 8.5),
+        (LEFT, 240, "2", True, 9.5),
+        (85, 240, "Biblioteksplan 2025", True, 9.5),
+        (85, 254, "Beslut: Planen skickas på remiss.", False, 8.5),
+        (LEFT, 270, "3", True, 9.5),
+        (85, 270, "Kulturskolan", True, 9.5),
+        (LEFT, 286, "3 a", True, 9.5),
+        (85, 286, "Avgifter", True, 9.5),
+        (85, 300, "Lisa Strand redovisade avgifterna.", False, 8.5),
+        (LEFT, 316, "3 b", True, 9.5),
+        (85, 316, "Lokaler", True, 9.5),
+        (85, 330, "Beslut: Frågan tas upp på nästa möte.", False, 8.5),
+    ]
+    record = extract(placed_pdf(tmp_path / "drawn.pdf", [page], size=8.5))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("1", "Inledning"),
+        ("2", "Biblioteksplan 2025"),
+        ("3", "Kulturskolan"),
+        ("3 a", "Avgifter"),
+        ("3 b", "Lokaler"),
+    ]
+    assert record.agenda_items[1].decisions == ["Planen skickas på remiss."]

@@ -41,8 +41,13 @@ PARAGRAPH_HEADING = re.compile(
 )
 # Finland-Swedish minutes put the number first: "39 § Rubrik", "12 §"
 NUMBER_FIRST_HEADING = re.compile(r"^(\d{1,4}[a-z]?)\s*§(?!§)\s*[.:]?\s*(.*)$")
-# "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
-NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
+# "3 Rubrik", "3. Rubrik", "3) Rubrik", "3 a Rubrik" (a sub-item, numbered as printed): a
+# heading only when set apart typographically.
+NUMBERED_HEADING = re.compile(
+    r"^(\d{1,3}\s[a-h](?=\s)|\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$"
+)
+# "5", "5 a", "5b.": a number alone, its title beside it in a column of its own
+BARE_NUMBER = re.compile(r"^(\d{1,3}(?:\s[a-h]|[a-z])?)[.)]?()$")
 # "AU 1 Rubrik", "KHR 12 Rubrik": the body's abbreviation before the number, without '§'
 # (styled only, as NUMBERED_HEADING; "KS 2024/123" is a case number, not a heading)
 PREFIXED_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]{2,4}\s+)(\d{1,4}[a-z]?)\s+([A-ZÅÄÖÉ\"'«].*)$")
@@ -127,7 +132,11 @@ def find_headings(
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:
-                numbered = NUMBERED_HEADING.match(text) or PREFIXED_HEADING.match(text)
+                numbered = (
+                    NUMBERED_HEADING.match(text)
+                    or PREFIXED_HEADING.match(text)
+                    or _number_column(lines, i, rows, text)
+                )
                 m = numbered if at_margin else None
                 if m and (len(text) > MAX_HEADING_CHARS or text.rstrip().endswith((",", ";"))):
                     m = None
@@ -169,6 +178,20 @@ def find_headings(
             continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _number_column(
+    lines: list[Line], i: int, rows: dict[int, int], text: str
+) -> re.Match[str] | None:
+    """A styled number alone at the margin ('5', '5 a', '5.'), its title beside it in a
+    column of its own in the number's style: a numbered item, the title read beside it."""
+    m = BARE_NUMBER.match(text)
+    if m is None or i not in rows:
+        return None
+    beside = lines[rows[i]]
+    if not _same_style(beside, lines[i]) or not beside.text.lstrip()[:1].isupper():
+        return None
+    return m
 
 
 def _item_word_heading(text: str) -> re.Match[str] | None:
