@@ -107,3 +107,39 @@ def test_a_number_alone_in_a_column_beside_its_title(tmp_path):
         ("3 b", "Lokaler"),
     ]
     assert record.agenda_items[1].decisions == ["Planen skickas på remiss."]
+
+
+def test_a_paragraph_in_a_vote_table_header_is_no_item(tmp_path):
+    # A voting list after the items: its bold header row names the items voted on
+    # ("Parti | § 2 | § 3") over a column of names; those cells are no item headings
+    items = [
+        *HEADER,
+        (LEFT, 210, "§ 1", True, 11),
+        (110, 210, "Val av justerare", True, 11),
+        (LEFT, 228, "Ada Nybacka utses att justera protokollet."),
+        (LEFT, 255, "§ 2", True, 11),
+        (110, 255, "Budget för kulturskolan 2025", True, 11),
+        (LEFT, 273, "Nämnden fastställer budgeten efter omröstning."),
+        (LEFT, 300, "§ 3", True, 11),
+        (110, 300, "Motion om gratis museibesök", True, 11),
+        (LEFT, 318, "Motionen avslås efter omröstning."),
+    ]
+    names = ["Holmgård Per", "Nybacka Ada", "Strand Lisa", "Berglöv Olle", "Ek Stina"]
+    names += ["Ljungberg Axel", "Sävström Maja", "Trana Nils", "Uddman Eva", "Vik Rolf"]
+    table = [
+        (LEFT, 60, "Omröstningslista", True, 12),
+        (80, 90, "Ledamot", True),
+        (250, 90, "Parti", True),
+        (330, 90, "§ 2", True),
+        (380, 90, "§ 3", True),
+    ]
+    for k, name in enumerate(names):
+        top = 106 + 15 * k
+        table += [(80, top, name), (250, top, "S" if k % 2 else "M")]
+        table += [(330, top, "Ja" if k % 2 else "Nej"), (380, top, "Nej" if k % 3 else "Ja")]
+    record = extract(placed_pdf(tmp_path / "votes.pdf", [items, table], size=10))
+    assert [(i.number, i.title, i.page) for i in record.agenda_items] == [
+        ("1", "Val av justerare", 1),
+        ("2", "Budget för kulturskolan 2025", 1),
+        ("3", "Motion om gratis museibesök", 1),
+    ]

@@ -125,6 +125,8 @@ def find_headings(
         styled = line.bold or line.size > body_size + HEADING_SIZE_STEP
         if m is None and styled and text[:1] in "ÄäPp":  # "Ärende 3" over its title
             m = _item_word_heading(text)
+        if m is not None and rows.get(i - 1) == i:  # a cell right of another in its row:
+            continue  # a table's column head ("Parti | § 141 | § 144"), no item
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
             left = margins.get(id(line), margin) if margins else margin
