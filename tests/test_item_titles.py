@@ -143,3 +143,22 @@ def test_a_paragraph_in_a_vote_table_header_is_no_item(tmp_path):
         ("2", "Budget för kulturskolan 2025", 1),
         ("3", "Motion om gratis museibesök", 1),
     ]
+
+
+def test_a_watermark_letter_on_a_heading_line_is_no_part_of_its_title(tmp_path):
+    # A large stamp's letters ("JUSTERAT" over the page) end where headings end, and
+    # the reader puts them on the headings' lines
+    page = [
+        *HEADER,
+        (LEFT, 210, "§ 5 Verksamhetsberättelse", True, 11),
+        (360, 110, "J", True, 90),
+        (LEFT, 228, "Informationen noteras."),
+        (LEFT, 330, "§ 6 Redovisning av delegationsbeslut", True, 11),
+        (135, 230, "U", True, 90),
+        (LEFT, 348, "Redovisningen läggs till handlingarna."),
+    ]
+    record = extract(placed_pdf(tmp_path / "stamp.pdf", [page], size=10))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("5", "Verksamhetsberättelse"),
+        ("6", "Redovisning av delegationsbeslut"),
+    ]

@@ -21,6 +21,7 @@ from extractors.minutes.parameters import (
     MAX_TITLE_WORDS,
     MIN_CAPTIONS,
     NEAR_LINE_GAP,
+    OUTSIZED_WORD,
     ROW_TOLERANCE,
     SAME_SIZE,
     TITLE_INDENT_TOLERANCE,
@@ -118,7 +119,7 @@ def find_headings(
     rows = _same_row_index(lines)
     margin = None  # the left margin, found on first need
     for i, line in enumerate(lines):
-        text = " ".join(line.text.split())
+        text = _text(line)
         if TOC_LEADER.search(text):
             continue
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
@@ -169,8 +170,8 @@ def find_headings(
         cell = last != i and rows.get(i) == last  # the title in a cell beside the number
         title_lines += _title_continuation(lines, last, lines[last], cell)
         for extra in title_lines[1:]:
-            if strip_case_number(extra.text):  # not the Dnr beside the number
-                title = join_wrapped(title, strip_case_number(extra.text))
+            if more := strip_case_number(_text(extra)):  # not the Dnr beside the number
+                title = join_wrapped(title, more)
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
@@ -180,6 +181,14 @@ def find_headings(
             continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _text(line: Line) -> str:
+    """A line's text, spaces collapsed, less any word set OUTSIZED_WORD times its size."""
+    if len(line.sizes) > 1:
+        size = line.size * OUTSIZED_WORD
+        return " ".join(" ".join(w.text for w in line.words if w.size < size).split())
+    return " ".join(line.text.split())
 
 
 def _number_column(
