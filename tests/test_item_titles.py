@@ -162,3 +162,21 @@ def test_a_watermark_letter_on_a_heading_line_is_no_part_of_its_title(tmp_path):
         ("5", "Verksamhetsberättelse"),
         ("6", "Redovisning av delegationsbeslut"),
     ]
+
+
+def test_a_number_and_a_paragraph_before_a_spaced_dash(tmp_path):
+    page = [
+        *HEADER,
+        (LEFT, 210, "1 – Mötets öppnande", True, 11.5),
+        (LEFT, 228, "Ordföranden öppnade mötet."),
+        (LEFT, 255, "2 – Bokbussen – ny turlista", True, 11.5),
+        (LEFT, 273, "Per Holmgård informerar om den nya turlistan."),
+        (LEFT, 300, "§ 3 – Övriga frågor", True, 11.5),
+        (LEFT, 318, "Inga övriga frågor anmäldes."),
+    ]
+    record = extract(placed_pdf(tmp_path / "dash.pdf", [page], size=10))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Bokbussen – ny turlista"),
+        ("3", "Övriga frågor"),
+    ]

@@ -42,10 +42,10 @@ PARAGRAPH_HEADING = re.compile(
 )
 # Finland-Swedish minutes put the number first: "39 § Rubrik", "12 §"
 NUMBER_FIRST_HEADING = re.compile(r"^(\d{1,4}[a-z]?)\s*§(?!§)\s*[.:]?\s*(.*)$")
-# "3 Rubrik", "3. Rubrik", "3) Rubrik", "3 a Rubrik" (a sub-item, numbered as printed): a
-# heading only when set apart typographically.
+# "3 Rubrik", "3. Rubrik", "3) Rubrik", "3 – Rubrik", "3 a Rubrik" (a sub-item, numbered
+# as printed): a heading only when set apart typographically.
 NUMBERED_HEADING = re.compile(
-    r"^(\d{1,3}\s[a-h](?=\s)|\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$"
+    r"^(\d{1,3}\s[a-h](?=\s)|\d{1,3}[a-z]?)(?:[.)]\s*|\s+[–—-]\s+|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$"
 )
 # "5", "5 a", "5b.": a number alone, its title beside it in a column of its own
 BARE_NUMBER = re.compile(r"^(\d{1,3}(?:\s[a-h]|[a-z])?)[.)]?()$")
