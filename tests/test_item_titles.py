@@ -180,3 +180,31 @@ def test_a_number_and_a_paragraph_before_a_spaced_dash(tmp_path):
         ("2", "Bokbussen – ny turlista"),
         ("3", "Övriga frågor"),
     ]
+
+
+def test_a_title_over_its_number_with_the_case_number_under_it(tmp_path):
+    page = [
+        *HEADER,
+        (LEFT, 210, "Bidrag till hembygdsföreningar", True, 12),
+        (LEFT, 226, "AU § 14", False, 9),
+        (LEFT, 237, "Dnr KUN 2024/0044", False, 7),
+        (LEFT, 256, "Föredragande: kulturchef Olle Berglöv"),
+        (LEFT, 271, "Arbetsutskottets beslut", True),
+        (LEFT, 286, "Bidragen fördelas enligt förvaltningens förslag."),
+        (LEFT, 316, "Lokalfrågor", True, 12),
+        (LEFT, 332, "AU § 15", False, 9),
+        (LEFT, 343, "Dnr KUN 2024/0051", False, 7),
+        (LEFT, 362, "Kulturchef Olle Berglöv informerar om lokalerna för kulturskolan och om"),
+        (LEFT, 375, "hyresavtalen."),
+        (LEFT, 394, "Arbetsutskottets beslut", True),
+        (LEFT, 409, "Informationen noteras."),
+    ]
+    record = extract(placed_pdf(tmp_path / "dnr.pdf", [page], size=10))
+    assert [(i.number, i.title) for i in record.agenda_items] == [
+        ("14", "Bidrag till hembygdsföreningar"),
+        ("15", "Lokalfrågor"),
+    ]
+    assert [i.decisions for i in record.agenda_items] == [
+        ["Bidragen fördelas enligt förvaltningens förslag."],
+        ["Informationen noteras."],
+    ]

@@ -262,13 +262,19 @@ def _title_above(
     body_size: float,
     headings: list[Heading],
 ) -> list[Line]:
-    """The title over a bare 'KSAU § 3' (and its Dnr): a heading-styled line (bold, or
-    set larger than the text) at the number's left edge, closer to the number than the
-    number is to the line under it, and a wrapped title's line over it in its style."""
+    """The title over a bare 'KSAU § 3' (and its Dnr beside or under it, then kept with
+    `title_lines`): a heading-styled line (bold, or set larger than the text) at the
+    number's left edge, closer to the number than the number is to the line under it,
+    and a wrapped title's line over it in its style."""
     line = lines[i]
     k = i + len(title_lines)
     if i == 0 or k >= len(lines) or lines[k].page != line.page:
         return []
+    if not strip_case_number(lines[k].text):  # "Dnr KS 2024/12" under the number
+        title_lines.append(lines[k])
+        k += 1
+        if k >= len(lines) or lines[k].page != line.page:
+            return []
     gap_below = lines[k].top - title_lines[-1].bottom
     taken = {id(ln) for h in headings[-1:] for ln in h.title_lines}
     found: list[Line] = []
