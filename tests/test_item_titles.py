@@ -1,5 +1,6 @@
 """Item headings whose title stands apart from the number: over it, beside it after a
-word, in a drawn page's number column. Real PDFs, generated."""
+word or dash, in a drawn page's number column; and who presents under such a heading.
+Real PDFs, generated."""
 
 from __future__ import annotations
 
@@ -208,3 +209,16 @@ def test_a_title_over_its_number_with_the_case_number_under_it(tmp_path):
         ["Bidragen fördelas enligt förvaltningens förslag."],
         ["Informationen noteras."],
     ]
+
+
+def test_a_name_under_a_label_does_not_run_on_into_the_presenter(tmp_path):
+    # "Närvarande under punkten: X" with no full stop, X then presenting on the next line
+    page = [
+        *HEADER,
+        (LEFT, 210, "§ 7 Biblioteksplan", True, 11),
+        (LEFT, 228, "Närvarande under punkten: Greta Lindmark"),
+        (LEFT, 243, "Greta Lindmark informerar om arbetet med biblioteksplanen."),
+        (LEFT, 258, "Informationen noteras."),
+    ]
+    record = extract(placed_pdf(tmp_path / "label.pdf", [page], size=10))
+    assert [i.presenters for i in record.agenda_items] == [["Greta Lindmark"]]

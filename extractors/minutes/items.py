@@ -406,7 +406,9 @@ def presenters(lines: list[Line]) -> list[str]:
     prose = [
         ln
         for ln in lines
-        if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
+        if not SECTION_HEAD.match(ln.text.strip())
+        and not PRESENTER_LINE.match(ln.text.strip())
+        and not _names_under_label(ln.text)
     ]
     # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
@@ -414,6 +416,18 @@ def presenters(lines: list[Line]) -> list[str]:
     names.extend(n for n in nlp.presenters(running) if leading_person(n) == n)
     names.extend(_coordinated_presenters(running))
     return _distinct_people([n for n in names if n])
+
+
+# "Närvarande under punkten: Eva Ek, Per Holm": a label of up to four words and names
+# only, no sentence to run on into the line under it ("Per Holm informerar om …")
+NAMES_UNDER_LABEL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}:\s+"
+    r"(?:(?:[A-ZÅÄÖÉ][\w-]*|och|af|von|de|van|der|la)[\s,]*)+$"
+)
+
+
+def _names_under_label(text: str) -> bool:
+    return ":" in text and NAMES_UNDER_LABEL.match(text.strip()) is not None
 
 
 # where one sentence ends and the next begins: a full stop (or ! ?) and the spaces after it
