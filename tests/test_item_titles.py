@@ -147,7 +147,7 @@ def test_a_paragraph_in_a_vote_table_header_is_no_item(tmp_path):
 
 
 def test_a_watermark_letter_on_a_heading_line_is_no_part_of_its_title(tmp_path):
-    # A large stamp's letters ("JUSTERAT" over the page) end where headings end, and
+    # A large stamp's letters ("KOPIA" over the page) end where headings end, and
     # the reader puts them on the headings' lines
     page = [
         *HEADER,

@@ -262,7 +262,7 @@ def _title_above(
     body_size: float,
     headings: list[Heading],
 ) -> list[Line]:
-    """The title over a bare 'KSAU § 3' (and its Dnr beside or under it, then kept with
+    """The title over a bare 'AU § 3' (and its Dnr beside or under it, then kept with
     `title_lines`): a heading-styled line (bold, or set larger than the text) at the
     number's left edge, closer to the number than the number is to the line under it,
     and a wrapped title's line over it in its style."""
