@@ -21,6 +21,7 @@ from extractors.minutes.parameters import (
     MAX_TITLE_WORDS,
     MIN_CAPTIONS,
     NEAR_LINE_GAP,
+    OUTSIZED_WORD,
     ROW_TOLERANCE,
     SAME_SIZE,
     TITLE_INDENT_TOLERANCE,
@@ -41,8 +42,13 @@ PARAGRAPH_HEADING = re.compile(
 )
 # Finland-Swedish minutes put the number first: "39 § Rubrik", "12 §"
 NUMBER_FIRST_HEADING = re.compile(r"^(\d{1,4}[a-z]?)\s*§(?!§)\s*[.:]?\s*(.*)$")
-# "3 Rubrik", "3. Rubrik", "3) Rubrik": a heading only when set apart typographically.
-NUMBERED_HEADING = re.compile(r"^(\d{1,3}[a-z]?)(?:[.)]\s*|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$")
+# "3 Rubrik", "3. Rubrik", "3) Rubrik", "3 – Rubrik", "3 a Rubrik" (a sub-item, numbered
+# as printed): a heading only when set apart typographically.
+NUMBERED_HEADING = re.compile(
+    r"^(\d{1,3}\s[a-h](?=\s)|\d{1,3}[a-z]?)(?:[.)]\s*|\s+[–—-]\s+|\s+)([A-ZÅÄÖÉ0-9\"'«].*)$"
+)
+# "5", "5 a", "5b.": a number alone, its title beside it in a column of its own
+BARE_NUMBER = re.compile(r"^(\d{1,3}(?:\s[a-h]|[a-z])?)[.)]?()$")
 # "AU 1 Rubrik", "KHR 12 Rubrik": the body's abbreviation before the number, without '§'
 # (styled only, as NUMBERED_HEADING; "KS 2024/123" is a case number, not a heading)
 PREFIXED_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]{2,4}\s+)(\d{1,4}[a-z]?)\s+([A-ZÅÄÖÉ\"'«].*)$")
@@ -113,13 +119,15 @@ def find_headings(
     rows = _same_row_index(lines)
     margin = None  # the left margin, found on first need
     for i, line in enumerate(lines):
-        text = " ".join(line.text.split())
+        text = _text(line)
         if TOC_LEADER.search(text):
             continue
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         styled = line.bold or line.size > body_size + HEADING_SIZE_STEP
         if m is None and styled and text[:1] in "ÄäPp":  # "Ärende 3" over its title
             m = _item_word_heading(text)
+        if m is not None and rows.get(i - 1) == i:  # a cell right of another in its row:
+            continue  # a table's column head ("Parti | § 141 | § 144"), no item
         if (m is None) == styled:  # where the line starts decides
             margin = _left_margin(lines) if margin is None else margin
             left = margins.get(id(line), margin) if margins else margin
@@ -127,7 +135,11 @@ def find_headings(
             if m is not None:  # an unstyled "§ 53" in a table cell ("Helén Holm | § 53")
                 m = m if at_margin else None
             else:
-                numbered = NUMBERED_HEADING.match(text) or PREFIXED_HEADING.match(text)
+                numbered = (
+                    NUMBERED_HEADING.match(text)
+                    or PREFIXED_HEADING.match(text)
+                    or _number_column(lines, i, rows, text)
+                )
                 m = numbered if at_margin else None
                 if m and (len(text) > MAX_HEADING_CHARS or text.rstrip().endswith((",", ";"))):
                     m = None
@@ -147,6 +159,10 @@ def find_headings(
                 last = beside
             elif headings and headings[-1].number == number:
                 pass  # the number repeated atop the next page or under its heading
+            elif above := _title_above(lines, i, title_lines, body_size, headings):
+                title = " ".join(strip_case_number(ln.text) for ln in above)
+                headings.append(Heading(number, title, above[0], title_lines=above + title_lines))
+                continue
             elif (below := _title_below(lines, i, title_lines)) is not None:
                 last = below
             if last != i:
@@ -154,8 +170,8 @@ def find_headings(
         cell = last != i and rows.get(i) == last  # the title in a cell beside the number
         title_lines += _title_continuation(lines, last, lines[last], cell)
         for extra in title_lines[1:]:
-            if strip_case_number(extra.text):  # not the Dnr beside the number
-                title = join_wrapped(title, strip_case_number(extra.text))
+            if more := strip_case_number(_text(extra)):  # not the Dnr beside the number
+                title = join_wrapped(title, more)
         title = CASE_NUMBER.sub("", " ".join(title.split())).strip(" .:–-")
         if not title and not number:
             continue
@@ -165,6 +181,28 @@ def find_headings(
             continue  # "7 § | 14.02.2024" atop each page; "14 §" under "14§ Rubrik"
         headings.append(Heading(number, title or f"§ {number}", line, title_lines=title_lines))
     return headings
+
+
+def _text(line: Line) -> str:
+    """A line's text, spaces collapsed, less any word set OUTSIZED_WORD times its size."""
+    if len(line.sizes) > 1:
+        size = line.size * OUTSIZED_WORD
+        return " ".join(" ".join(w.text for w in line.words if w.size < size).split())
+    return " ".join(line.text.split())
+
+
+def _number_column(
+    lines: list[Line], i: int, rows: dict[int, int], text: str
+) -> re.Match[str] | None:
+    """A styled number alone at the margin ('5', '5 a', '5.'), its title beside it in a
+    column of its own in the number's style: a numbered item, the title read beside it."""
+    m = BARE_NUMBER.match(text)
+    if m is None or i not in rows:
+        return None
+    beside = lines[rows[i]]
+    if not _same_style(beside, lines[i]) or not beside.text.lstrip()[:1].isupper():
+        return None
+    return m
 
 
 def _item_word_heading(text: str) -> re.Match[str] | None:
@@ -215,6 +253,63 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
         and below.top - lines[k - 1].bottom < NEAR_LINE_GAP * max(lines[i].size, 1)
     )
     return k if plain_title else None
+
+
+def _title_above(
+    lines: list[Line],
+    i: int,
+    title_lines: list[Line],
+    body_size: float,
+    headings: list[Heading],
+) -> list[Line]:
+    """The title over a bare 'AU § 3' (and its Dnr beside or under it, then kept with
+    `title_lines`): a heading-styled line (bold, or set larger than the text) at the
+    number's left edge, closer to the number than the number is to the line under it,
+    and a wrapped title's line over it in its style."""
+    line = lines[i]
+    k = i + len(title_lines)
+    if i == 0 or k >= len(lines) or lines[k].page != line.page:
+        return []
+    if not strip_case_number(lines[k].text):  # "Dnr KS 2024/12" under the number
+        title_lines.append(lines[k])
+        k += 1
+        if k >= len(lines) or lines[k].page != line.page:
+            return []
+    gap_below = lines[k].top - title_lines[-1].bottom
+    taken = {id(ln) for h in headings[-1:] for ln in h.title_lines}
+    found: list[Line] = []
+    under = line
+    for j in range(i - 1, max(i - 1 - MAX_TITLE_CONTINUATIONS, -1), -1):
+        above = lines[j]
+        text = " ".join(above.text.split())
+        gap = under.top - above.bottom
+        styled = above.bold or above.size > body_size + HEADING_SIZE_STEP
+        if (
+            id(above) in taken
+            or above.page != line.page
+            or not styled
+            or above.size < line.size - SAME_SIZE
+            or gap < 0
+            or gap > (gap_below if not found else TITLE_LINE_GAP * above.size)
+            or gap > NEAR_LINE_GAP * max(above.size, 1)
+            or abs(above.x0 - line.x0) > TITLE_INDENT_TOLERANCE
+            or (found and not _same_style(above, found[0]))
+            or not strip_case_number(text)
+            or text.endswith((".", ":", ";", ","))
+            or PARAGRAPH_HEADING.match(text)
+            or NUMBER_FIRST_HEADING.match(text)
+            or DECISION_HEAD.match(text)
+            or SECTION_HEAD.match(text)
+            or PROPOSAL_HEAD.match(text)
+        ):
+            break
+        found.insert(0, above)
+        under = above
+    return found
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return a.bold == b.bold and abs(a.size - b.size) < SAME_SIZE
 
 
 def _in_table_of_contents(lines: list[Line], index: int) -> bool:
@@ -311,7 +406,9 @@ def presenters(lines: list[Line]) -> list[str]:
     prose = [
         ln
         for ln in lines
-        if not SECTION_HEAD.match(ln.text.strip()) and not PRESENTER_LINE.match(ln.text.strip())
+        if not SECTION_HEAD.match(ln.text.strip())
+        and not PRESENTER_LINE.match(ln.text.strip())
+        and not _names_under_label(ln.text)
     ]
     # a name-shaped place or organisation is no presenter: "Region Norrvik, SCB och
     # kommunerna, visar"
@@ -319,6 +416,18 @@ def presenters(lines: list[Line]) -> list[str]:
     names.extend(n for n in nlp.presenters(running) if leading_person(n) == n)
     names.extend(_coordinated_presenters(running))
     return _distinct_people([n for n in names if n])
+
+
+# "Närvarande under punkten: Eva Ek, Per Holm": a label of up to four words and names
+# only, no sentence to run on into the line under it ("Per Holm informerar om …")
+NAMES_UNDER_LABEL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}:\s+"
+    r"(?:(?:[A-ZÅÄÖÉ][\w-]*|och|af|von|de|van|der|la)[\s,]*)+$"
+)
+
+
+def _names_under_label(text: str) -> bool:
+    return ":" in text and NAMES_UNDER_LABEL.match(text.strip()) is not None
 
 
 # where one sentence ends and the next begins: a full stop (or ! ?) and the spaces after it

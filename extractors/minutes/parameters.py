@@ -74,6 +74,9 @@ MAX_LABEL_EDITS = 2
 
 # points above the body text's size: a line set larger is in a heading's size
 HEADING_SIZE_STEP = 0.4
+# times a line's size: a word set this much larger is no part of its text (a watermark's
+# letter the reader put on the line: "§ 12 Rubrik K" under a diagonal stamp "KOPIA")
+OUTSIZED_WORD = 3.0
 # points: two lines whose sizes differ by less than this are set in one style
 SAME_SIZE = 0.3
 # points right of the left margin: a heading starts at most this far in

@@ -86,9 +86,11 @@ JUSTERAS_HEAD = re.compile(r"^(?:justeras|justerat|justerade)\s*:?$", re.IGNOREC
 SIGNATURES_HEAD = re.compile(r"^underskrift(?:er)?\s*:?$", re.IGNORECASE)
 
 # An item numbered by a word: 'Ärende 3', 'Punkt 4', 'ÄRENDE 3' (a heading line, the
-# title beside it or on the next line; 'Ärenden: 4–9' is no item)
+# title beside it or on the next line, or after a spaced dash: 'Ärende 3 – Rubrik';
+# 'Ärenden: 4–9' and 'Punkt 4–6' are no item)
 ITEM_WORD_HEADING = re.compile(
-    r"^(?:[Ää]rende|ÄRENDE|[Pp]unkt|PUNKT)\s+(\d{1,3}[a-z]?)(?![\d–-])\s*[.:]?\s*(.*)$"
+    r"^(?:[Ää]rende|ÄRENDE|[Pp]unkt|PUNKT)\s+(\d{1,3}[a-z]?)(?![\d–-])"
+    r"\s*(?:[.:]|[–—-](?=\s))?\s*(.*)$"
 )
 
 # The heading of an e-signing service's page of signatures after the minutes ('Verifikat'):
