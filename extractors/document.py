@@ -33,7 +33,7 @@ def running_text(lines: list[Line]) -> str:
     """Lines as running text, each line's spaces made single and each line joined to the
     text above it as `join_wrapped` joins them, in time linear in the text (a whole
     document's lines are joined too)."""
-    texts = [" ".join(line.text.split()) for line in lines]
+    texts = [line.spaced for line in lines]
     first = next((i for i, text in enumerate(texts) if text), len(texts))
     if not any(text.endswith("-") for text in texts[first:-1]):
         return " ".join(texts[first:])  # no hyphen to join a line at: a space between each
@@ -93,13 +93,14 @@ class Line:
 
     Lines compare by identity: two lines with the same words are still two lines.
     `words` is never changed once a line is built (split a line by building new ones):
-    the text and box are computed when it is built (they are read millions of times a
-    document, as attributes), the sizes and weight on first use.
+    the text (also with its spaces made single: `spaced`) and box are computed when it is
+    built (they are read millions of times a document, as attributes), the sizes and
+    weight on first use.
     """
 
     __slots__ = (
-        "words", "page", "furniture", "level", "text", "x0", "top", "x1", "bottom",
-        "_sizes", "_size", "_bold",
+        "words", "page", "furniture", "level", "text", "spaced", "x0", "top", "x1",
+        "bottom", "_sizes", "_size", "_bold",
     )  # fmt: skip
 
     def __init__(self, words: list[Word], page: int, furniture: bool = False, level: int = 0):
@@ -107,7 +108,11 @@ class Line:
         self.page = page
         self.furniture = furniture
         self.level = level
-        self.text = " ".join([w.text for w in words])
+        self.text = text = " ".join([w.text for w in words])
+        # the text with its spaces made single, as running text and the patterns read it
+        # (the same string as `text` unless a word holds spaces)
+        spaced = " ".join(text.split())
+        self.spaced = text if spaced == text else spaced
         # x0 of the first word, the extremes of the others
         if words:
             self.x0 = words[0].x0

@@ -62,6 +62,6 @@ def _heading_line(lines: list[Line], title: str) -> Line | None:
     """The line an item's title starts on: the first whose words begin the title."""
     start = " ".join(title.split()[:3]).casefold()
     for line in lines:
-        if start and start in " ".join(line.text.split()).casefold():
+        if start and start in line.spaced.casefold():
             return line
     return None

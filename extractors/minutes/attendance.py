@@ -297,7 +297,7 @@ def _entries(
     entries: list[tuple[str, list[Line]]] = [(normal_case(first[0]), [first[1]])] if first else []
     previous: Line | None = first[1] if first else None
     for line in lines:
-        text = normal_case(" ".join(line.text.split()))  # 'ANNA EK (S)' → 'Anna Ek (S)'
+        text = normal_case(line.spaced)  # 'ANNA EK (S)' → 'Anna Ek (S)'
         bulleted = BULLET.match(text)
         if bulleted:  # "• Anna Berg, utvecklingsledare, Region Dalarna": an entry of its own
             text = text[bulleted.end() :]

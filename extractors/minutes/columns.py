@@ -74,7 +74,7 @@ def _columns(
         for i, line in enumerate(split)
         if sides[i] == "right"
         and abs(line.x0 - right_x) <= COLUMN_X_TOLERANCE
-        and _HEADING.match(" ".join(line.text.split()))
+        and _HEADING.match(line.spaced)
         and (line.bold or line.size > body_size + HEADING_SIZE_STEP)
     ]
     if not heads:
@@ -138,7 +138,7 @@ def _side(line: Line, right_x: float) -> str:
 
 
 def _attendance_label(line: Line) -> bool:
-    text = " ".join(line.text.split())
+    text = line.spaced
     return line.bold and len(text.split()) <= MAX_LABEL_WORDS and group_of(text) is not None
 
 

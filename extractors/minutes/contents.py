@@ -22,7 +22,7 @@ def listed_numbers(lines: list[Line]) -> set[str]:
     for line in lines:
         if not TOC_LEADER.search(line.text):  # as in the text with its spaces made single
             continue
-        text = " ".join(line.text.split())
+        text = line.spaced
         m = PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text)
         if m:
             numbers.add(m.group(1))
@@ -50,5 +50,5 @@ def _value(number: str) -> int:
 
 
 def _has_sign(heading: Heading) -> bool:
-    text = " ".join(heading.line.text.split())
+    text = heading.line.spaced
     return bool(PARAGRAPH_HEADING.match(text) or NUMBER_FIRST_HEADING.match(text))

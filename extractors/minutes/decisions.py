@@ -206,7 +206,7 @@ def _sentences(lines: list[Line]) -> list[str]:
     units: list[str] = []
     heading = False  # a line in bold heads what follows, as a unit of its own
     for line in lines:
-        text = " ".join(line.text.split())
+        text = line.spaced
         if not text:
             continue
         if not units or heading or line.bold or _starts_clause(units[-1], text):
@@ -244,7 +244,7 @@ def _clauses(section: list[Line], pitch: float | None = None) -> list[str]:
     clauses: list[_Clause] = []
     above: Line | None = None
     for line in section:
-        text = " ".join(line.text.split())
+        text = line.spaced
         starts = bool(ATT_CLAUSE.match(text) or BULLET.match(text) or LIST_MARK.match(text))
         if starts:
             text = BULLET.sub("", text)  # "• att …": the mark is no part of the decision

@@ -106,7 +106,7 @@ def _best_spelling(named: str, document: Document) -> str:
     """named, or the line most like it that the document prints more often than named."""
     counts: dict[str, int] = {}
     for line in document.lines(include_furniture=True):
-        text = " ".join(line.text.split())
+        text = line.spaced
         if abs(len(text) - len(named)) <= len(named) * (1 - SAME_NAME_RATIO):
             counts[text] = counts.get(text, 0) + 1
     best, best_count = named, counts.get(named, 0)
@@ -145,7 +145,7 @@ def _body(document: Document) -> str | None:
     for order, line in enumerate(page.lines):
         if line.top > page.height * BODY_NAME_ZONE:
             break
-        text = " ".join(line.text.split())
+        text = line.spaced
         if (
             len(text.split()) > MAX_BODY_NAME_WORDS
             or is_label(text)
@@ -218,7 +218,7 @@ def _organisation(document: Document, blocks: list[Block], attendees: list[Atten
             found = find_organisation(line.text, letterhead=True)
             if found:
                 return found
-            if company is None and COMPANY_NAME.match(text := " ".join(line.text.split())):
+            if company is None and COMPANY_NAME.match(text := line.spaced):
                 company = text
     if company is not None:
         return company
@@ -248,7 +248,7 @@ def _stacked_organisation(lines: list[Line]) -> str | None:
     edge: 'REGION' / 'NORRLAND', 'ÅSBY' / 'kommun' (a logo's type), or a name over the
     line saying it is a kommunalförbund."""
     for line in lines:
-        text = " ".join(line.text.split())
+        text = line.spaced
         if not text:
             continue
         under = [
@@ -261,7 +261,7 @@ def _stacked_organisation(lines: list[Line]) -> str | None:
         ]
         if not under:
             continue
-        below = " ".join(min(under, key=lambda ln: ln.top).text.split())
+        below = min(under, key=lambda ln: ln.top).spaced
         if _FEDERATION_LINE.match(below) and text.isupper() and len(text.split()) <= 5:
             return _capitalised(text)
         joined = f"{_capitalised(text)} {_capitalised(below)}"
@@ -348,7 +348,7 @@ def _place_below_time(lines: list[Line]) -> str | None:
             continue  # more than the date and time on the line
         if below.top - line.bottom > LABEL_ABOVE_VALUE_GAP * max(line.size, 1.0):
             return None
-        text = " ".join(below.text.split()).strip(" ,")
+        text = below.spaced.strip(" ,")
         if is_label(text.split(":")[0]) or not names_a_building(text):
             return None
         return text
@@ -372,7 +372,7 @@ def _place_under_label(lines: list[Line]) -> str | None:
             if value.top > label.bottom - ROW_TOLERANCE and (
                 abs(value.x0 - label.x0) <= COLUMN_X_TOLERANCE
             ):
-                place = " ".join(value.text.split()).strip(" ,")
+                place = value.spaced.strip(" ,")
                 return place if place and reads_as_place(place) else None
     return None
 

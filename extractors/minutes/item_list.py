@@ -97,7 +97,7 @@ def find_item_lists(lines: list[Line], body_size: float) -> list[ItemList]:
         row = rows[k]
         head = row[0]
         styled = head.bold or head.size > body_size + HEADING_SIZE_STEP
-        if len(row) == 1 and styled and ITEM_LIST_HEAD.match(" ".join(head.text.split())):
+        if len(row) == 1 and styled and ITEM_LIST_HEAD.match(head.spaced):
             listed = _read_list(rows, k, body_size)
             numbered = any(entry.number is not None for entry in listed.entries)
             report = any(SECTION_NUMBER.match(e.title) for e in listed.entries)
@@ -163,7 +163,7 @@ def _read_list(rows: list[list[Line]], k: int, body_size: float) -> ItemList:
 
 def _row_text(row: list[Line]) -> str:
     """A row's cells as one text, less the page number of its last column."""
-    cells = [" ".join(line.text.split()) for line in row]
+    cells = [line.spaced for line in row]
     if len(cells) >= 2 and _PAGE_NUMBER.match(cells[-1]):
         cells = cells[:-1]
     text = " ".join(cells)
@@ -211,7 +211,7 @@ def date_of_lists(item_lists: list[ItemList], body: str | None = None) -> str | 
     for listed in item_lists:
         if names_another_body(listed.head.text, body):
             continue
-        found = find_date(" ".join(listed.head.text.split()))
+        found = find_date(listed.head.spaced)
         if found:
             return found[0]
     return None

@@ -95,7 +95,7 @@ def item_captions(lines: list[Line]) -> set[int]:
             continue
         if below.top - line.bottom > NEAR_LINE_GAP * max(line.size, 1.0):
             continue
-        heading = " ".join(below.text.split())
+        heading = below.spaced
         if PARAGRAPH_HEADING.match(heading) or NUMBER_FIRST_HEADING.match(heading):
             over.setdefault(text.casefold(), []).append(line)
     return {id(ln) for found in over.values() if len(found) >= MIN_CAPTIONS for ln in found}
@@ -188,7 +188,7 @@ def _text(line: Line) -> str:
     if len(line.sizes) > 1:
         size = line.size * OUTSIZED_WORD
         return " ".join(" ".join(w.text for w in line.words if w.size < size).split())
-    return " ".join(line.text.split())
+    return line.spaced
 
 
 def _number_column(
@@ -240,7 +240,7 @@ def _title_below(lines: list[Line], i: int, title_lines: list[Line]) -> int | No
     if k >= len(lines) or lines[k].page != lines[i].page:
         return None
     below = lines[k]
-    text = " ".join(below.text.split())
+    text = below.spaced
     if below.bold:
         return k
     plain_title = (
@@ -281,7 +281,7 @@ def _title_above(
     under = line
     for j in range(i - 1, max(i - 1 - MAX_TITLE_CONTINUATIONS, -1), -1):
         above = lines[j]
-        text = " ".join(above.text.split())
+        text = above.spaced
         gap = under.top - above.bottom
         styled = above.bold or above.size > body_size + HEADING_SIZE_STEP
         if (

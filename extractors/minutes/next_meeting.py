@@ -33,7 +33,7 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
     outrank a labelled line further down; '… vid nästa sammanträde.' takes no date from the
     sentences after it)."""
     for i, line in enumerate(lines):
-        text = " ".join(line.text.split())  # as running_text writes it
+        text = line.spaced  # as running_text writes it
         opening = NEXT_MEETING.match(text, _LINE_START.match(text).end())
         if opening:
             found = _date_after(

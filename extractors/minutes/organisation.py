@@ -38,7 +38,7 @@ def organisation_in_notice(document: Document) -> str | None:
     """The organisation the adjustment's notice names."""
     lines: list[Line] = document.lines()
     for i, line in enumerate(lines):
-        if not NOTICE_HEAD.match(" ".join(line.text.split())):
+        if not NOTICE_HEAD.match(line.spaced):
             continue
         for following in lines[i + 1 : i + 1 + NOTICE_LINES]:
             if following.page != line.page:
@@ -82,7 +82,7 @@ def notice_lines(lines: list[Line]) -> list[Line]:
     found: list[Line] = []
     page = None
     for line in lines:
-        if NOTICE_HEAD.match(" ".join(line.text.split())):
+        if NOTICE_HEAD.match(line.spaced):
             page = line.page
         elif page is not None and line.page != page:
             page = None

@@ -50,7 +50,7 @@ def unnumbered_headings(
             continue
         if beside_another(lines, i) or not _text_under(lines, i, numbered_lines):
             continue
-        title = strip_case_number(" ".join(line.text.split())).strip(" .:–-")
+        title = strip_case_number(line.spaced).strip(" .:–-")
         if title:
             found.append(Heading(None, title, line, title_lines=[line]))
     return found
@@ -65,7 +65,7 @@ def _numbered_style(numbered: list[Heading]) -> tuple[float, bool] | None:
 def _heading_shaped(
     line: Line, body_size: float, margin: float, style: tuple[float, bool] | None
 ) -> bool:
-    text = " ".join(line.text.split())
+    text = line.spaced
     if line.size <= body_size + HEADING_SIZE_STEP or line.x0 > margin + MARGIN_TOLERANCE:
         return False
     if style is not None and (abs(line.size - style[0]) > SAME_SIZE or line.bold != style[1]):
