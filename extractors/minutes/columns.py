@@ -86,13 +86,21 @@ def _columns(
     end = first
     while end < len(split) and sides[end] != "across":
         end += 1
-    zone = range(begin, end)
+    return _column_by_column(split, sides, range(begin, end), right_x, margins)
+
+
+def _column_by_column(
+    split: list[Line], sides: list[str], zone: range, right_x: float, margins: dict[int, float]
+) -> list[Line] | None:
+    """The lines with those of zone read column by column, the left column's first; the
+    right column's lines get its edge as their margin. None when either column of zone
+    has fewer than MIN_COLUMN_LINES lines (no text set in columns)."""
     left = [split[i] for i in zone if sides[i] == "left"]
     right = [split[i] for i in zone if sides[i] == "right"]
     if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
         return None
     margins.update((id(line), right_x) for line in right)
-    return split[:begin] + left + right + split[end:]
+    return split[: zone.start] + left + right + split[zone.stop :]
 
 
 def _right_column_x(lines: list[Line], width: float) -> float | None:
@@ -172,10 +180,4 @@ def _attendance_columns(
     end = begin
     while end < len(split) and sides[end] != "across" and not _HEADING.match(split[end].text):
         end += 1
-    zone = range(begin, end)
-    left = [split[i] for i in zone if sides[i] == "left"]
-    right = [split[i] for i in zone if sides[i] == "right"]
-    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
-        return None
-    margins.update((id(line), right_x) for line in right)
-    return split[:begin] + left + right + split[end:]
+    return _column_by_column(split, sides, range(begin, end), right_x, margins)
