@@ -74,7 +74,7 @@ def test_attendance_in_two_text_columns_is_read_column_by_column(tmp_path):
         (right, 120, "Viggo Almkvist (V)"),
         (left, 133, "Kerstin Hallberg (KD), ordförande"),
         (right, 138, "Övriga närvarande", True),
-        (left, 146, "Oskar Lindell (M), vice ordförande"),
+        (left, 146, "Osvald Lindell (M), vice ordförande"),
         (right, 152, "Maja Frostell, kulturchef"),
         (left, 159, "Tilda Ringborg (S)"),
         (right, 165, "Nils Åkerblad, nämndsekreterare"),
@@ -98,7 +98,7 @@ def test_attendance_in_two_text_columns_is_read_column_by_column(tmp_path):
     groups = {a.name: a.group.value for a in record.attendees}
     assert groups == {
         "Kerstin Hallberg": "decision_maker",
-        "Oskar Lindell": "decision_maker",
+        "Osvald Lindell": "decision_maker",
         "Tilda Ringborg": "decision_maker",
         "Erik Stenmark": "decision_maker",
         "Hanna Vidlund": "decision_maker",

@@ -248,7 +248,7 @@ def test_the_decision_of_an_item_that_is_a_row_of_a_table_with_a_beslut_column(t
         (80, 134, "Val av justerare", True, 9),
         (330, 134, "Siv Ek utses att justera protokollet.", False, 9),
         (40, 150, "§ 2", False, 9),
-        (80, 150, "Förordnande av röstmottagare", True, 9),
+        (80, 150, "Förordnande av valförrättare", True, 9),
         (330, 150, "1. Röstmottagare förordnas.", False, 9),
         (500, 150, "Eva Ros", False, 9),
         (80, 162, "Dnr VN 2024/11", False, 9),

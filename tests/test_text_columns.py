@@ -18,7 +18,7 @@ LEFT_ROWS = [
     ("Ledamöter", True),
     ("Vera Lundqvist (M), ordförande", False),
     ("Tor Hagberg (S)", False),
-    ("Elsa Brink (C)", False),
+    ("Elvira Bring (C)", False),
     ("Övriga deltagande", True),
     ("Moa Sandell – samordnare, Åsby kommun", False),
     ("", False),
@@ -42,7 +42,7 @@ RIGHT_ROWS = [
     ("skolavslutningen.", False),
     ("", False),
     ("5) Övrigt", True),
-    ("Elsa Brink tog upp frågan om", False),
+    ("Elvira Bring tog upp frågan om", False),
     ("nedskräpning vid stranden.", False),
 ]
 
@@ -74,7 +74,7 @@ def test_items_in_the_right_column_are_read_after_those_in_the_left(tmp_path):
 def test_the_right_columns_prose_is_no_part_of_the_attendance(tmp_path):
     record = _two_columns(tmp_path)
     people = {a.name: a for a in record.attendees}
-    assert set(people) == {"Vera Lundqvist", "Tor Hagberg", "Elsa Brink", "Moa Sandell"}
+    assert set(people) == {"Vera Lundqvist", "Tor Hagberg", "Elvira Bring", "Moa Sandell"}
     assert people["Tor Hagberg"].roles == []
-    assert people["Elsa Brink"].roles == []
+    assert people["Elvira Bring"].roles == []
     assert people["Vera Lundqvist"].roles == ["ordförande"]
