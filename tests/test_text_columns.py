@@ -78,3 +78,23 @@ def test_the_right_columns_prose_is_no_part_of_the_attendance(tmp_path):
     assert people["Tor Hagberg"].roles == []
     assert people["Elvira Bring"].roles == []
     assert people["Vera Lundqvist"].roles == ["ordförande"]
+
+
+def test_only_glyphs_set_small_beside_the_body_text_are_dropped():
+    """A rotated margin text comes as tiny glyphs and is dropped; a line the reader gives
+    no size (0) is kept: nothing says it is small."""
+    from extractors.document import Document, Line, Page, Word
+    from extractors.minutes.columns import in_reading_order
+
+    def line(text: str, top: float, size: float) -> Line:
+        return Line([Word(text, 57, top, 200, top + 10, "Helvetica", size)], 1)
+
+    body, unsized, tiny = (
+        line("Ordinarie text", 100, 10),
+        line("Utan storlek", 120, 0),
+        line("x", 140, 3),
+    )
+    document = Document(path="x.pdf", format="pdf", sha256="0")
+    document.pages.append(Page(number=1, width=595, height=842, lines=[body, unsized, tiny]))
+    kept, _ = in_reading_order(document, [body, unsized, tiny], 10)
+    assert kept == [body, unsized]

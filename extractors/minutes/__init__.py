@@ -88,7 +88,7 @@ def extract_minutes(document: Document) -> Minutes:
         first = _index_of(lines, headings[0].line)
         moved = {id(line) for line in beside}
         lines = lines[:first] + beside + [ln for ln in lines[first:] if id(ln) not in moved]
-        numbered = listed_only(find_headings(lines, body_size), contents)
+        numbered = listed_only(find_headings(lines, body_size, margins), contents)
         headings = split_items(
             lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
         )

@@ -44,7 +44,8 @@ def in_reading_order(
     edge of the right column (its margin) for each line in it, by the line's id."""
     widths = {page.number: page.width for page in document.pages}
     margins: dict[int, float] = {}
-    lines = [line for line in lines if line.size >= body_size * MIN_TEXT_SIZE]
+    # (a line without a size, as some readers give, is kept: nothing says it is small)
+    lines = [line for line in lines if not 0 < line.size < body_size * MIN_TEXT_SIZE]
     out: list[Line] = []
     start = 0
     while start < len(lines):
@@ -178,6 +179,6 @@ def _attendance_columns(
     if not right_label or first_right is None or first_right.bold:
         return None  # the right column starts with a heading of its own: lists side by side
     end = begin
-    while end < len(split) and sides[end] != "across" and not _HEADING.match(split[end].text):
+    while end < len(split) and sides[end] != "across" and not _HEADING.match(split[end].spaced):
         end += 1
     return _column_by_column(split, sides, range(begin, end), right_x, margins)

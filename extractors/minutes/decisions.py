@@ -22,6 +22,7 @@ from extractors.minutes.parameters import (
     PARAGRAPH_SPACE,
     PITCH_STEP,
     ROW_TOLERANCE,
+    TABLE_ROW_NEIGHBOURS,
 )
 from extractors.swedish.decisions import (
     ACTIVE_DECISION,
@@ -337,7 +338,7 @@ def decision_columns(lines: list[Line]) -> list[tuple[Line, float]]:
             continue
         row = [
             ln
-            for ln in lines[max(0, i - 4) : i + 4]
+            for ln in lines[max(0, i - TABLE_ROW_NEIGHBOURS) : i + TABLE_ROW_NEIGHBOURS]
             if ln.page == line.page and abs(ln.top - line.top) <= ROW_TOLERANCE
         ]
         if any(ln.x1 < line.x0 and _MATTER_CELL.match(ln.text.strip()) for ln in row):

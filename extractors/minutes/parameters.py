@@ -21,6 +21,8 @@ from extractors.readers.layout import Y_TOLERANCE
 # points: lines whose bottoms are closer than this share a row (the cells of one table
 # row, a label beside its value); the readers' y tolerance, by which words join a line
 ROW_TOLERANCE = Y_TOLERANCE
+# lines on either side of a table's "Beslut" head cell looked at for the cells of its row
+TABLE_ROW_NEIGHBOURS = 4
 # points: lines (or words) whose left edges are this close start one column (of labels,
 # of values, of a table's cells); not layout.X_TOLERANCE, the gap inside a word
 COLUMN_X_TOLERANCE = 6.0

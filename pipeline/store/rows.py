@@ -4,11 +4,14 @@ document this way (a quarter of its CPU, which the workers share their cores wit
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 
+from sqlite_utils.db import jsonify_if_needed
+
+# rows a statement, and variables a statement: as sqlite-utils batches them
 ROWS_A_STATEMENT = 100
+MAX_VARIABLES = 999
 
 
 def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[dict]) -> None:
@@ -20,15 +23,17 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[dict]) -> N
     columns = list(dict.fromkeys(key for row in rows for key in row))
     names = ", ".join(f"[{column}]" for column in columns)
     row_marks = "(" + ", ".join("?" for _ in columns) + ")"
-    for at in range(0, len(rows), ROWS_A_STATEMENT):
-        chunk = rows[at : at + ROWS_A_STATEMENT]
+    batch = max(1, min(ROWS_A_STATEMENT, MAX_VARIABLES // len(columns)))
+    for at in range(0, len(rows), batch):
+        chunk = rows[at : at + batch]
         values = [_sqlite_value(row.get(column)) for row in chunk for column in columns]
         marks = ", ".join([row_marks] * len(chunk))
         conn.execute(f"insert into [{table}] ({names}) values {marks}", values)
 
 
 def _sqlite_value(value):
-    """A list or dict as the JSON sqlite-utils stores; anything else as it is."""
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+    """What sqlite-utils would store for value: a str, number or None as it is; a list
+    or dict as JSON, a date as ISO text and so on by sqlite-utils' own conversion."""
+    if value is None or isinstance(value, (str, int, float, bytes)):
+        return value
+    return jsonify_if_needed(value)
