@@ -8,6 +8,7 @@ no vowel). Squares are no sign of damage: '▪' and '■' are bullets on slides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,8 +25,10 @@ _STAND_INS = re.compile("[\ufffd\u00ff]")
 _NO_VOWEL = re.compile(r"^[^\W\d_aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]{4,}$", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=4096)
 def bad_char(char: str) -> bool:
-    """A character a text layer gives for a glyph it cannot map."""
+    """A character a text layer gives for a glyph it cannot map (judged once a character:
+    every page asks for each of its characters)."""
     if _STAND_INS.match(char):
         return True
     return char not in "\t\n" and unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs")
