@@ -42,6 +42,10 @@ def read_next_meeting(lines: list[Line], meeting_date: dt.date | None) -> NextMe
             if found:
                 return found
     text = running_text(lines)
+    # every phrase holds 'nästa' (in any case; 'ſ' is the one letter a case-blind pattern
+    # also reads as 's'): a document without it is not searched through, at C speed
+    if "nästa" not in text.lower() and "ſ" not in text:
+        return None
     for m in NEXT_MEETING.finditer(text):
         window = text[m.start() : m.end() + NEXT_MEETING_REACH]
         end = _SENTENCE_END.search(window, m.end() - m.start())
