@@ -22,6 +22,7 @@ from extractors.minutes.parameters import (
 )
 from extractors.minutes.schedule import meeting_lines, only_year, weekday_agrees
 from extractors.swedish.bodies import BODY_WORDS, body_of_compound
+from extractors.swedish.capitals import capitalised
 from extractors.swedish.dates import find_date, find_times, strip_dates_and_times
 from extractors.swedish.decisions import DECISION_HEAD
 from extractors.swedish.headings import ADJUSTMENT_WORDS, DOCUMENT_WORDS
@@ -272,10 +273,7 @@ def _stacked_organisation(lines: list[Line]) -> str | None:
 
 def _capitalised(text: str) -> str:
     """Words in capitals as a name is written: 'REGION NORRLAND' → 'Region Norrland'."""
-    return " ".join(
-        "-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
-        for w in text.split()
-    )
+    return " ".join(capitalised(w) if w.isupper() and len(w) > 1 else w for w in text.split())
 
 
 def _header_lines(document: Document, header: list[Line], blocks: list[Block]) -> list[Line]:

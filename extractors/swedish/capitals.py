@@ -73,9 +73,10 @@ def in_capitals(text: str) -> bool:
 _CAPITAL_WORDS = re.compile(r"[A-ZÅÄÖÉ]{2,}")
 
 
-def _capitalised(word: str) -> str:
-    """'BENGT-ÅKE' → 'Bengt-Åke', 'O'NEIL' → 'O'neil'."""
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+def capitalised(word: str) -> str:
+    """A word as a name is written, each part of a double name too: 'BENGT-ÅKE' →
+    'Bengt-Åke', 'MALUNG-SÄLENS' → 'Malung-Sälens', 'O'NEIL' → 'O'neil'."""
+    return "-".join(p.capitalize() for p in word.split("-"))
 
 
 def normal_case(text: str) -> str:
@@ -130,7 +131,7 @@ def _part(part: str, name_part: bool) -> str:
         ):
             out.append(word)  # 'RPG', 'HSO': an acronym
         else:
-            out.append(_capitalised(word))
+            out.append(capitalised(word))
         if key in _BEFORE_NAME:
             after_name_word = True
     return " ".join(out)

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from extractors.swedish.capitals import capitalised
+
 
 @lru_cache(maxsize=1)
 def _places() -> dict:
@@ -102,7 +104,7 @@ COMPANY_NAME = re.compile(
 
 def _title(words: str) -> str:
     """'MALUNG-SÄLENS' → 'Malung-Sälens', 'UPPLANDS VÄSBY' → 'Upplands Väsby'."""
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words.split())
+    return " ".join(capitalised(w) for w in words.split())
 
 
 def is_place(text: str) -> bool:
