@@ -79,19 +79,13 @@ def extract_minutes(document: Document) -> Minutes:
     item_lists = find_item_lists(lines, body_size)  # "Ärendelista": neither header nor items
     in_lists = {id(line) for listed in item_lists for line in listed.lines}
     lines = [ln for ln in lines if id(ln) not in in_lists]
-    numbered = listed_only(find_headings(lines, body_size, margins), contents)
-    headings = split_items(
-        lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
-    )
+    headings = _headings(lines, body_size, margins, contents)
     beside = _left_column(lines, headings[0].line) if headings else []
     if beside:  # the header's column goes on beside the first items: read it whole first
         first = _index_of(lines, headings[0].line)
         moved = {id(line) for line in beside}
         lines = lines[:first] + beside + [ln for ln in lines[first:] if id(ln) not in moved]
-        numbered = listed_only(find_headings(lines, body_size, margins), contents)
-        headings = split_items(
-            lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
-        )
+        headings = _headings(lines, body_size, margins, contents)
     first_item = _index_of(lines, headings[0].line) if headings else len(lines)
     # the header: everything before the first item, less a table of contents
     header = [ln for ln in lines[:first_item] if not _table_of_contents(ln)]
@@ -136,6 +130,17 @@ def extract_minutes(document: Document) -> Minutes:
         next_meeting=next_meeting,
         attendee_boxes=attendance.boxes,
         unplaced=attendance.unplaced,
+    )
+
+
+def _headings(
+    lines: list[Line], body_size: float, margins: dict[int, float], contents: list[Line]
+) -> list[Heading]:
+    """The items' headings among lines, numbered (those the contents page lists, where it
+    lists some) and unnumbered, in order, each with the lines under it."""
+    numbered = listed_only(find_headings(lines, body_size, margins), contents)
+    return split_items(
+        lines, _in_order(lines, numbered + unnumbered_headings(lines, numbered, body_size))
     )
 
 

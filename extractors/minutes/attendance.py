@@ -208,17 +208,22 @@ def _labelled_parts(text: str, group: Group) -> list[tuple[Group, str]]:
         stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
         body = text[end:stop]
         if grouped and found is not Group.decision_maker:
-            # '…; verkställande direktören Cia Berg, ekonomichefen Bo Ek': staff
-            pieces = re.split(r";\s*(?=[a-zåäö])", body, maxsplit=1)
-            if len(pieces) == 2 and _role_first(pieces[1].strip()) is not None:
-                parts += [(found, pieces[0]), (Group.other_present, pieces[1])]
-                continue
-        parts.append((found, body))
-    last = parts[-1]
-    tail = re.split(r";\s*(?=[a-zåäö])", last[1], maxsplit=1)
-    if grouped and len(tail) == 2 and _role_first(tail[1].strip()) is not None:
-        parts[-1:] = [(last[0], tail[0]), (Group.other_present, tail[1])]
+            parts += _staff_after(found, body)
+        else:
+            parts.append((found, body))
+    if grouped:
+        parts[-1:] = _staff_after(*parts[-1])
     return parts
+
+
+def _staff_after(group: Group, text: str) -> list[tuple[Group, str]]:
+    """A group's part of a sentence of attendance, and the staff after its semicolon
+    when a title begins them ('…; verkställande direktören Cia Berg, ekonomichefen Bo
+    Ek'): other_present."""
+    pieces = re.split(r";\s*(?=[a-zåäö])", text, maxsplit=1)
+    if len(pieces) == 2 and _role_first(pieces[1].strip()) is not None:
+        return [(group, pieces[0]), (Group.other_present, pieces[1])]
+    return [(group, text)]
 
 
 def _replacing(text: str, lines: list[Line], x: float) -> str:

@@ -334,7 +334,7 @@ def _title_continuation(
     # skipping what sits beside the title ("Dnr KS 2024/12")
     for following in below[:MAX_TITLE_CONTINUATIONS]:
         gap = following.top - last.bottom
-        same_style = following.bold == last.bold and abs(following.size - last.size) < SAME_SIZE
+        same_style = _same_style(following, last)
         wraps = cell and following.text[:1].islower() and not last.text.rstrip().endswith(".")
         if (
             following.page != last.page
